@@ -1,0 +1,120 @@
+package eltdeck.ssh;
+
+import com.jcraft.jsch.ChannelDirectTCPIP;
+import com.jcraft.jsch.ChannelExec;
+import com.jcraft.jsch.JSchException;
+import com.jcraft.jsch.Session;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.util.concurrent.TimeUnit;
+
+/** One live SSH connection to a VM (and its jump host): forwards, probes and commands go through it. */
+public final class SshLink implements AutoCloseable {
+    /** Receive window of our forward channels; JSch's own forwards use 128 KiB, which halves throughput. */
+    static final int FORWARD_WINDOW = 2 * 1024 * 1024;
+    static final int FORWARD_PACKET = 32 * 1024;
+
+    private final Session session;
+    private final Session jump;
+
+    SshLink(Session session, Session jump) {
+        this.session = session;
+        this.jump = jump;
+    }
+
+    public boolean isConnected() {
+        return session.isConnected() && (jump == null || jump.isConnected());
+    }
+
+    public String serverVersion() {
+        return session.getServerVersion();
+    }
+
+    /**
+     * Opens a direct-tcpip channel to a port on the VM's loopback and waits for the server's answer, so a
+     * closed remote port shows as an exception here.
+     */
+    public ChannelDirectTCPIP openForward(int remotePort, OutputStream toLocal, int timeoutMs) throws JSchException {
+        ChannelDirectTCPIP ch = (ChannelDirectTCPIP) session.openChannel("direct-tcpip");
+        ch.setHost("localhost");
+        ch.setPort(remotePort);
+        ch.setLocalWindowSizeMax(FORWARD_WINDOW);
+        ch.setLocalPacketSize(FORWARD_PACKET);
+        if (toLocal != null) {
+            ch.setOutputStream(toLocal);
+        }
+        ch.connect(timeoutMs);
+        return ch;
+    }
+
+    /** Round trip of opening (and closing) a channel to the port, in nanoseconds; throws when the port is closed. */
+    public long probe(int remotePort, int timeoutMs) throws JSchException {
+        long start = System.nanoTime();
+        ChannelDirectTCPIP ch = openForward(remotePort, null, timeoutMs);
+        long elapsed = System.nanoTime() - start;
+        ch.disconnect();
+        return elapsed;
+    }
+
+    /**
+     * Runs a command line on the VM, copying its stdout and stderr as they come, and returns its exit code.
+     * A pty is requested when {@code pty} is set, so that closing the channel also ends the remote process.
+     */
+    public int exec(String commandLine, OutputStream out, OutputStream err, boolean pty) throws IOException, JSchException {
+        ChannelExec ch = (ChannelExec) session.openChannel("exec");
+        try {
+            ch.setCommand(commandLine);
+            ch.setPty(pty);
+            ch.setInputStream(null);
+            ch.setErrStream(err, true);
+            InputStream stdout = ch.getInputStream();
+            ch.connect(15_000);
+            stdout.transferTo(out);
+            out.flush();
+            while (!ch.isClosed()) {
+                sleep(10);
+            }
+            return ch.getExitStatus();
+        } finally {
+            ch.disconnect();
+        }
+    }
+
+    /** Sends a keepalive now (after a sleep/wake or network change) instead of waiting for the next one. */
+    public void sendKeepAlive() {
+        try {
+            session.sendKeepAliveMsg();
+        } catch (Exception e) {
+            session.disconnect();
+        }
+    }
+
+    /**
+     * sshd keeps Nagle on for a connection until its first session channel; one exec of {@code true} right
+     * after connecting turns it off, or small requests through forwards stall ~40 ms.
+     */
+    void disableNagleOnServer() {
+        try {
+            exec("true", OutputStream.nullOutputStream(), OutputStream.nullOutputStream(), false);
+        } catch (IOException | JSchException e) {
+            // Forwards still work, only slower for small requests.
+        }
+    }
+
+    private static void sleep(long ms) {
+        try {
+            TimeUnit.MILLISECONDS.sleep(ms);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    @Override
+    public void close() {
+        session.disconnect();
+        if (jump != null) {
+            jump.disconnect();
+        }
+    }
+}

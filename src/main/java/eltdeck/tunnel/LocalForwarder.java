@@ -1,0 +1,198 @@
+package eltdeck.tunnel;
+
+import com.jcraft.jsch.ChannelDirectTCPIP;
+import com.jcraft.jsch.JSchException;
+import eltdeck.ssh.SshLink;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Supplier;
+
+/**
+ * Listens on 127.0.0.1:localPort and carries each accepted connection over its own direct-tcpip channel
+ * with a large window. The listener outlives reconnects, so the forward comes back on the same port.
+ */
+final class LocalForwarder implements AutoCloseable {
+    private static final int CHANNEL_OPEN_TIMEOUT_MS = 10_000;
+    private static final int BUFFER = 64 * 1024;
+
+    private final int remotePort;
+    private final int localPort;
+    private final Supplier<SshLink> link;
+    private final ExecutorService pumps;
+    private final Set<Socket> open = ConcurrentHashMap.newKeySet();
+    private final AtomicLong bytesIn = new AtomicLong();
+    private final AtomicLong bytesOut = new AtomicLong();
+    private volatile ServerSocket server;
+
+    LocalForwarder(int remotePort, int localPort, Supplier<SshLink> link, ExecutorService pumps) {
+        this.remotePort = remotePort;
+        this.localPort = localPort;
+        this.link = link;
+        this.pumps = pumps;
+    }
+
+    /** Binds the loopback listener; throws when the port is taken. */
+    void bind() throws IOException {
+        ServerSocket s = new ServerSocket();
+        try {
+            s.setReuseAddress(true);
+            s.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), localPort), 128);
+        } catch (IOException e) {
+            s.close();
+            throw e;
+        }
+        server = s;
+        Thread acceptor = new Thread(this::acceptLoop, "forward-accept-" + localPort);
+        acceptor.setDaemon(true);
+        acceptor.start();
+    }
+
+    boolean isBound() {
+        ServerSocket s = server;
+        return s != null && !s.isClosed();
+    }
+
+    int localPort() {
+        return localPort;
+    }
+
+    long bytesIn() {
+        return bytesIn.get();
+    }
+
+    long bytesOut() {
+        return bytesOut.get();
+    }
+
+    int openConnections() {
+        return open.size();
+    }
+
+    /** Closes the connections in flight (their channel died with the session); the listener stays. */
+    void dropConnections() {
+        for (Socket s : open) {
+            closeQuietly(s);
+        }
+    }
+
+    private void acceptLoop() {
+        ServerSocket s = server;
+        while (!s.isClosed()) {
+            try {
+                Socket client = s.accept();
+                client.setTcpNoDelay(true);
+                pumps.execute(() -> carry(client));
+            } catch (IOException e) {
+                if (!s.isClosed()) {
+                    continue;
+                }
+                return;
+            }
+        }
+    }
+
+    private void carry(Socket client) {
+        SshLink current = link.get();
+        if (current == null || !current.isConnected()) {
+            closeQuietly(client);
+            return;
+        }
+        open.add(client);
+        ChannelDirectTCPIP channel = null;
+        try {
+            channel = current.openForward(remotePort, new ToLocal(client), CHANNEL_OPEN_TIMEOUT_MS);
+            pumpToRemote(client, channel);
+            while (!channel.isClosed() && !client.isClosed() && current.isConnected()) {
+                Thread.sleep(20);
+            }
+        } catch (JSchException | IOException e) {
+            // The remote port refused, or either side went away: the client sees its connection close.
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } finally {
+            if (channel != null) {
+                channel.disconnect();
+            }
+            open.remove(client);
+            closeQuietly(client);
+        }
+    }
+
+    private void pumpToRemote(Socket client, ChannelDirectTCPIP channel) throws IOException {
+        InputStream in = client.getInputStream();
+        OutputStream toRemote = channel.getOutputStream();
+        byte[] buf = new byte[BUFFER];
+        int n;
+        while ((n = in.read(buf)) > 0) {
+            toRemote.write(buf, 0, n);
+            toRemote.flush();
+            bytesOut.addAndGet(n);
+        }
+        toRemote.close();
+    }
+
+    @Override
+    public void close() {
+        ServerSocket s = server;
+        if (s != null) {
+            closeQuietly(s);
+        }
+        dropConnections();
+    }
+
+    private static void closeQuietly(AutoCloseable c) {
+        try {
+            c.close();
+        } catch (Exception e) {
+            // Already closed.
+        }
+    }
+
+    /** The remote side's bytes, straight into the client socket; EOF from the VM half-closes it. */
+    private final class ToLocal extends OutputStream {
+        private final Socket client;
+        private final OutputStream out;
+
+        ToLocal(Socket client) throws IOException {
+            this.client = client;
+            this.out = client.getOutputStream();
+        }
+
+        @Override
+        public void write(int b) throws IOException {
+            out.write(b);
+            bytesIn.incrementAndGet();
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) throws IOException {
+            out.write(b, off, len);
+            bytesIn.addAndGet(len);
+        }
+
+        @Override
+        public void flush() throws IOException {
+            out.flush();
+        }
+
+        @Override
+        public void close() {
+            try {
+                if (!client.isClosed()) {
+                    client.shutdownOutput();
+                }
+            } catch (IOException e) {
+                closeQuietly(client);
+            }
+        }
+    }
+}
