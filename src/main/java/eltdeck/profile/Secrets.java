@@ -30,6 +30,11 @@ public class Secrets {
         }
     }
 
+    /** No keychain: nothing is remembered (tests, and machines without one). */
+    public static Secrets none() {
+        return new Secrets(null);
+    }
+
     public boolean available() {
         return keyring != null;
     }

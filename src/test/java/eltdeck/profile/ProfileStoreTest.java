@@ -1,0 +1,75 @@
+package eltdeck.profile;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import eltdeck.AppContext;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ProfileStoreTest {
+    @TempDir
+    Path dir;
+    private ProfileStore store;
+
+    @BeforeEach
+    void open() {
+        store = AppContext.open(dir, Secrets.none()).profiles();
+    }
+
+    @Test
+    void addedProfileComesBackWithEveryField() {
+        Profile p = new Profile("prod", "vm.example.com", 2200, "etl", null, true, new JumpHost("ops", "bastion", 22),
+                dir.resolve("kh"), new Profile.KeepAlive(10, 4),
+                List.of(new TunnelSpec("Prefect API", 4200, 4200), new TunnelSpec("Airbyte", 8000, 18000)));
+        store.add(p);
+        assertThat(store.get("prod")).isEqualTo(p);
+        assertThat(store.list()).containsExactly(p);
+    }
+
+    @Test
+    void newProfileHasTheFiveDefaultTunnels() {
+        store.add(Profile.of("vm", "10.0.0.5", "ubuntu"));
+        assertThat(store.get("vm").tunnels()).extracting(TunnelSpec::remotePort).containsExactly(8000, 8001, 8080, 4200, 4201);
+    }
+
+    @Test
+    void editRenamesAndKeepsTunnels() {
+        store.add(Profile.of("vm", "h", "u"));
+        store.update("vm", store.get("vm").withName("vm2").withKeepAlive(new Profile.KeepAlive(5, 2)));
+        assertThat(store.find("vm")).isEmpty();
+        assertThat(store.get("vm2").keepAlive()).isEqualTo(new Profile.KeepAlive(5, 2));
+        assertThat(store.get("vm2").tunnels()).hasSize(5);
+    }
+
+    @Test
+    void duplicatePicksAFreeName() {
+        store.add(Profile.of("vm", "h", "u"));
+        assertThat(store.duplicate("vm").name()).isEqualTo("vm-copy");
+        assertThat(store.duplicate("vm").name()).isEqualTo("vm-copy2");
+        assertThat(store.list()).hasSize(3);
+    }
+
+    @Test
+    void removeDeletesProfileAndTunnels() {
+        store.add(Profile.of("vm", "h", "u"));
+        store.remove("vm");
+        assertThat(store.list()).isEmpty();
+        assertThatThrownBy(() -> store.remove("vm")).hasMessageContaining("No profile named 'vm'");
+    }
+
+    @Test
+    void duplicateNameIsRefusedWithAClearMessage() {
+        store.add(Profile.of("vm", "h", "u"));
+        assertThatThrownBy(() -> store.add(Profile.of("vm", "other", "u")))
+                .isInstanceOf(InvalidProfileException.class).hasMessageContaining("exists already");
+    }
+
+    @Test
+    void unknownProfileSaysHowToListThem() {
+        assertThatThrownBy(() -> store.get("nope")).hasMessageContaining("eltdeck profile list");
+    }
+}
