@@ -10,7 +10,7 @@ import java.util.Arrays;
 
 /** The two measurements of the tunnel benchmark, each against a local port (a tunnel's, or the server's itself). */
 final class Measure {
-    private static final byte[] REQUEST = "GET / HTTP/1.0\r\nHost: localhost\r\n\r\n".getBytes(StandardCharsets.US_ASCII);
+    private static final byte[] REQUEST = "GET / HTTP/1.0\r\nHost: localhost\r\nConnection: close\r\n\r\n".getBytes(StandardCharsets.US_ASCII);
 
     private Measure() {
     }
