@@ -1,0 +1,85 @@
+package eltdeck.env;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** How each line is written: lines without {@code =}, invalid names, stray whitespace, quoted values. */
+final class SyntaxChecks implements Check {
+    private static final String EXPORT = "export ";
+
+    @Override
+    public void run(Input input, List<Finding> findings) {
+        EnvFile env = input.env();
+        for (int number = 1; number <= env.lines().size(); number++) {
+            EnvLine line = env.line(number);
+            if (line.kind() == EnvLine.Kind.MISSING_EQUALS) {
+                // The text is not quoted back: a line without a name may well be a pasted password.
+                findings.add(Rule.MISSING_EQUALS.at(Source.ENV, number,
+                        "the line has no '=': compose reads only NAME=value lines, comments (#) and blank lines",
+                        Fix.advice("Write it as NAME=value, or start it with # to make it a comment.")));
+            } else if (line.isEntry()) {
+                invalidName(line, number, input.schema(), findings);
+                strayWhitespace(line, number, input.schema(), findings);
+                quotedValue(line, number, input.schema(), findings);
+            }
+        }
+    }
+
+    private static void invalidName(EnvLine line, int number, EnvSchema schema, List<Finding> findings) {
+        String name = line.name();
+        if (EnvNames.isValid(name)) {
+            return;
+        }
+        String unexported = name.startsWith(EXPORT) ? name.substring(EXPORT.length()).strip() : "";
+        if (EnvNames.isValid(unexported)) {
+            findings.add(Rule.INVALID_NAME.at(Source.ENV, number,
+                    "'export' is shell syntax: compose 1.25 and older read '" + name + "' as the name, so " + unexported + " is not set there",
+                    Fix.line("Drop the 'export '.", schema.shownLine(unexported, line.rawValue()))));
+        } else if (name.isEmpty()) {
+            findings.add(Rule.INVALID_NAME.at(Source.ENV, number, "the line has no name before '='",
+                    Fix.advice("Put the variable's name before the '='.")));
+        } else {
+            findings.add(Rule.INVALID_NAME.at(Source.ENV, number,
+                    "'" + name + "' is not a valid variable name: compose versions and shells disagree on such names",
+                    Fix.advice("Rename it using letters, digits and '_' only, not starting with a digit (and rename it in the compose file too).")));
+        }
+    }
+
+    private static void strayWhitespace(EnvLine line, int number, EnvSchema schema, List<Finding> findings) {
+        String name = line.rawName();
+        String value = line.rawValue();
+        List<String> places = new ArrayList<>();
+        if (!name.equals(name.stripLeading())) {
+            places.add("before the name");
+        }
+        if (!name.equals(name.stripTrailing()) || !value.equals(value.stripLeading())) {
+            places.add("around '='");
+        }
+        if (!value.isEmpty() && !value.equals(value.stripTrailing())) {
+            places.add("at the end of the line");
+        }
+        if (!places.isEmpty()) {
+            findings.add(Rule.STRAY_WHITESPACE.at(Source.ENV, number,
+                    line.name() + " has whitespace " + String.join(" and ", places)
+                            + ": compose 1.25 and older keep it in the name or value, later versions drop it",
+                    Fix.line("Remove the whitespace.", schema.shownLine(line.name(), value.strip()))));
+        }
+    }
+
+    private static void quotedValue(EnvLine line, int number, EnvSchema schema, List<Finding> findings) {
+        String value = line.rawValue().strip();
+        if (value.isEmpty() || (value.charAt(0) != '"' && value.charAt(0) != '\'')) {
+            return;
+        }
+        String message = line.name() + " has its value in quotes: compose 1.25 and older keep them as part of the value, later versions strip them";
+        char quote = value.charAt(0);
+        if (value.length() >= 2 && value.charAt(value.length() - 1) == quote) {
+            findings.add(Rule.QUOTED_VALUE.at(Source.ENV, number, message, Fix.line(
+                    "Remove the quotes; a value needs none, even with spaces in it.",
+                    schema.shownLine(line.name(), value.substring(1, value.length() - 1)))));
+        } else {
+            findings.add(Rule.QUOTED_VALUE.at(Source.ENV, number, message + " (and this quote is not closed at the end of the line)",
+                    Fix.advice("Remove the quote characters around the value.")));
+        }
+    }
+}
