@@ -41,7 +41,9 @@ public final class ComposeFile {
         try {
             document = YamlReader.read(yaml);
         } catch (JacksonException e) {
-            return invalid(agentService, line(e), "the compose file is not valid YAML: " + problem(e));
+            // At the end of the stream the parser points past the last line.
+            int lastLine = (int) Math.max(1, yaml.lines().count());
+            return invalid(agentService, Math.min(line(e), lastLine), "the compose file is not valid YAML: " + problem(e));
         } catch (IOException e) {
             throw new UncheckedIOException(e); // reading a String does no I/O
         }

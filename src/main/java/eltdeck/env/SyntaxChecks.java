@@ -6,6 +6,7 @@ import java.util.List;
 /** How each line is written: lines without {@code =}, invalid names, stray whitespace, quoted values. */
 final class SyntaxChecks implements Check {
     private static final String EXPORT = "export ";
+    private static final String AROUND_EQUALS = "around '='";
 
     @Override
     public void run(Input input, List<Finding> findings) {
@@ -53,15 +54,17 @@ final class SyntaxChecks implements Check {
             places.add("before the name");
         }
         if (!name.equals(name.stripTrailing()) || !value.equals(value.stripLeading())) {
-            places.add("around '='");
+            places.add(AROUND_EQUALS);
         }
         if (!value.isEmpty() && !value.equals(value.stripTrailing())) {
             places.add("at the end of the line");
         }
         if (!places.isEmpty()) {
+            String effect = places.contains(AROUND_EQUALS)
+                    ? "compose 1.25 and older keep whitespace around '=' as part of the name or value, later versions drop it"
+                    : "compose drops it, but it reads as part of the value to people and other tools";
             findings.add(Rule.STRAY_WHITESPACE.at(Source.ENV, number,
-                    line.name() + " has whitespace " + String.join(" and ", places)
-                            + ": compose 1.25 and older keep it in the name or value, later versions drop it",
+                    line.name() + " has whitespace " + String.join(" and ", places) + ": " + effect,
                     Fix.line("Remove the whitespace.", schema.shownLine(line.name(), value.strip()))));
         }
     }
