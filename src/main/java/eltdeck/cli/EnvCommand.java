@@ -17,12 +17,17 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code eltdeck env …}: the stack's {@code .env} file. */
-@Command(name = "env", description = "Work with the stack's .env file.", subcommands = EnvCommand.Check.class)
+@Command(name = "env", mixinStandardHelpOptions = true, description = "Work with the stack's .env file.",
+        subcommands = EnvCommand.Check.class)
 final class EnvCommand {
 
-    @Command(name = "check", description = {"Check a .env file offline: syntax compose versions read differently, secrets in the",
-            "wrong form, and, when given, the .env.example schema and the compose file.",
-            "Prints FILE:LINE: SEVERITY: RULE: message and the fix; exits 1 when an ERROR is found."})
+    @Command(name = "check", mixinStandardHelpOptions = true, description = {
+            "Check a .env file offline. Prints each finding as",
+            "  FILE:LINE: SEVERITY: RULE: message",
+            "with the fix below it; exit code 1 when an ERROR is found.",
+            "--example also checks the variables it marks required; --compose also checks",
+            "that the agent service receives each variable, and that the .env sets every",
+            "variable the compose file uses."})
     static final class Check implements Callable<Integer> {
         @Spec CommandSpec spec;
         @Parameters(index = "0", paramLabel = "FILE", description = "The .env file.") Path env;

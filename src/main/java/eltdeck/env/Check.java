@@ -7,6 +7,16 @@ import java.util.Optional;
 interface Check {
     /** What every check looks at: the {@code .env}, its schema ({@link EnvSchema#NONE} without an example) and the compose file if given. */
     record Input(EnvFile env, EnvSchema schema, Optional<ComposeFile> compose) {
+
+        /** The entries with a valid name: a line with an invalid one is the invalid-name rule's alone, and may not even be a variable. */
+        List<EnvEntry> entries() {
+            return env.entries().stream().filter(entry -> EnvNames.isValid(entry.name())).toList();
+        }
+
+        /** Of those, the one compose uses for each name. */
+        List<EnvEntry> effectiveEntries() {
+            return env.effectiveEntries().stream().filter(entry -> EnvNames.isValid(entry.name())).toList();
+        }
     }
 
     void run(Input input, List<Finding> findings);

@@ -18,7 +18,7 @@ final class ComposeChecks implements Check {
             Map<String, List<ComposeFile.VariableUse>> uses = compose.variableUses().stream()
                     .collect(Collectors.groupingBy(ComposeFile.VariableUse::name, LinkedHashMap::new, Collectors.toList()));
             if (compose.hasAgent()) {
-                agentNotReceiving(input.env(), compose, uses, findings);
+                agentNotReceiving(input, compose, uses, findings);
             }
             uses.forEach((name, at) -> {
                 if (input.env().entry(name).isEmpty()) {
@@ -28,10 +28,10 @@ final class ComposeChecks implements Check {
         });
     }
 
-    private static void agentNotReceiving(EnvFile env, ComposeFile compose, Map<String, List<ComposeFile.VariableUse>> uses, List<Finding> findings) {
+    private static void agentNotReceiving(Input input, ComposeFile compose, Map<String, List<ComposeFile.VariableUse>> uses, List<Finding> findings) {
         String where = "services." + compose.agentService() + ".environment";
-        env.effectiveEntries().stream()
-                .filter(entry -> EnvNames.isValid(entry.name()) && !compose.agentReceives(entry.name()))
+        input.effectiveEntries().stream()
+                .filter(entry -> !compose.agentReceives(entry.name()))
                 .forEach(entry -> {
                     List<ComposeFile.VariableUse> used = uses.getOrDefault(entry.name(), List.of());
                     String elsewhere = used.isEmpty() ? "" : " (the compose file uses it on " + lines(used) + ", which may be all it is for)";

@@ -24,7 +24,7 @@ final class FileChecks implements Check {
                             + " but a shell or script that reads the file gets a carriage return at the end of each value",
                     Fix.advice("Save the file with LF line breaks (dos2unix).")));
         }
-        Map<String, List<EnvEntry>> byName = env.entries().stream()
+        Map<String, List<EnvEntry>> byName = input.entries().stream()
                 .collect(Collectors.groupingBy(EnvEntry::name, LinkedHashMap::new, Collectors.toList()));
         byName.values().stream().filter(same -> same.size() > 1).forEach(same -> {
             EnvEntry last = same.get(same.size() - 1);

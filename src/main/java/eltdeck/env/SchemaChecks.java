@@ -22,8 +22,8 @@ final class SchemaChecks implements Check {
                 () -> findings.add(Rule.REQUIRED_MISSING.at(Source.EXAMPLE, variable.line(),
                         variable.name() + " is required but the .env does not set it" + about(variable),
                         Fix.advice("Add a line " + variable.name() + "=value to the .env.")))));
-        env.effectiveEntries().stream()
-                .filter(entry -> EnvNames.isValid(entry.name()) && schema.isSecret(entry.name()))
+        input.effectiveEntries().stream()
+                .filter(entry -> schema.isSecret(entry.name()))
                 .filter(entry -> !entry.name().startsWith(EnvNames.PREFECT_SECRET_PREFIX))
                 .forEach(entry -> findings.add(Rule.SECRET_WITHOUT_PREFIX.at(Source.ENV, entry.line(),
                         entry.name() + " looks secret, but flow code reads Prefect secrets from "

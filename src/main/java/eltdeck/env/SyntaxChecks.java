@@ -18,32 +18,32 @@ final class SyntaxChecks implements Check {
                 findings.add(Rule.MISSING_EQUALS.at(Source.ENV, number,
                         "the line has no '=': compose reads only NAME=value lines, comments (#) and blank lines",
                         Fix.advice("Write it as NAME=value, or start it with # to make it a comment.")));
+            } else if (line.isEntry() && !EnvNames.isValid(line.name())) {
+                // The other rules would repeat this line's problem; fixing the name comes first.
+                findings.add(invalidName(line, number, input.schema()));
             } else if (line.isEntry()) {
-                invalidName(line, number, input.schema(), findings);
                 strayWhitespace(line, number, input.schema(), findings);
                 quotedValue(line, number, input.schema(), findings);
             }
         }
     }
 
-    private static void invalidName(EnvLine line, int number, EnvSchema schema, List<Finding> findings) {
+    private static Finding invalidName(EnvLine line, int number, EnvSchema schema) {
         String name = line.name();
-        if (EnvNames.isValid(name)) {
-            return;
-        }
         String unexported = name.startsWith(EXPORT) ? name.substring(EXPORT.length()).strip() : "";
         if (EnvNames.isValid(unexported)) {
-            findings.add(Rule.INVALID_NAME.at(Source.ENV, number,
-                    "'export' is shell syntax: compose 1.25 and older read '" + name + "' as the name, so " + unexported + " is not set there",
-                    Fix.line("Drop the 'export '.", schema.shownLine(unexported, line.rawValue()))));
-        } else if (name.isEmpty()) {
-            findings.add(Rule.INVALID_NAME.at(Source.ENV, number, "the line has no name before '='",
-                    Fix.advice("Put the variable's name before the '='.")));
-        } else {
-            findings.add(Rule.INVALID_NAME.at(Source.ENV, number,
-                    "'" + name + "' is not a valid variable name: compose versions and shells disagree on such names",
-                    Fix.advice("Rename it using letters, digits and '_' only, not starting with a digit (and rename it in the compose file too).")));
+            return Rule.INVALID_NAME.at(Source.ENV, number,
+                    "'export' is shell syntax: compose 1.25 and older read 'export " + unexported + "' as the name, so " + unexported + " is not set there",
+                    Fix.line("Drop the 'export '.", schema.shownLine(unexported, line.rawValue())));
         }
+        if (name.isEmpty()) {
+            return Rule.INVALID_NAME.at(Source.ENV, number, "the line has no name before '='",
+                    Fix.advice("Put the variable's name before the '='."));
+        }
+        // Not quoted back: text before an '=' that is no name may be part of a pasted secret.
+        return Rule.INVALID_NAME.at(Source.ENV, number,
+                "the text before '=' is not a valid variable name: compose versions and shells disagree on such names",
+                Fix.advice("Use letters, digits and '_' only, not starting with a digit (and the same name in the compose file)."));
     }
 
     private static void strayWhitespace(EnvLine line, int number, EnvSchema schema, List<Finding> findings) {

@@ -7,7 +7,7 @@ final class ValueChecks implements Check {
 
     @Override
     public void run(Input input, List<Finding> findings) {
-        for (EnvEntry entry : input.env().entries()) {
+        for (EnvEntry entry : input.entries()) {
             String escaped = escapeDollars(entry.rawValue());
             if (!escaped.equals(entry.rawValue())) {
                 findings.add(Rule.DOLLAR_IN_VALUE.at(Source.ENV, entry.line(),
