@@ -5,10 +5,10 @@ import java.util.Optional;
 
 /** One group of rules over the same input; adds what it finds and never throws. */
 interface Check {
-    /** What every check looks at: the {@code .env}, its schema ({@link EnvSchema#NONE} without an example) and the compose file if given. */
+    /** What every check looks at: the {@code .env}, its schema ({@link EnvSchema#NONE} without an example), the compose file if given. */
     record Input(EnvFile env, EnvSchema schema, Optional<ComposeFile> compose) {
 
-        /** The entries with a valid name: a line with an invalid one is the invalid-name rule's alone, and may not even be a variable. */
+        /** The entries with a valid name: a line with an invalid one belongs to rule invalid-name alone (it may be no variable at all). */
         List<EnvEntry> entries() {
             return env.entries().stream().filter(entry -> EnvNames.isValid(entry.name())).toList();
         }

@@ -28,13 +28,15 @@ final class ComposeChecks implements Check {
         });
     }
 
-    private static void agentNotReceiving(Input input, ComposeFile compose, Map<String, List<ComposeFile.VariableUse>> uses, List<Finding> findings) {
+    private static void agentNotReceiving(Input input, ComposeFile compose, Map<String, List<ComposeFile.VariableUse>> uses,
+            List<Finding> findings) {
         String where = "services." + compose.agentService() + ".environment";
         input.effectiveEntries().stream()
                 .filter(entry -> !compose.agentReceives(entry.name()))
                 .forEach(entry -> {
                     List<ComposeFile.VariableUse> used = uses.getOrDefault(entry.name(), List.of());
-                    String elsewhere = used.isEmpty() ? "" : " (the compose file uses it on " + lines(used) + ", which may be all it is for)";
+                    String elsewhere = used.isEmpty() ? ""
+                            : " (the compose file uses it on " + lines(used) + ", which may be all it is for)";
                     findings.add(Rule.AGENT_NOT_RECEIVING.at(Source.ENV, entry.line(),
                             "the agent service does not receive " + entry.name() + ": it is not under " + where
                                     + ", so flows cannot read it" + elsewhere,

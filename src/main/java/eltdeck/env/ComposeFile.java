@@ -61,7 +61,8 @@ public final class ComposeFile {
         JsonNode services = root.path("services");
         JsonNode service = services.path(agentService);
         if (!service.isObject()) {
-            String found = services.isObject() ? "services: has " + String.join(", ", fieldNames(services)) : "there is no services: mapping";
+            String found = services.isObject() ? "services: has " + String.join(", ", fieldNames(services))
+                    : "there is no services: mapping";
             Finding missing = Rule.AGENT_SERVICE_MISSING.at(Source.COMPOSE, document.topLevelKeyLines().getOrDefault("services", 1),
                     "no service '" + agentService + "' to check the agent's environment against (" + found + ")",
                     Fix.advice("Name the Prefect agent's service with --agent-service, or add that service."));

@@ -11,7 +11,8 @@ import java.util.Optional;
  * never contain a secret's value (see {@link EnvSchema#isSecret}).
  */
 public final class EnvChecker {
-    private static final List<Check> CHECKS = List.of(new SyntaxChecks(), new ValueChecks(), new FileChecks(), new SchemaChecks(), new ComposeChecks());
+    private static final List<Check> CHECKS =
+            List.of(new SyntaxChecks(), new ValueChecks(), new FileChecks(), new SchemaChecks(), new ComposeChecks());
     private static final Comparator<Finding> ORDER = Comparator.comparing(Finding::source)
             .thenComparingInt(Finding::line).thenComparing(Finding::rule);
 

@@ -85,7 +85,8 @@ public final class EnvFile {
      */
     public EnvFile set(String name, String value) {
         if (!EnvNames.isValid(name)) {
-            throw new IllegalArgumentException("'" + name + "' is not a valid variable name: use letters, digits and '_', not starting with a digit.");
+            throw new IllegalArgumentException(
+                    "'" + name + "' is not a valid variable name: use letters, digits and '_', not starting with a digit.");
         }
         if (value.indexOf('\n') >= 0 || value.indexOf('\r') >= 0) {
             throw new IllegalArgumentException("The value for " + name + " contains a line break; a .env value must fit on one line.");

@@ -15,7 +15,8 @@ final class SchemaChecks implements Check {
         schema.variables().stream().filter(SchemaVariable::required).forEach(variable -> env.entry(variable.name()).ifPresentOrElse(
                 entry -> {
                     if (EMPTY_VALUES.contains(entry.rawValue().strip())) {
-                        findings.add(Rule.REQUIRED_EMPTY.at(Source.ENV, entry.line(), variable.name() + " is required but empty" + about(variable),
+                        findings.add(Rule.REQUIRED_EMPTY.at(Source.ENV, entry.line(),
+                                variable.name() + " is required but empty" + about(variable),
                                 Fix.advice("Give " + variable.name() + " a value.")));
                     }
                 },

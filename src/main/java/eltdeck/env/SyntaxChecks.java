@@ -33,7 +33,8 @@ final class SyntaxChecks implements Check {
         String unexported = name.startsWith(EXPORT) ? name.substring(EXPORT.length()).strip() : "";
         if (EnvNames.isValid(unexported)) {
             return Rule.INVALID_NAME.at(Source.ENV, number,
-                    "'export' is shell syntax: compose 1.25 and older read 'export " + unexported + "' as the name, so " + unexported + " is not set there",
+                    "'export' is shell syntax: compose 1.25 and older read 'export " + unexported + "' as the name, so "
+                            + unexported + " is not set there",
                     Fix.line("Drop the 'export '.", schema.shownLine(unexported, line.rawValue())));
         }
         if (name.isEmpty()) {
@@ -74,7 +75,8 @@ final class SyntaxChecks implements Check {
         if (value.isEmpty() || (value.charAt(0) != '"' && value.charAt(0) != '\'')) {
             return;
         }
-        String message = line.name() + " has its value in quotes: compose 1.25 and older keep them as part of the value, later versions strip them";
+        String message = line.name()
+                + " has its value in quotes: compose 1.25 and older keep them as part of the value, later versions strip them";
         char quote = value.charAt(0);
         if (value.length() >= 2 && value.charAt(value.length() - 1) == quote) {
             findings.add(Rule.QUOTED_VALUE.at(Source.ENV, number, message, Fix.line(

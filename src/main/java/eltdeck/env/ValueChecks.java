@@ -13,12 +13,14 @@ final class ValueChecks implements Check {
                 findings.add(Rule.DOLLAR_IN_VALUE.at(Source.ENV, entry.line(),
                         entry.name() + " has a '$' in its value: compose v2 reads $WORD or ${WORD} there as a variable and"
                                 + " substitutes it (compose 1.26+ does so for ${WORD})",
-                        Fix.line("For compose v2 write each '$' as '$$' (compose v1 keeps '$$' as two characters), or choose a value without '$'.",
+                        Fix.line("For compose v2 write each '$' as '$$' (compose v1 keeps '$$' as two characters),"
+                                        + " or choose a value without '$'.",
                                 input.schema().shownLine(entry.name(), escaped))));
             }
             if (EnvNames.isSnowflakePassword(entry.name()) && entry.rawValue().indexOf('@') >= 0) {
                 findings.add(Rule.SNOWFLAKE_PASSWORD_AT.at(Source.ENV, entry.line(),
-                        entry.name() + " contains '@': the flows put it into a user:password@account URL, where an '@' ends the password early",
+                        entry.name() + " contains '@': the flows put it into a user:password@account URL,"
+                                + " where an '@' ends the password early",
                         Fix.advice("Give the Snowflake user a password without '@' (ALTER USER ... SET PASSWORD) and put that one here.")));
             }
         }
