@@ -57,9 +57,13 @@ class SecretMaskingTest {
         assertThat(texts(findings)).noneMatch(text -> text.contains(CANARY));
     }
 
+    /**
+     * The canary wrapped in characters that trip the rules. No letters: on the bare "%" line, text before
+     * an '=' that forms a valid name would make the line a variable of that (non-secret) name.
+     */
     @Provide
     Arbitrary<String> secretValues() {
-        Arbitrary<String> noise = Arbitraries.strings().withChars("$@\"' =#\t{}abc").ofMaxLength(6);
+        Arbitrary<String> noise = Arbitraries.strings().withChars("$@\"' =#\t{}").ofMaxLength(6);
         return noise.flatMap(before -> noise.map(after -> before + CANARY + after));
     }
 
