@@ -22,38 +22,21 @@ import org.apache.sshd.server.shell.ProcessShellFactory;
 public final class EmbeddedSshd implements TestSshServer, AutoCloseable {
     private static final String HOST = "127.0.0.1";
 
-    private final SshServer server;
     private final String user;
-    private final HostKey hostKey;
+    private final AuthorizedKeysAuthenticator authorizedKeys;
+    private KeyPair hostPair;
+    private SshServer server;
     private int port;
 
-    private EmbeddedSshd(SshServer server, String user, HostKey hostKey) {
-        this.server = server;
+    private EmbeddedSshd(String user, Path authorizedKeys) {
         this.user = user;
-        this.hostKey = hostKey;
+        this.authorizedKeys = new AuthorizedKeysAuthenticator(authorizedKeys);
     }
 
     /** Starts on a free port, letting {@code user} in with the keys in {@code authorizedKeys}. */
     public static EmbeddedSshd start(String user, Path authorizedKeys) {
-        KeyPair hostPair;
-        try {
-            hostPair = KeyUtils.generateKeyPair(KeyPairProvider.SSH_ED25519, 256);
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("Cannot make an ed25519 host key (is net.i2p.crypto:eddsa on the test classpath?)", e);
-        }
-        SshServer server = SshServer.setUpDefaultServer();
-        server.setHost(HOST);
-        server.setPort(0);
-        server.setKeyPairProvider(KeyPairProvider.wrap(hostPair));
-        AuthorizedKeysAuthenticator keys = new AuthorizedKeysAuthenticator(authorizedKeys);
-        server.setPublickeyAuthenticator((name, key, session) -> user.equals(name) && keys.authenticate(name, key, session));
-        server.setPasswordAuthenticator(null);
-        server.setKeyboardInteractiveAuthenticator(null);
-        // The whole command line goes to sh, as sshd does with the user's shell.
-        server.setCommandFactory((channel, command) -> new ProcessShellFactory(command, "/bin/sh", "-c", command).createShell(channel));
-        server.setForwardingFilter(AcceptAllForwardingFilter.INSTANCE);
-        String[] publicLine = PublicKeyEntry.toString(hostPair.getPublic()).split(" ");
-        EmbeddedSshd sshd = new EmbeddedSshd(server, user, HostKey.fromBase64(publicLine[0], publicLine[1]));
+        EmbeddedSshd sshd = new EmbeddedSshd(user, authorizedKeys);
+        sshd.hostPair = newHostKeyPair();
         sshd.listen();
         return sshd;
     }
@@ -74,37 +57,68 @@ public final class EmbeddedSshd implements TestSshServer, AutoCloseable {
     }
 
     @Override
-    public HostKey hostKey() {
-        return hostKey;
+    public synchronized HostKey hostKey() {
+        String[] publicLine = PublicKeyEntry.toString(hostPair.getPublic()).split(" ");
+        return HostKey.fromBase64(publicLine[0], publicLine[1]);
     }
 
     /** Closes the listener and every session, as a dying sshd would. */
-    public void stop() {
+    public synchronized void stop() {
+        if (server == null) {
+            return;
+        }
         try {
             server.stop(true);
+            server = null;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
     /** Starts again on the same port with the same host key. */
-    public void restart() {
+    public synchronized void restart() {
         stop();
         listen();
     }
 
-    private void listen() {
-        try {
-            server.start();
-            port = server.getPort();
-            server.setPort(port);
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot start the embedded sshd", e);
-        }
+    /** Starts again on the same port with a new host key, like a VM rebuilt under the same address. */
+    public synchronized void restartWithNewHostKey() {
+        stop();
+        hostPair = newHostKeyPair();
+        listen();
     }
 
     @Override
     public void close() {
         stop();
+    }
+
+    /** A MINA server starts once only, so every (re)start builds a new one. */
+    private synchronized void listen() {
+        SshServer s = SshServer.setUpDefaultServer();
+        s.setHost(HOST);
+        s.setPort(port);
+        s.setKeyPairProvider(KeyPairProvider.wrap(hostPair));
+        s.setPublickeyAuthenticator((name, key, session) -> user.equals(name) && authorizedKeys.authenticate(name, key, session));
+        s.setPasswordAuthenticator(null);
+        s.setKeyboardInteractiveAuthenticator(null);
+        // The whole command line goes to sh, as sshd hands it to the user's shell.
+        s.setCommandFactory((channel, command) -> new ProcessShellFactory(command, "/bin/sh", "-c", command).createShell(channel));
+        s.setForwardingFilter(AcceptAllForwardingFilter.INSTANCE);
+        try {
+            s.start();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot start the embedded sshd on port " + port, e);
+        }
+        server = s;
+        port = s.getPort();
+    }
+
+    private static KeyPair newHostKeyPair() {
+        try {
+            return KeyUtils.generateKeyPair(KeyPairProvider.SSH_ED25519, 256);
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("Cannot make an ed25519 host key (is net.i2p.crypto:eddsa on the test classpath?)", e);
+        }
     }
 }
