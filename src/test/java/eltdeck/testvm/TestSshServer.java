@@ -11,7 +11,7 @@ import java.nio.file.Path;
 import java.util.List;
 
 /** What tests need of an SSH server they started, embedded or real: where it is, its host key, a profile for it. */
-public interface TestSshServer {
+public interface TestSshServer extends AutoCloseable {
 
     String host();
 
@@ -19,6 +19,10 @@ public interface TestSshServer {
 
     /** The user it lets in. */
     String user();
+
+    /** Stops the server, every process it started included. */
+    @Override
+    void close();
 
     HostKey hostKey();
 
