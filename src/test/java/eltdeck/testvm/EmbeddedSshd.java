@@ -62,7 +62,7 @@ public final class EmbeddedSshd implements TestSshServer, AutoCloseable {
         return HostKey.fromBase64(publicLine[0], publicLine[1]);
     }
 
-    /** Closes the listener and every session, as a dying sshd would. */
+    @Override
     public synchronized void stop() {
         if (server == null) {
             return;
@@ -75,10 +75,11 @@ public final class EmbeddedSshd implements TestSshServer, AutoCloseable {
         }
     }
 
-    /** Starts again on the same port with the same host key. */
-    public synchronized void restart() {
-        stop();
-        listen();
+    @Override
+    public synchronized void startAgain() {
+        if (server == null) {
+            listen();
+        }
     }
 
     /** Starts again on the same port with a new host key, like a VM rebuilt under the same address. */
@@ -86,11 +87,6 @@ public final class EmbeddedSshd implements TestSshServer, AutoCloseable {
         stop();
         hostPair = newHostKeyPair();
         listen();
-    }
-
-    @Override
-    public void close() {
-        stop();
     }
 
     /** A MINA server starts once only, so every (re)start builds a new one. */

@@ -105,6 +105,7 @@ public final class OpenSshd implements TestSshServer, AutoCloseable {
     }
 
     /** Ends sshd and every session it forked (their processes outlive the listener), by PID. */
+    @Override
     public synchronized void stop() {
         if (process != null) {
             process.stop();
@@ -112,15 +113,11 @@ public final class OpenSshd implements TestSshServer, AutoCloseable {
         }
     }
 
-    /** Stops, then starts again on the same address and port with the same host key. */
-    public synchronized void restart() {
-        stop();
-        launch();
-    }
-
     @Override
-    public void close() {
-        stop();
+    public synchronized void startAgain() {
+        if (process == null) {
+            launch();
+        }
     }
 
     private synchronized void launch() {

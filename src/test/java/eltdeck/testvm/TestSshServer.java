@@ -20,9 +20,21 @@ public interface TestSshServer extends AutoCloseable {
     /** The user it lets in. */
     String user();
 
-    /** Stops the server, every process it started included. */
+    /** Stops listening and ends every session, like an sshd that dies or a VM that reboots. */
+    void stop();
+
+    /** Listens again after {@link #stop()}: same address, port and host key. */
+    void startAgain();
+
+    default void restart() {
+        stop();
+        startAgain();
+    }
+
     @Override
-    void close();
+    default void close() {
+        stop();
+    }
 
     HostKey hostKey();
 
