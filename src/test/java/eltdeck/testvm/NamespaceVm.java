@@ -61,6 +61,16 @@ public final class NamespaceVm implements AutoCloseable {
         return name;
     }
 
+    /** The PIDs of every server running in the VM now. */
+    public synchronized List<Long> processIds() {
+        List<Long> pids = new ArrayList<>();
+        if (sshd != null && sshd.pid() > 0) {
+            pids.add(sshd.pid());
+        }
+        http.values().forEach(p -> pids.add(p.pid()));
+        return pids;
+    }
+
     /** Runs a command inside the VM's network. */
     public List<String> launcher() {
         return List.of(Prerequisites.command("ip").toString(), "netns", "exec", name);

@@ -98,6 +98,11 @@ public final class OpenSshd implements TestSshServer, AutoCloseable {
         return hostKey;
     }
 
+    /** The listener's PID, or -1 while stopped. */
+    public synchronized long pid() {
+        return process == null ? -1 : process.pid();
+    }
+
     /** sshd's log since its last start. */
     public String log() {
         ChildProcess p = process;

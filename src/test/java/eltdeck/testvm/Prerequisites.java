@@ -34,6 +34,8 @@ public final class Prerequisites {
         if (onCi()) {
             throw new AssertionError(message + " (CI=true: these tests must run, not skip)");
         }
+        // Surefire does not show why a whole class was skipped: say it in the build log.
+        System.err.println("SKIPPED: " + message);
         Assumptions.abort(message);
     }
 

@@ -44,8 +44,9 @@ public final class TunnelWatch implements ConnectionListener {
                 .orElseThrow(() -> new AssertionError("No tunnel for remote port " + remotePort));
     }
 
-    public void awaitState(ConnectionState.Kind kind, Duration timeout) {
-        Await.until(timeout, "connection " + kind, () -> supervisor.state().kind() == kind, this::describe);
+    /** @return how long it took */
+    public Duration awaitState(ConnectionState.Kind kind, Duration timeout) {
+        return Await.until(timeout, "connection " + kind, () -> supervisor.state().kind() == kind, this::describe);
     }
 
     public TunnelStatus awaitTunnel(int remotePort, TunnelStatus.Kind kind, Duration timeout) {
