@@ -123,6 +123,19 @@ class HostKeyVerificationTest {
     }
 
     @Test
+    void replacingAKeyInAHashedFileKeepsTheHostNameHashed() throws Exception {
+        Prerequisites.requireOpenSshClient();
+        connect(HostKeyPolicy.ACCEPT_NEW).close();
+        Commands.run(Prerequisites.command("ssh-keygen").toString(), "-H", "-f", knownHosts.toString());
+        sshd.restartWithNewHostKey();
+        SshFailure.HostKeyChange change = catchFailure(MUST_NOT_ASK).hostKeyChange();
+
+        new KnownHostsFile(knownHosts).replace(change.hostId(), change.offered());
+        assertThat(Files.readString(knownHosts)).startsWith("|1|").doesNotContain("127.0.0.1");
+        connect(MUST_NOT_ASK).close();
+    }
+
+    @Test
     void revokedKeyIsRefused() throws Exception {
         Files.write(knownHosts, List.of("@revoked " + sshd.knownHostsLine()));
         assertThat(catchFailure(HostKeyPolicy.ACCEPT_NEW).kind()).isEqualTo(SshFailure.Kind.HOST_KEY_REVOKED);
