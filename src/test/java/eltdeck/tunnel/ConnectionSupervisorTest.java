@@ -154,6 +154,20 @@ class ConnectionSupervisorTest {
         }
     }
 
+    @Test
+    void hostKeyChangedWhileReconnectingStopsForGoodInsteadOfRetrying() throws Exception {
+        supervisor.start();
+        watch.awaitAllUp(WAIT);
+        sshd.restartWithNewHostKey();
+
+        watch.awaitState(ConnectionState.Kind.FAILED, WAIT);
+        assertThat(supervisor.state().failure().kind()).isEqualTo(eltdeck.ssh.SshFailure.Kind.HOST_KEY_CHANGED);
+        watch.awaitTunnel(web, TunnelStatus.Kind.STOPPED, WAIT);
+        assertThatThrownBy(() -> HttpProbe.get(watchedLocalPort(web), WAIT)).isInstanceOf(IOException.class);
+        Thread.sleep(1500);
+        assertThat(supervisor.state().kind()).as("no retry after a refused host key").isEqualTo(ConnectionState.Kind.FAILED);
+    }
+
     private int watchedLocalPort(int remotePort) {
         return profile.tunnels().stream().filter(t -> t.remotePort() == remotePort).findFirst().orElseThrow().localPort();
     }
