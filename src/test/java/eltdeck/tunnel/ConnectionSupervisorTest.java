@@ -9,6 +9,8 @@ import eltdeck.ssh.HostKeyPolicy;
 import eltdeck.ssh.KeyGenerator;
 import eltdeck.ssh.PassphraseSource;
 import eltdeck.ssh.SshConnector;
+import eltdeck.testvm.Await;
+import eltdeck.testvm.EchoServer;
 import eltdeck.testvm.EmbeddedSshd;
 import eltdeck.testvm.FreePort;
 import eltdeck.testvm.HttpProbe;
@@ -16,13 +18,18 @@ import eltdeck.testvm.HttpStandIn;
 import eltdeck.testvm.TunnelWatch;
 import java.io.IOException;
 import java.net.InetAddress;
+import java.net.InetSocketAddress;
 import java.net.ServerSocket;
+import java.net.Socket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -77,7 +84,56 @@ class ConnectionSupervisorTest {
             assertThat(status.rttMillis()).isPositive();
             assertThat(status.describe()).startsWith("Up, ");
         }
-        watch.awaitTunnel(web, TunnelStatus.Kind.UP, WAIT);
+    }
+
+    @Test
+    void forwardsListenOnLoopbackOnly() throws Exception {
+        supervisor.start();
+        watch.awaitAllUp(WAIT);
+        for (TunnelSpec spec : profile.tunnels()) {
+            // Were the forward bound to the wildcard address, this bind would fail with "Address already in use".
+            try (ServerSocket other = new ServerSocket()) {
+                other.setReuseAddress(false);
+                other.bind(new InetSocketAddress(InetAddress.getByName("127.0.0.2"), spec.localPort()));
+            }
+        }
+    }
+
+    @Test
+    void bulkTrafficCrossesTheForwardIntactBothWaysAndIsCounted() throws Exception {
+        try (EchoServer echo = EchoServer.start()) {
+            int local = FreePort.find();
+            Profile bulk = profile.withTunnels(List.of(new TunnelSpec("Echo", echo.port(), local)));
+            try (ConnectionSupervisor s = new ConnectionSupervisor(bulk, new SshConnector(PassphraseSource.NONE, null),
+                    HostKeyPolicy.STRICT, Duration.ofMillis(500))) {
+                TunnelWatch w = TunnelWatch.on(s);
+                s.start();
+                w.awaitTunnel(echo.port(), TunnelStatus.Kind.UP, WAIT);
+                byte[] sent = new byte[8 * 1024 * 1024];
+                new Random(42).nextBytes(sent);
+                assertThat(roundTrip(local, sent)).isEqualTo(sent);
+                Await.until(WAIT, "byte counters of " + sent.length, () -> w.status(echo.port()).bytesIn() == sent.length
+                        && w.status(echo.port()).bytesOut() == sent.length, w::describe);
+            }
+        }
+    }
+
+    private static byte[] roundTrip(int port, byte[] data) throws Exception {
+        try (Socket socket = new Socket(InetAddress.getLoopbackAddress(), port)) {
+            socket.setSoTimeout(30_000);
+            // Write on another thread while reading here, or both sides' buffers fill up and stall.
+            CompletableFuture<Void> writer = CompletableFuture.runAsync(() -> {
+                try {
+                    socket.getOutputStream().write(data);
+                    socket.shutdownOutput();
+                } catch (IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            });
+            byte[] back = socket.getInputStream().readAllBytes();
+            writer.get(30, TimeUnit.SECONDS);
+            return back;
+        }
     }
 
     @Test
