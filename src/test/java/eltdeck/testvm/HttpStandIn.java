@@ -59,7 +59,7 @@ public final class HttpStandIn implements AutoCloseable {
     public static ChildProcess launch(List<String> launcher, int port, Path log) {
         List<String> command = new ArrayList<>(launcher);
         command.addAll(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx32m", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xshare:auto",
+                "-Xmx32m", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC",
                 "-cp", testClasses(), HttpStandIn.class.getName(), String.valueOf(port)));
         return ChildProcess.start("HTTP stand-in :" + port, command, log);
     }

@@ -22,7 +22,10 @@ public final class NamespaceVm implements AutoCloseable {
     private final String name;
     private final String hostLink;
     private final Map<Integer, ChildProcess> http = new LinkedHashMap<>();
+    /** Deletes the namespace should the test JVM end without closing the VM. */
+    private final Thread lastResort = new Thread(this::close, "testvm-delete-namespace");
     private OpenSshd sshd;
+    private boolean closed;
 
     private NamespaceVm(Path dir, int subnet) {
         this.dir = dir;
@@ -34,6 +37,7 @@ public final class NamespaceVm implements AutoCloseable {
     /** Creates the namespace and its link, and starts sshd and the five stand-ins. */
     public static NamespaceVm start(Path dir, Path authorizedKeys) {
         NamespaceVm vm = new NamespaceVm(dir, freeSubnet());
+        Runtime.getRuntime().addShutdownHook(vm.lastResort);
         try {
             vm.createNetwork();
             vm.sshd = OpenSshd.start(dir.resolve("sshd"), authorizedKeys, vm.launcher(), vm.address(), 22);
@@ -43,7 +47,11 @@ public final class NamespaceVm implements AutoCloseable {
             vm.http.forEach((port, p) -> HttpStandIn.awaitReady(p, port));
             return vm;
         } catch (RuntimeException | Error e) {
-            vm.close();
+            try {
+                vm.close();
+            } catch (RuntimeException cleanup) {
+                e.addSuppressed(cleanup);
+            }
             throw e;
         }
     }
@@ -107,6 +115,15 @@ public final class NamespaceVm implements AutoCloseable {
 
     @Override
     public synchronized void close() {
+        if (closed) {
+            return;
+        }
+        closed = true;
+        try {
+            Runtime.getRuntime().removeShutdownHook(lastResort);
+        } catch (IllegalStateException e) {
+            // The JVM is shutting down: this is the last resort running.
+        }
         List<RuntimeException> problems = new ArrayList<>();
         for (ChildProcess p : http.values()) {
             p.stop();
@@ -116,7 +133,9 @@ public final class NamespaceVm implements AutoCloseable {
             sshd.stop();
         }
         // Deleting the namespace deletes the veth pair too; the host end goes by hand if the namespace never held it.
-        collect(problems, () -> ip("netns", "del", name));
+        if (ip("netns", "list").lines().anyMatch(l -> l.split(" ")[0].equals(name))) {
+            collect(problems, () -> ip("netns", "del", name));
+        }
         if (ip("-o", "link", "show").contains(" " + hostLink + "@")) {
             collect(problems, () -> ip("link", "del", hostLink));
         }

@@ -45,7 +45,7 @@ class NamespaceVmTest {
             vm.restoreLink();
             connect(vm.address(), 22);
         }
-        assertThat(Commands.run("ip", "netns", "list")).doesNotContain(name);
+        assertThat(Commands.run(Prerequisites.command("ip").toString(), "netns", "list")).doesNotContain(name);
         assertThat(pids).allSatisfy(pid -> assertThat(ProcessHandle.of(pid).map(ProcessHandle::isAlive)).isNotEqualTo(
                 java.util.Optional.of(true)));
     }

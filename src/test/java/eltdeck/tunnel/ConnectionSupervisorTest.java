@@ -10,11 +10,13 @@ import eltdeck.ssh.KeyGenerator;
 import eltdeck.ssh.PassphraseSource;
 import eltdeck.ssh.SshConnector;
 import eltdeck.testvm.Await;
+import eltdeck.testvm.ChildProcess;
 import eltdeck.testvm.EchoServer;
 import eltdeck.testvm.EmbeddedSshd;
 import eltdeck.testvm.FreePort;
 import eltdeck.testvm.HttpProbe;
 import eltdeck.testvm.HttpStandIn;
+import eltdeck.testvm.Prerequisites;
 import eltdeck.testvm.TunnelWatch;
 import java.io.IOException;
 import java.net.InetAddress;
@@ -153,12 +155,13 @@ class ConnectionSupervisorTest {
     }
 
     @Test
+    @SuppressWarnings("try") // the socket only has to hold the port
     void busyLocalPortNamesItsHolderAndTheTunnelCanMoveToAnotherPort() throws Exception {
         int busy = watchedLocalPort(web);
         try (ServerSocket holder = new ServerSocket(busy, 1, InetAddress.getLoopbackAddress())) {
             supervisor.start();
             TunnelStatus status = watch.awaitTunnel(web, TunnelStatus.Kind.LOCAL_PORT_BUSY, WAIT);
-            System.out.println("Local port busy: " + status.describe());
+            System.out.println("Busy local port reported as: " + status.describe());
             assertThat(status.portHolder()).isNotBlank();
             assertThat(status.describe()).contains("Local port busy", String.valueOf(busy), status.portHolder());
             assertThat(watch.activities()).anySatisfy(a -> assertThat(a.message()).contains("Local port " + busy, "held by"));
@@ -169,6 +172,18 @@ class ConnectionSupervisorTest {
             TunnelStatus up = watch.awaitTunnel(web, TunnelStatus.Kind.UP, WAIT);
             assertThat(up.localPort()).isEqualTo(moved);
             assertThat(HttpProbe.get(moved, WAIT)).isEqualTo(HttpStandIn.bodyFor(web));
+        }
+    }
+
+    @Test
+    void portHeldByAnotherProgramNamesThatProgramAndItsPid() throws Exception {
+        Prerequisites.requireCommands("ss");
+        int busy = watchedLocalPort(web);
+        try (ChildProcess other = HttpStandIn.launch(List.of(), busy, dir.resolve("holder.log"))) {
+            HttpStandIn.awaitReady(other, busy);
+            supervisor.start();
+            TunnelStatus status = watch.awaitTunnel(web, TunnelStatus.Kind.LOCAL_PORT_BUSY, WAIT);
+            assertThat(status.portHolder()).isEqualTo("java (pid " + other.pid() + ")");
         }
     }
 
