@@ -61,6 +61,11 @@ public final class NamespaceVm implements AutoCloseable {
         return NET + subnet + ".2";
     }
 
+    /** This machine's end of the veth link. */
+    public String hostAddress() {
+        return NET + subnet + ".1";
+    }
+
     public OpenSshd sshd() {
         return sshd;
     }
@@ -132,16 +137,43 @@ public final class NamespaceVm implements AutoCloseable {
         if (sshd != null) {
             sshd.stop();
         }
-        // Deleting the namespace deletes the veth pair too; the host end goes by hand if the namespace never held it.
         if (ip("netns", "list").lines().anyMatch(l -> l.split(" ")[0].equals(name))) {
             collect(problems, () -> ip("netns", "del", name));
         }
-        if (ip("-o", "link", "show").contains(" " + hostLink + "@")) {
-            collect(problems, () -> ip("link", "del", hostLink));
-        }
+        collect(problems, this::deleteHostLink);
         if (!problems.isEmpty()) {
             throw problems.get(0);
         }
+    }
+
+    /**
+     * Deleting the namespace takes the veth pair with it, but a moment later; the host end is deleted by hand
+     * only if it stays (the namespace never got its peer).
+     */
+    private void deleteHostLink() {
+        long end = System.nanoTime() + 3_000_000_000L;
+        while (hostLinkExists()) {
+            if (System.nanoTime() > end) {
+                try {
+                    ip("link", "del", hostLink);
+                } catch (RuntimeException e) {
+                    if (hostLinkExists()) {
+                        throw e;
+                    }
+                }
+                return;
+            }
+            try {
+                Thread.sleep(50);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
+    }
+
+    private boolean hostLinkExists() {
+        return ip("-o", "link", "show").contains(" " + hostLink + "@");
     }
 
     private void createNetwork() {
@@ -149,7 +181,7 @@ public final class NamespaceVm implements AutoCloseable {
         ip("netns", "add", name);
         ip("link", "add", hostLink, "type", "veth", "peer", "name", vmLink);
         ip("link", "set", vmLink, "netns", name);
-        ip("addr", "add", NET + subnet + ".1/30", "dev", hostLink);
+        ip("addr", "add", hostAddress() + "/30", "dev", hostLink);
         ip("link", "set", hostLink, "up");
         inVm("ip", "addr", "add", address() + "/30", "dev", vmLink);
         inVm("ip", "link", "set", vmLink, "up");

@@ -26,8 +26,10 @@ class NamespaceVmTest {
         Path authorized = Files.writeString(dir.resolve("authorized_keys"), "");
         List<Long> pids;
         String name;
+        String hostAddress;
         try (NamespaceVm vm = NamespaceVm.start(dir.resolve("vm"), authorized)) {
             name = vm.name();
+            hostAddress = vm.hostAddress();
             pids = vm.processIds();
             assertThat(pids).hasSize(1 + NamespaceVm.SERVICE_PORTS.size());
             connect(vm.address(), 22);
@@ -45,7 +47,9 @@ class NamespaceVmTest {
             vm.restoreLink();
             connect(vm.address(), 22);
         }
-        assertThat(Commands.run(Prerequisites.command("ip").toString(), "netns", "list")).doesNotContain(name);
+        String ip = Prerequisites.command("ip").toString();
+        assertThat(Commands.run(ip, "netns", "list")).doesNotContain(name);
+        assertThat(Commands.run(ip, "-o", "addr", "show")).doesNotContain(hostAddress + "/");
         assertThat(pids).allSatisfy(pid -> assertThat(ProcessHandle.of(pid).map(ProcessHandle::isAlive)).isNotEqualTo(
                 java.util.Optional.of(true)));
     }
