@@ -19,7 +19,7 @@ import org.apache.sshd.server.shell.ProcessShellFactory;
  * file, commands through {@code /bin/sh -c}, TCP forwarding allowed, an ed25519 host key of its own.
  * Needs neither root nor OpenSSH.
  */
-public final class EmbeddedSshd implements TestSshServer, AutoCloseable {
+public final class EmbeddedSshd implements TestSshServer {
     private static final String HOST = "127.0.0.1";
 
     private final String user;

@@ -15,7 +15,7 @@ import java.util.List;
  * ed25519 host key and an authorized_keys file of its own; it lets root in by key. {@link #restart()} keeps
  * port and host key. Needs root ({@link Prerequisites#requireOpenSshd()}).
  */
-public final class OpenSshd implements TestSshServer, AutoCloseable {
+public final class OpenSshd implements TestSshServer {
     private final Path dir;
     private final Path config;
     private final List<String> launcher;
