@@ -1,6 +1,7 @@
 package eltdeck.tunnel;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import eltdeck.profile.Profile;
@@ -94,10 +95,12 @@ class ConnectionSupervisorTest {
         watch.awaitAllUp(WAIT);
         for (TunnelSpec spec : profile.tunnels()) {
             // Were the forward bound to the wildcard address, this bind would fail with "Address already in use".
-            try (ServerSocket other = new ServerSocket()) {
-                other.setReuseAddress(false);
-                other.bind(new InetSocketAddress(InetAddress.getByName("127.0.0.2"), spec.localPort()));
-            }
+            assertThatCode(() -> {
+                try (ServerSocket other = new ServerSocket()) {
+                    other.setReuseAddress(false);
+                    other.bind(new InetSocketAddress(InetAddress.getByName("127.0.0.2"), spec.localPort()));
+                }
+            }).as("forward on local port %d binds 127.0.0.1 only", spec.localPort()).doesNotThrowAnyException();
         }
     }
 
