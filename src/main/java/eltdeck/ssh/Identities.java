@@ -28,11 +28,12 @@ final class Identities implements IdentityRepository {
         this.description = description;
     }
 
-    static Identities load(JSch jsch, Path identityFile, boolean useAgent, PassphraseSource passphrases) throws SshFailure {
+    static Identities load(JSch jsch, Path identityFile, Path agentSocket, boolean useAgent, PassphraseSource passphrases)
+            throws SshFailure {
         List<IdentityRepository> sources = new ArrayList<>();
         List<String> described = new ArrayList<>();
         if (useAgent) {
-            Optional<IdentityRepository> agent = agent();
+            Optional<IdentityRepository> agent = agent(agentSocket);
             if (agent.isPresent()) {
                 sources.add(agent.get());
                 described.add("the ssh-agent's keys");
@@ -49,13 +50,12 @@ final class Identities implements IdentityRepository {
         return new Identities(sources, String.join(" and ", described));
     }
 
-    private static Optional<IdentityRepository> agent() {
-        String socket = System.getenv("SSH_AUTH_SOCK");
-        if (socket == null || socket.isBlank()) {
+    private static Optional<IdentityRepository> agent(Path socket) {
+        if (socket == null) {
             return Optional.empty();
         }
         try {
-            SSHAgentConnector connector = new SSHAgentConnector(new UnixDomainSocketFactory(), Path.of(socket));
+            SSHAgentConnector connector = new SSHAgentConnector(new UnixDomainSocketFactory(), socket);
             return connector.isAvailable() ? Optional.of(new AgentIdentityRepository(connector)) : Optional.empty();
         } catch (AgentProxyException | RuntimeException e) {
             return Optional.empty();

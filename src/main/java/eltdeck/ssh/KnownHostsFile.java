@@ -71,10 +71,7 @@ public final class KnownHostsFile {
     /** Appends the key, hashing the host name when the file's entries are hashed already. */
     public synchronized void add(String hostId, HostKey key) throws IOException {
         List<String> lines = lines();
-        boolean hashed = !lines.isEmpty() && lines.stream().filter(l -> !l.isBlank() && !l.startsWith("#"))
-                .allMatch(l -> l.startsWith("|1|"));
-        String hostField = hashed ? hash(hostId) : hostId;
-        lines.add(hostField + " " + key.type() + " " + key.base64());
+        lines.add(line(hostId, key, isHashed(lines)));
         write(lines);
     }
 
@@ -83,16 +80,27 @@ public final class KnownHostsFile {
      * answer to a changed host key (like {@code ssh-keygen -R} followed by accepting the new key).
      */
     public synchronized void replace(String hostId, HostKey key) throws IOException {
+        List<String> lines = lines();
         List<String> kept = new ArrayList<>();
-        for (String line : lines()) {
+        for (String line : lines) {
             Entry e = Entry.parse(line);
             boolean drop = e != null && !e.revoked && e.key.type().equals(key.type()) && e.matches(hostId);
             if (!drop) {
                 kept.add(line);
             }
         }
-        kept.add(hostId + " " + key.type() + " " + key.base64());
+        kept.add(line(hostId, key, isHashed(lines)));
         write(kept);
+    }
+
+    /** A file whose entries are all hashed (HashKnownHosts) keeps new host names hashed too. */
+    private static boolean isHashed(List<String> lines) {
+        List<String> entries = lines.stream().filter(l -> !l.isBlank() && !l.startsWith("#")).toList();
+        return !entries.isEmpty() && entries.stream().allMatch(l -> l.startsWith("|1|"));
+    }
+
+    private static String line(String hostId, HostKey key, boolean hashed) {
+        return (hashed ? hash(hostId) : hostId) + " " + key.type() + " " + key.base64();
     }
 
     private List<Entry> entries() throws IOException {

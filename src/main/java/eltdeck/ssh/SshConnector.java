@@ -5,6 +5,7 @@ import com.jcraft.jsch.JSchException;
 import com.jcraft.jsch.Session;
 import eltdeck.profile.JumpHost;
 import eltdeck.profile.Profile;
+import java.nio.file.Path;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -14,14 +15,30 @@ public final class SshConnector {
     private static final int CONNECT_TIMEOUT_MS = 15_000;
 
     private final PassphraseSource passphrases;
+    private final Path agentSocket;
 
+    /** Offers the keys of the ssh-agent named by SSH_AUTH_SOCK, where a profile uses the agent. */
     public SshConnector(PassphraseSource passphrases) {
+        this(passphrases, agentSocketFromEnvironment());
+    }
+
+    /**
+     * @param agentSocket the ssh-agent's socket, or null for none: lets a caller (a test, a CLI option) choose
+     *                    the agent instead of inheriting SSH_AUTH_SOCK
+     */
+    public SshConnector(PassphraseSource passphrases, Path agentSocket) {
         this.passphrases = passphrases;
+        this.agentSocket = agentSocket;
+    }
+
+    static Path agentSocketFromEnvironment() {
+        String socket = System.getenv("SSH_AUTH_SOCK");
+        return socket == null || socket.isBlank() ? null : Path.of(socket);
     }
 
     public SshLink connect(Profile profile, HostKeyPolicy policy) throws SshFailure {
         JSch jsch = new JSch();
-        Identities identities = Identities.load(jsch, profile.identityFile(), profile.useAgent(), passphrases);
+        Identities identities = Identities.load(jsch, profile.identityFile(), agentSocket, profile.useAgent(), passphrases);
         KnownHostsFile knownHosts = new KnownHostsFile(profile.knownHostsOrDefault());
         Session jumpSession = null;
         try {

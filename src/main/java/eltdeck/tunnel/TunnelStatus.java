@@ -28,7 +28,9 @@ public record TunnelStatus(TunnelSpec spec, int localPort, Kind kind, double rtt
     public String describe() {
         return switch (kind) {
             case UP -> String.format("Up, %.1f ms, %s in / %s out", rttMillis, bytes(bytesIn), bytes(bytesOut));
-            case RECONNECTING -> "Reconnecting (attempt " + attempt + ", next try in " + nextTrySeconds + " s)";
+            // A probe that finds the link dead knows no attempt yet: no "attempt 0" for the user.
+            case RECONNECTING -> attempt == 0 ? "Reconnecting"
+                    : "Reconnecting (attempt " + attempt + ", next try in " + nextTrySeconds + " s)";
             case REMOTE_PORT_CLOSED -> "Remote port closed: nothing listens on port " + spec.remotePort() + " on the VM";
             case LOCAL_PORT_BUSY -> "Local port busy: " + localPort + " is held by " + portHolder;
             default -> kind.label();

@@ -1,0 +1,114 @@
+package eltdeck.ssh;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import eltdeck.testvm.TestSshServer;
+import java.io.ByteArrayOutputStream;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@link SshLink#exec}: output streamed as it comes, stderr apart, exit code returned; run against each server. */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+abstract class ExecContract {
+    Path dir;
+    TestSshServer server;
+    SshLink link;
+
+    abstract TestSshServer start(Path authorizedKeys);
+
+    @BeforeAll
+    void connect(@TempDir Path tempDir) throws Exception {
+        dir = tempDir;
+        KeyGenerator.GeneratedKey key = KeyGenerator.generate(dir.resolve("id"), "exec", null);
+        server = start(Files.writeString(dir.resolve("authorized_keys"), key.publicLine() + "\n"));
+        link = new SshConnector(PassphraseSource.NONE, null)
+                .connect(server.profile(key.privateKey(), server.writeKnownHosts(dir.resolve("known_hosts"))), HostKeyPolicy.STRICT);
+    }
+
+    @AfterAll
+    void disconnect() {
+        if (link != null) {
+            link.close();
+        }
+        if (server != null) {
+            server.close();
+        }
+    }
+
+    @Test
+    void stdoutAndStderrArriveWhileTheCommandRunsAndTheExitCodeComesBack() throws Exception {
+        Arrival out = new Arrival("first");
+        Arrival err = new Arrival("warning");
+        long start = System.nanoTime();
+        int code = link.exec("echo first; echo warning >&2; sleep 1.5; echo second; echo oops >&2; exit 3", out, err, false);
+        long end = System.nanoTime();
+
+        assertThat(code).isEqualTo(3);
+        assertThat(out.text()).isEqualTo("first\nsecond\n");
+        assertThat(err.text()).isEqualTo("warning\noops\n");
+        assertThat((end - out.seenAt) / 1_000_000).as("ms between the first stdout line and the end").isGreaterThan(1000);
+        assertThat((end - err.seenAt) / 1_000_000).as("ms between the first stderr line and the end").isGreaterThan(1000);
+        assertThat(out.seenAt).isGreaterThan(start);
+    }
+
+    @Test
+    void largeOutputArrivesWhole() throws Exception {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        int code = link.exec("head -c 3000000 /dev/zero | tr '\\000' x", out, OutputStream.nullOutputStream(), false);
+        assertThat(code).isZero();
+        assertThat(out.size()).isEqualTo(3_000_000);
+    }
+
+    @Test
+    void quotedArgumentsReachTheRemoteCommandUnchanged() throws Exception {
+        List<String> args = List.of("a b", "it's", "$HOME", "; rm -rf /", "`id`", "x\"y", "");
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        List<String> argv = new java.util.ArrayList<>(List.of("printf", "%s|"));
+        argv.addAll(args);
+        assertThat(link.exec(ShellQuote.join(argv), out, OutputStream.nullOutputStream(), false)).isZero();
+        assertThat(out.toString(StandardCharsets.UTF_8)).isEqualTo(String.join("|", args) + "|");
+    }
+
+    @Test
+    void unknownCommandExitsWith127() throws Exception {
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        assertThat(link.exec("no-such-command-eltdeck", OutputStream.nullOutputStream(), err, false)).isEqualTo(127);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("not found");
+    }
+
+    /** Collects output and notes when a marker first arrived. */
+    private static final class Arrival extends OutputStream {
+        private final ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        private final String marker;
+        volatile long seenAt;
+
+        Arrival(String marker) {
+            this.marker = marker;
+        }
+
+        @Override
+        public synchronized void write(int b) {
+            write(new byte[] {(byte) b}, 0, 1);
+        }
+
+        @Override
+        public synchronized void write(byte[] b, int off, int len) {
+            bytes.write(b, off, len);
+            if (seenAt == 0 && text().contains(marker)) {
+                seenAt = System.nanoTime();
+            }
+        }
+
+        synchronized String text() {
+            return bytes.toString(StandardCharsets.UTF_8);
+        }
+    }
+}

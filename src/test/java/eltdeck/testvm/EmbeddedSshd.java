@@ -1,0 +1,120 @@
+package eltdeck.testvm;
+
+import eltdeck.ssh.HostKey;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.security.GeneralSecurityException;
+import java.security.KeyPair;
+import org.apache.sshd.common.config.keys.KeyUtils;
+import org.apache.sshd.common.config.keys.PublicKeyEntry;
+import org.apache.sshd.common.keyprovider.KeyPairProvider;
+import org.apache.sshd.server.SshServer;
+import org.apache.sshd.server.config.keys.AuthorizedKeysAuthenticator;
+import org.apache.sshd.server.forward.AcceptAllForwardingFilter;
+import org.apache.sshd.server.shell.ProcessShellFactory;
+
+/**
+ * Apache MINA SSHD in the test JVM on 127.0.0.1: public-key login for one user against an authorized_keys
+ * file, commands through {@code /bin/sh -c}, TCP forwarding allowed, an ed25519 host key of its own.
+ * Needs neither root nor OpenSSH.
+ */
+public final class EmbeddedSshd implements TestSshServer {
+    private static final String HOST = "127.0.0.1";
+
+    private final String user;
+    private final AuthorizedKeysAuthenticator authorizedKeys;
+    private KeyPair hostPair;
+    private SshServer server;
+    private int port;
+
+    private EmbeddedSshd(String user, Path authorizedKeys) {
+        this.user = user;
+        this.authorizedKeys = new AuthorizedKeysAuthenticator(authorizedKeys);
+    }
+
+    /** Starts on a free port, letting {@code user} in with the keys in {@code authorizedKeys}. */
+    public static EmbeddedSshd start(String user, Path authorizedKeys) {
+        EmbeddedSshd sshd = new EmbeddedSshd(user, authorizedKeys);
+        sshd.hostPair = newHostKeyPair();
+        sshd.listen();
+        return sshd;
+    }
+
+    @Override
+    public String host() {
+        return HOST;
+    }
+
+    @Override
+    public int port() {
+        return port;
+    }
+
+    @Override
+    public String user() {
+        return user;
+    }
+
+    @Override
+    public synchronized HostKey hostKey() {
+        String[] publicLine = PublicKeyEntry.toString(hostPair.getPublic()).split(" ");
+        return HostKey.fromBase64(publicLine[0], publicLine[1]);
+    }
+
+    @Override
+    public synchronized void stop() {
+        if (server == null) {
+            return;
+        }
+        try {
+            server.stop(true);
+            server = null;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public synchronized void startAgain() {
+        if (server == null) {
+            listen();
+        }
+    }
+
+    /** Starts again on the same port with a new host key, like a VM rebuilt under the same address. */
+    public synchronized void restartWithNewHostKey() {
+        stop();
+        hostPair = newHostKeyPair();
+        listen();
+    }
+
+    /** A MINA server starts once only, so every (re)start builds a new one. */
+    private synchronized void listen() {
+        SshServer s = SshServer.setUpDefaultServer();
+        s.setHost(HOST);
+        s.setPort(port);
+        s.setKeyPairProvider(KeyPairProvider.wrap(hostPair));
+        s.setPublickeyAuthenticator((name, key, session) -> user.equals(name) && authorizedKeys.authenticate(name, key, session));
+        s.setPasswordAuthenticator(null);
+        s.setKeyboardInteractiveAuthenticator(null);
+        // The whole command line goes to sh, as sshd hands it to the user's shell.
+        s.setCommandFactory((channel, command) -> new ProcessShellFactory(command, "/bin/sh", "-c", command).createShell(channel));
+        s.setForwardingFilter(AcceptAllForwardingFilter.INSTANCE);
+        try {
+            s.start();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot start the embedded sshd on port " + port, e);
+        }
+        server = s;
+        port = s.getPort();
+    }
+
+    private static KeyPair newHostKeyPair() {
+        try {
+            return KeyUtils.generateKeyPair(KeyPairProvider.SSH_ED25519, 256);
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("Cannot make an ed25519 host key (is net.i2p.crypto:eddsa on the test classpath?)", e);
+        }
+    }
+}
