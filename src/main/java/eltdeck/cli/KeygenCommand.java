@@ -24,7 +24,7 @@ final class KeygenCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         char[] passphrase = passphraseStdin ? readFirstLine() : null;
-        String text = comment != null ? comment : System.getProperty("user.name") + "@" + java.net.InetAddress.getLocalHost().getHostName();
+        String text = comment != null ? comment : System.getProperty("user.name") + "@" + machineName();
         KeyGenerator.GeneratedKey key = KeyGenerator.generate(file, text, passphrase);
         PrintWriter out = spec.commandLine().getOut();
         out.println("Private key: " + key.privateKey() + (passphrase == null ? " (no passphrase)" : " (passphrase protected)"));
@@ -36,6 +36,21 @@ final class KeygenCommand implements Callable<Integer> {
         out.println("Authorize it on the VM by running this there as the login user (e.g. in the cloud console's SSH window):");
         out.println(key.authorizeCommand());
         return 0;
+    }
+
+    /** The machine's name for the key comment; never fails (a laptop's own name may not resolve). */
+    private static String machineName() {
+        for (String variable : new String[] {"COMPUTERNAME", "HOSTNAME"}) {
+            String value = System.getenv(variable);
+            if (value != null && !value.isBlank()) {
+                return value;
+            }
+        }
+        try {
+            return java.net.InetAddress.getLocalHost().getHostName();
+        } catch (java.io.IOException e) {
+            return "laptop";
+        }
     }
 
     private static char[] readFirstLine() throws java.io.IOException {
