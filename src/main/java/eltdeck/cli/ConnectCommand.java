@@ -46,7 +46,8 @@ final class ConnectCommand implements Callable<Integer> {
         supervisor.addListener(new ConnectionListener() {
             @Override
             public void activity(Activity a) {
-                out.println(CLOCK.format(LocalTime.now()) + " " + a.message());
+                PrintWriter to = a.level() == Activity.Level.ERROR ? spec.commandLine().getErr() : out;
+                to.println(CLOCK.format(LocalTime.now()) + " " + a.message());
             }
 
             @Override
@@ -63,18 +64,27 @@ final class ConnectCommand implements Callable<Integer> {
         }, "connect-shutdown");
         Runtime.getRuntime().addShutdownHook(hook);
         supervisor.start();
-        ended.await();
-        ConnectionState last = supervisor.state();
-        if (last.kind() == ConnectionState.Kind.FAILED) {
-            Runtime.getRuntime().removeShutdownHook(hook);
-            supervisor.close();
-            SshFailure f = last.failure();
-            if (f.kind() == SshFailure.Kind.HOST_KEY_UNKNOWN) {
-                spec.commandLine().getErr().println("eltdeck: If the fingerprint matches the VM's, run again with --accept-new-host-key.");
+        try {
+            ended.await();
+        } catch (InterruptedException stopped) {
+            Thread.currentThread().interrupt();
+        } finally {
+            // Normal end or interrupted: the tunnels close here; on Ctrl+C/SIGTERM the hook does it.
+            try {
+                Runtime.getRuntime().removeShutdownHook(hook);
+            } catch (IllegalStateException shuttingDown) {
+                // The JVM is exiting and the hook runs anyway.
             }
-            return FriendlyErrors.SSH_FAILED;
+            supervisor.close();
         }
-        return 0;
+        ConnectionState last = supervisor.state();
+        if (last.kind() != ConnectionState.Kind.FAILED) {
+            return 0;
+        }
+        if (last.failure().kind() == SshFailure.Kind.HOST_KEY_UNKNOWN) {
+            spec.commandLine().getErr().println("eltdeck: If the fingerprint matches the VM's, run again with --accept-new-host-key.");
+        }
+        return FriendlyErrors.SSH_FAILED;
     }
 
     private Profile withMappedPorts(Profile profile, PrintWriter out) {

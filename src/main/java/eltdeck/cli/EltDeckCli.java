@@ -2,7 +2,6 @@ package eltdeck.cli;
 
 import eltdeck.AppContext;
 import eltdeck.store.AppHome;
-import java.io.PrintWriter;
 import java.util.function.Supplier;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -14,10 +13,17 @@ import picocli.CommandLine.Command;
                 HostKeyCommand.class, EnvCommand.class, CommandLine.HelpCommand.class})
 public final class EltDeckCli {
     private final Supplier<AppContext> opener;
+    private final Terminal terminal;
     private AppContext context;
 
-    EltDeckCli(Supplier<AppContext> opener) {
+    EltDeckCli(Supplier<AppContext> opener, Terminal terminal) {
         this.opener = opener;
+        this.terminal = terminal;
+    }
+
+    /** Raw output streams, for remote command output that must pass through byte for byte. */
+    Terminal terminal() {
+        return terminal;
     }
 
     /** The services, opened on first use so that --help works without a database. */
@@ -29,17 +35,15 @@ public final class EltDeckCli {
     }
 
     /** Runs one command line against the services {@code opener} gives; returns the exit code. */
-    public static int run(String[] args, Supplier<AppContext> opener, PrintWriter out, PrintWriter err) {
-        CommandLine cmd = new CommandLine(new EltDeckCli(opener));
-        cmd.setOut(out);
-        cmd.setErr(err);
+    public static int run(String[] args, Supplier<AppContext> opener, Terminal terminal) {
+        CommandLine cmd = new CommandLine(new EltDeckCli(opener, terminal));
+        cmd.setOut(terminal.outWriter());
+        cmd.setErr(terminal.errWriter());
         cmd.setExecutionExceptionHandler(new FriendlyErrors());
         return cmd.execute(args);
     }
 
     public static void main(String[] args) {
-        PrintWriter out = new PrintWriter(System.out, true);
-        PrintWriter err = new PrintWriter(System.err, true);
-        System.exit(run(args, () -> AppContext.open(AppHome.resolve()), out, err));
+        System.exit(run(args, () -> AppContext.open(AppHome.resolve()), new Terminal(System.out, System.err)));
     }
 }

@@ -3,8 +3,6 @@ package eltdeck.cli;
 import eltdeck.profile.Profile;
 import eltdeck.ssh.ShellQuote;
 import eltdeck.ssh.SshLink;
-import java.io.FileOutputStream;
-import java.io.FileDescriptor;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -26,7 +24,7 @@ final class ExecCommand implements Callable<Integer> {
         Profile profile = root.context().profiles().get(name);
         String line = command.size() == 1 ? command.get(0) : ShellQuote.join(command);
         try (SshLink link = vm.open(root.context(), profile)) {
-            return link.exec(line, new FileOutputStream(FileDescriptor.out), new FileOutputStream(FileDescriptor.err), false);
+            return link.exec(line, root.terminal().out(), root.terminal().err(), false);
         }
     }
 }
