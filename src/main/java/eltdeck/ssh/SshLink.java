@@ -62,6 +62,15 @@ public final class SshLink implements AutoCloseable {
      * A pty is requested when {@code pty} is set, so that closing the channel also ends the remote process.
      */
     public int exec(String commandLine, OutputStream out, OutputStream err, boolean pty) throws IOException, JSchException {
+        return exec(commandLine, null, out, err, pty);
+    }
+
+    /**
+     * As {@link #exec(String, OutputStream, OutputStream, boolean)}, feeding {@code stdin} to the command and then
+     * closing it: how file contents and secrets reach the VM without ever being on a command line.
+     */
+    public int exec(String commandLine, InputStream stdin, OutputStream out, OutputStream err, boolean pty)
+            throws IOException, JSchException {
         ChannelExec ch = (ChannelExec) session.openChannel("exec");
         try {
             ch.setCommand(commandLine);
@@ -69,7 +78,12 @@ public final class SshLink implements AutoCloseable {
             ch.setInputStream(null);
             ch.setErrStream(err, true);
             InputStream stdout = ch.getInputStream();
+            OutputStream toCommand = ch.getOutputStream();
             ch.connect(15_000);
+            if (stdin != null) {
+                stdin.transferTo(toCommand);
+            }
+            toCommand.close();
             stdout.transferTo(out);
             out.flush();
             while (!ch.isClosed()) {

@@ -60,6 +60,15 @@ abstract class ExecContract {
     }
 
     @Test
+    void stdinReachesTheCommandAndEndsWithEof() throws Exception {
+        byte[] content = "PASSWORD=s3cr@t\nsecond line\n".repeat(20_000).getBytes(StandardCharsets.UTF_8);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        int code = link.exec("wc -c", new java.io.ByteArrayInputStream(content), out, OutputStream.nullOutputStream(), false);
+        assertThat(code).isZero();
+        assertThat(out.toString(StandardCharsets.UTF_8).trim()).isEqualTo(String.valueOf(content.length));
+    }
+
+    @Test
     void largeOutputArrivesWhole() throws Exception {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         int code = link.exec("head -c 3000000 /dev/zero | tr '\\000' x", out, OutputStream.nullOutputStream(), false);
