@@ -81,7 +81,7 @@ public final class SshLink implements AutoCloseable {
             OutputStream toCommand = ch.getOutputStream();
             ch.connect(15_000);
             if (stdin != null) {
-                stdin.transferTo(toCommand);
+                copyFlushing(stdin, toCommand);
             }
             toCommand.close();
             stdout.transferTo(out);
@@ -92,6 +92,16 @@ public final class SshLink implements AutoCloseable {
             return ch.getExitStatus();
         } finally {
             ch.disconnect();
+        }
+    }
+
+    /** Copies as the bytes come: a channel's stream otherwise holds them back until a packet is full. */
+    private static void copyFlushing(InputStream in, OutputStream out) throws IOException {
+        byte[] buf = new byte[32 * 1024];
+        int n;
+        while ((n = in.read(buf)) > 0) {
+            out.write(buf, 0, n);
+            out.flush();
         }
     }
 
