@@ -1,0 +1,92 @@
+package eltdeck.testvm;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * What a Docker engine can leave behind when it dies rather than stops: containerd shims, which init adopts (so
+ * they are no descendants of dockerd) together with the containers under them, and mounts under its directory
+ * (the bind mount of its data root, containers' overlay and network-namespace mounts). Found by the engine's
+ * directory, which every one of them names, and ended by PID.
+ */
+public final class EngineLeftovers {
+    private static final Pattern OCTAL_ESCAPE = Pattern.compile("\\\\([0-7]{3})");
+
+    private EngineLeftovers() {
+    }
+
+    /** Processes whose command line names {@code dir} (dockerd, containerd, shims), with their descendants. */
+    public static List<ProcessHandle> processes(Path dir) {
+        String path = dir.toAbsolutePath().toString();
+        List<ProcessHandle> found = new ArrayList<>();
+        ProcessHandle.allProcesses()
+                .filter(p -> p.info().arguments().map(args -> String.join(" ", args).contains(path)).orElse(false))
+                .forEach(p -> {
+                    found.addAll(p.descendants().toList());
+                    found.add(p);
+                });
+        return found;
+    }
+
+    /** SIGKILL to each: with its engine gone, nothing is left that could stop them gracefully. */
+    static void stopProcesses(Path dir) {
+        List<ProcessHandle> left = processes(dir);
+        left.forEach(ProcessHandle::destroyForcibly);
+        for (ProcessHandle p : left) {
+            try {
+                p.onExit().get(5, TimeUnit.SECONDS);
+            } catch (Exception e) {
+                // Still going after SIGKILL: the leftover check of the test will name it.
+            }
+        }
+    }
+
+    /** Mount points at or under {@code dir}, as /proc/self/mountinfo lists them. */
+    public static List<Path> mounts(Path dir) {
+        Path root = dir.toAbsolutePath();
+        try {
+            List<Path> found = new ArrayList<>();
+            for (String line : Files.readAllLines(Path.of("/proc/self/mountinfo"), StandardCharsets.UTF_8)) {
+                Path mountPoint = Path.of(unescape(line.split(" ")[4]));
+                if (mountPoint.startsWith(root)) {
+                    found.add(mountPoint);
+                }
+            }
+            return found;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Unmounts everything at or under {@code dir}, deepest first; lazily where something still holds it busy. */
+    static void unmount(Path dir) {
+        String umount = Prerequisites.command("umount").toString();
+        List<Path> mounted = mounts(dir).stream().sorted(Comparator.comparingInt(Path::getNameCount).reversed()).toList();
+        for (Path mountPoint : mounted) {
+            try {
+                Commands.run(umount, mountPoint.toString());
+            } catch (IllegalStateException busy) {
+                Commands.run(umount, "-l", mountPoint.toString());
+            }
+        }
+    }
+
+    /** mountinfo writes space, tab, newline and backslash as octal escapes. */
+    private static String unescape(String field) {
+        Matcher m = OCTAL_ESCAPE.matcher(field);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            m.appendReplacement(out, Matcher.quoteReplacement(String.valueOf((char) Integer.parseInt(m.group(1), 8))));
+        }
+        return m.appendTail(out).toString();
+    }
+}
