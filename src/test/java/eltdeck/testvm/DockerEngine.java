@@ -2,27 +2,31 @@ package eltdeck.testvm;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
 /**
- * A real Docker engine (Debian's docker.io) serving one namespace VM. dockerd enters the VM's network namespace
- * with {@code nsenter --net} ({@code ip netns exec} remounts /sys, and dockerd then finds no devices cgroup), so
- * its bridge, iptables rules and published ports live in the VM and this machine's network is untouched. Data
- * root, exec root, pidfile and socket are its own, under one directory; dockerd starts a containerd of its own
- * under the exec root. {@link #close()} removes the containers, stops dockerd by PID, ends any containerd or
- * shim of this engine still running, and unmounts whatever is still mounted under the directory.
+ * A real Docker engine (Debian's docker.io) serving one namespace VM: a containerd and a dockerd of its own,
+ * which enter the VM's network namespace with {@code nsenter --net} ({@code ip netns exec} remounts /sys, and
+ * dockerd then finds no devices cgroup), so the bridge, iptables rules and published ports live in the VM and
+ * this machine's network is untouched. Everything they keep is under one directory: configuration (neither reads
+ * /etc/docker or /etc/containerd), data, state, sockets, logs. {@link #close()} removes the containers, stops
+ * dockerd and containerd by PID, ends any shim or container left, and unmounts whatever is mounted under the
+ * directory.
  */
 public final class DockerEngine implements AutoCloseable {
-    /** Where dockerd finds containerd, runc and docker-proxy: Debian's, whatever else a machine has installed. */
+    /** Where the daemons find runc, the containerd shim and docker-proxy: Debian's, whatever else a machine has. */
     private static final String DAEMON_PATH = "/usr/sbin:/usr/bin:/sbin:/bin";
     private static final Duration START_TIMEOUT = Duration.ofSeconds(60);
 
     private final Path dir;
+    private ChildProcess containerd;
     private ChildProcess dockerd;
     private Duration startupTime;
     private LastResort lastResort;
@@ -42,24 +46,65 @@ public final class DockerEngine implements AutoCloseable {
         return "unix://" + socket();
     }
 
-    /** Starts dockerd in the network namespace {@code /run/netns/NAME}, and waits until its API listens. */
+    /** Starts containerd and dockerd in the network namespace {@code /run/netns/NAME}, and waits until the API listens. */
     public synchronized void start(String namespace) {
-        try {
-            Files.createDirectories(dir);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
         lastResort = LastResort.register("testvm-stop-docker-engine", this::close);
-        List<String> command = List.of(Prerequisites.command("nsenter").toString(), "--net=/run/netns/" + namespace,
-                Prerequisites.packagedCommand("dockerd").toString(),
+        List<String> enter = List.of(Prerequisites.command("nsenter").toString(), "--net=/run/netns/" + namespace);
+        long begin = System.nanoTime();
+        containerd = launch("containerd in " + namespace, enter, "containerd", "--config", writeContainerdConfig().toString());
+        containerd.awaitOutput("containerd successfully booted", START_TIMEOUT);
+        dockerd = launch("dockerd in " + namespace, enter, "dockerd",
+                "--config-file", writeDaemonConfig().toString(),
+                "--containerd", dir.resolve("containerd.sock").toString(),
                 "--data-root", dir.resolve("data").toString(),
                 "--exec-root", dir.resolve("exec").toString(),
                 "--pidfile", dir.resolve("dockerd.pid").toString(),
                 "--host", host());
-        long begin = System.nanoTime();
-        dockerd = ChildProcess.start("dockerd in " + namespace, command, dir.resolve("dockerd.log"), Map.of("PATH", DAEMON_PATH));
         dockerd.awaitOutput("API listen on " + socket(), START_TIMEOUT);
         startupTime = Duration.ofNanos(System.nanoTime() - begin);
+    }
+
+    private ChildProcess launch(String name, List<String> enter, String daemon, String... args) {
+        List<String> command = new ArrayList<>(enter);
+        command.add(Prerequisites.packagedCommand(daemon).toString());
+        command.addAll(List.of(args));
+        return ChildProcess.start(name, command, dir.resolve(daemon + ".log"), Map.of("PATH", DAEMON_PATH));
+    }
+
+    /**
+     * containerd's own, as dockerd would write for a containerd it starts itself, but with every path under the
+     * engine's directory (the opt plugin would otherwise make /opt/containerd). Started by us rather than by
+     * dockerd, because dockerd uses the machine's containerd instead whenever /run/containerd/containerd.sock exists.
+     */
+    private Path writeContainerdConfig() {
+        Path base = dir.resolve("containerd");
+        return write(dir.resolve("containerd.toml"), List.of(
+                "version = 2",
+                "root = " + toml(base.resolve("root")),
+                "state = " + toml(base.resolve("state")),
+                "disabled_plugins = [\"io.containerd.grpc.v1.cri\"]",
+                "[grpc]",
+                "  address = " + toml(dir.resolve("containerd.sock")),
+                "[plugins.\"io.containerd.internal.v1.opt\"]",
+                "  path = " + toml(base.resolve("opt"))));
+    }
+
+    /** Instead of the machine's /etc/docker/daemon.json; keeps dockerd's trust key out of /etc/docker too. */
+    private Path writeDaemonConfig() {
+        return write(dir.resolve("daemon.json"), List.of("{\"deprecated-key-path\": \"" + dir.resolve("key.json") + "\"}"));
+    }
+
+    private Path write(Path file, List<String> lines) {
+        try {
+            Files.createDirectories(dir);
+            return Files.write(file, lines, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static String toml(Path path) {
+        return "\"" + path + "\"";
     }
 
     /** From starting dockerd to its API listening. */
@@ -90,16 +135,20 @@ public final class DockerEngine implements AutoCloseable {
 
     @Override
     public synchronized void close() {
-        if (closed || dockerd == null) {
+        if (closed || lastResort == null) {
             return;
         }
         closed = true;
         lastResort.close();
-        if (dockerd.isAlive()) {
+        if (dockerd != null && dockerd.isAlive()) {
             removeContainers();
         }
-        // dockerd stops its containerd itself when it gets SIGTERM alone.
-        dockerd.terminate(Duration.ofSeconds(20));
+        // SIGTERM to each alone, in this order, so each stops what it runs itself.
+        for (ChildProcess daemon : Arrays.asList(dockerd, containerd)) {
+            if (daemon != null) {
+                daemon.terminate(Duration.ofSeconds(20));
+            }
+        }
         EngineLeftovers.stopProcesses(dir);
         EngineLeftovers.unmount(dir);
     }

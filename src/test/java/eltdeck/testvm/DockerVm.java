@@ -42,19 +42,10 @@ public final class DockerVm implements AutoCloseable {
         List<Integer> standIns = NamespaceVm.SERVICE_PORTS.stream().filter(p -> !STACK_PORTS.contains(p)).toList();
         NamespaceVm vm = NamespaceVm.start(dir.resolve("vm"), authorizedKeys, standIns,
                 Map.of("DOCKER_HOST", engine.host(), "PATH", SESSION_PATH, "HOME", home.toString()));
-        DockerVm dockerVm = new DockerVm(vm, engine, home);
-        try {
+        return StartUp.orClose(new DockerVm(vm, engine, home), started -> {
             engine.start(vm.name());
             StandInImages.build(engine, dir.resolve("images"));
-            return dockerVm;
-        } catch (RuntimeException | Error e) {
-            try {
-                dockerVm.close();
-            } catch (RuntimeException cleanup) {
-                e.addSuppressed(cleanup);
-            }
-            throw e;
-        }
+        });
     }
 
     /**

@@ -5,8 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -31,7 +33,7 @@ class DockerVmTeardownTest {
 
     private void startUseAndClose(boolean killDockerdFirst) throws Exception {
         Prerequisites.requireDockerVm();
-        List<Long> pids = new ArrayList<>();
+        Map<Long, String> started = new TreeMap<>();
         String name;
         String hostAddress;
         Path engineDir;
@@ -48,9 +50,7 @@ class DockerVmTeardownTest {
                     .anyMatch(c -> c.contains("containerd-shim")).anyMatch(c -> c.contains("-ll -p 4200"));
             assertThat(processesIn(network)).extracting(DockerVmTeardownTest::commandLine).anyMatch(c -> c.contains("docker-proxy"));
             assertThat(EngineLeftovers.mounts(engineDir)).isNotEmpty();
-            engine.forEach(p -> pids.add(p.pid()));
-            processesIn(network).forEach(p -> pids.add(p.pid()));
-            pids.addAll(vm.vm().processIds());
+            Stream.concat(engine.stream(), processesIn(network).stream()).forEach(p -> started.put(p.pid(), commandLine(p)));
             if (killDockerdFirst) {
                 ProcessHandle dockerd = ProcessHandle.of(vm.engine().pid()).orElseThrow();
                 dockerd.destroyForcibly();
@@ -58,8 +58,8 @@ class DockerVmTeardownTest {
             }
         }
 
-        assertThat(pids).allSatisfy(pid -> assertThat(ProcessHandle.of(pid).filter(ProcessHandle::isAlive))
-                .as("process %d", pid).isEmpty());
+        assertThat(started).allSatisfy((pid, commandLine) -> assertThat(EngineLeftovers.isRunning(pid))
+                .as("process %d is running: %s", pid, commandLine).isFalse());
         assertThat(EngineLeftovers.processes(engineDir)).isEmpty();
         assertThat(processesIn(network)).isEmpty();
         assertThat(EngineLeftovers.mounts(dir)).isEmpty();

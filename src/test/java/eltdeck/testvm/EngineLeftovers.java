@@ -41,12 +41,31 @@ public final class EngineLeftovers {
     static void stopProcesses(Path dir) {
         List<ProcessHandle> left = processes(dir);
         left.forEach(ProcessHandle::destroyForcibly);
-        for (ProcessHandle p : left) {
-            try {
-                p.onExit().get(5, TimeUnit.SECONDS);
-            } catch (Exception e) {
-                // Still going after SIGKILL: the leftover check of the test will name it.
-            }
+        long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
+        while (left.stream().anyMatch(p -> isRunning(p.pid())) && System.nanoTime() < end) {
+            sleep();
+        }
+    }
+
+    /**
+     * Alive and not a zombie. Shims and containers end as orphans, and an orphan that has exited stays a zombie
+     * until init reaps it, which on some machines takes a second; it runs nothing any more.
+     */
+    public static boolean isRunning(long pid) {
+        try {
+            String stat = Files.readString(Path.of("/proc", String.valueOf(pid), "stat"), StandardCharsets.US_ASCII);
+            // The state follows the command name, which is in parentheses and may itself hold spaces or ')'.
+            return stat.charAt(stat.lastIndexOf(')') + 2) != 'Z';
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    private static void sleep() {
+        try {
+            Thread.sleep(20);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 

@@ -45,22 +45,14 @@ public final class NamespaceVm implements AutoCloseable {
     public static NamespaceVm start(Path dir, Path authorizedKeys, List<Integer> standInPorts, Map<String, String> sessionEnvironment) {
         NamespaceVm vm = new NamespaceVm(dir, freeSubnet());
         vm.lastResort = LastResort.register("testvm-delete-namespace", vm::close);
-        try {
-            vm.createNetwork();
-            vm.sshd = OpenSshd.start(dir.resolve("sshd"), authorizedKeys, vm.launcher(), vm.address(), 22, sessionEnvironment);
+        return StartUp.orClose(vm, v -> {
+            v.createNetwork();
+            v.sshd = OpenSshd.start(dir.resolve("sshd"), authorizedKeys, v.launcher(), v.address(), 22, sessionEnvironment);
             for (int port : standInPorts) {
-                vm.http.put(port, HttpStandIn.launch(vm.launcher(), port, dir.resolve("http-" + port + ".log")));
+                v.http.put(port, HttpStandIn.launch(v.launcher(), port, dir.resolve("http-" + port + ".log")));
             }
-            vm.http.forEach((port, p) -> HttpStandIn.awaitReady(p, port));
-            return vm;
-        } catch (RuntimeException | Error e) {
-            try {
-                vm.close();
-            } catch (RuntimeException cleanup) {
-                e.addSuppressed(cleanup);
-            }
-            throw e;
-        }
+            v.http.forEach((port, p) -> HttpStandIn.awaitReady(p, port));
+        });
     }
 
     /** The VM's address on the veth link, where its sshd listens on port 22. */

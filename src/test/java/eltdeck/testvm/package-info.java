@@ -7,6 +7,10 @@
  *       namespace. Root.</li>
  *   <li>{@link eltdeck.testvm.NamespaceVm}: a VM made of a network namespace and a veth pair, with sshd on its
  *       port 22, HTTP stand-ins on its own loopback at the stack's real ports, and a link that can be cut. Root.</li>
+ *   <li>{@link eltdeck.testvm.DockerVm}: a namespace VM with a real Docker engine ({@link eltdeck.testvm.DockerEngine}),
+ *       docker-compose v1, the busybox stand-in images ({@link eltdeck.testvm.StandInImages}) and a git repository
+ *       of the stand-in stack to deploy ({@link eltdeck.testvm.StackRepository}); {@code DockerVmTest} shows how to
+ *       use them. Root.</li>
  *   <li>{@link eltdeck.testvm.TestKeys}, {@link eltdeck.testvm.SshAgent}: keys of every kind, an agent of the
  *       test's own.</li>
  *   <li>{@link eltdeck.testvm.TunnelWatch}, {@link eltdeck.testvm.HttpProbe}, {@link eltdeck.testvm.Await}:
