@@ -117,8 +117,8 @@ public final class ChildProcess implements AutoCloseable {
     }
 
     /**
-     * SIGTERM to the process alone, for a daemon that stops its own children in order (dockerd its containerd);
-     * then {@link #stop()} for whatever of its family is still there after {@code grace}.
+     * SIGTERM to the process alone, for a daemon that shuts down in its own order (dockerd stops its port proxies
+     * after the containers' networks); then {@link #stop()} for whatever of its family is left after {@code grace}.
      */
     public void terminate(Duration grace) {
         process.toHandle().destroy();

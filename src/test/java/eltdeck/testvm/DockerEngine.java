@@ -16,13 +16,12 @@ import java.util.Map;
  * which enter the VM's network namespace with {@code nsenter --net} ({@code ip netns exec} remounts /sys, and
  * dockerd then finds no devices cgroup), so the bridge, iptables rules and published ports live in the VM and
  * this machine's network is untouched. Everything they keep is under one directory: configuration (neither reads
- * /etc/docker or /etc/containerd), data, state, sockets, logs. {@link #close()} removes the containers, stops
+ * /etc/docker or /etc/containerd), data, state, sockets, logs. The storage driver is dockerd's choice: overlay2
+ * where the directory is on ext4, as here. {@link #close()} removes the containers, stops
  * dockerd and containerd by PID, ends any shim or container left, and unmounts whatever is mounted under the
  * directory.
  */
 public final class DockerEngine implements AutoCloseable {
-    /** Where the daemons find runc, the containerd shim and docker-proxy: Debian's, whatever else a machine has. */
-    private static final String DAEMON_PATH = "/usr/sbin:/usr/bin:/sbin:/bin";
     private static final Duration START_TIMEOUT = Duration.ofSeconds(60);
 
     private final Path dir;
@@ -58,6 +57,7 @@ public final class DockerEngine implements AutoCloseable {
                 "--containerd", dir.resolve("containerd.sock").toString(),
                 "--data-root", dir.resolve("data").toString(),
                 "--exec-root", dir.resolve("exec").toString(),
+                // Its own pidfile: the default one, /var/run/docker.pid, would stop a second dockerd on the machine.
                 "--pidfile", dir.resolve("dockerd.pid").toString(),
                 "--host", host());
         dockerd.awaitOutput("API listen on " + socket(), START_TIMEOUT);
@@ -68,7 +68,8 @@ public final class DockerEngine implements AutoCloseable {
         List<String> command = new ArrayList<>(enter);
         command.add(Prerequisites.packagedCommand(daemon).toString());
         command.addAll(List.of(args));
-        return ChildProcess.start(name, command, dir.resolve(daemon + ".log"), Map.of("PATH", DAEMON_PATH));
+        // The daemons run runc, the containerd shim and docker-proxy from PATH: Debian's, whatever else a machine has.
+        return ChildProcess.start(name, command, dir.resolve(daemon + ".log"), Map.of("PATH", Prerequisites.packagePath()));
     }
 
     /**

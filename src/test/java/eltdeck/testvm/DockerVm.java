@@ -11,8 +11,9 @@ import java.util.Map;
  * A namespace VM as a user's VM is for a deploy: a real Docker engine ({@link DockerEngine}) with the stand-in
  * images ({@link StandInImages}), docker-compose v1, and git. Every SSH session gets DOCKER_HOST for that engine
  * and a HOME of the VM's own ({@link #home()}). HTTP stand-ins hold the stack's ports except {@link #STACK_PORTS},
- * which the stand-in stack publishes once it is up. Start one per test class: the engine starts in about a
- * second, the images take about as long. Needs root ({@link Prerequisites#requireDockerVm()}).
+ * which the stand-in stack publishes once it is up. Start one per test class: it is up in about 2 s here
+ * (containerd and dockerd 0.3 s of it, the images most of the rest). Needs root
+ * ({@link Prerequisites#requireDockerVm()}).
  *
  * <p>Sessions log in as this machine's root, and sshd starts them in root's real home, /root: use {@code ~/} or
  * absolute paths, never a bare relative one, or files land in this machine's /root.
@@ -20,11 +21,6 @@ import java.util.Map;
 public final class DockerVm implements AutoCloseable {
     /** Ports the stand-in stack publishes on the VM's loopback: Apollo and the UI. */
     public static final List<Integer> STACK_PORTS = List.of(4200, 8080);
-    /**
-     * PATH of SSH sessions: a Debian VM's, so {@code docker} is docker.io's client (its output is what parsers
-     * meet on such a VM), not a newer one this machine may have in /usr/local/bin.
-     */
-    static final String SESSION_PATH = "/usr/sbin:/usr/bin:/sbin:/bin";
 
     private final NamespaceVm vm;
     private final DockerEngine engine;
@@ -40,8 +36,10 @@ public final class DockerVm implements AutoCloseable {
         DockerEngine engine = new DockerEngine(dir.resolve("docker"));
         Path home = createDirectory(dir.toAbsolutePath().resolve("home"));
         List<Integer> standIns = NamespaceVm.SERVICE_PORTS.stream().filter(p -> !STACK_PORTS.contains(p)).toList();
+        // PATH as on a Debian VM: docker is docker.io's client (its output is what parsers meet on such a VM),
+        // not a newer one this machine may have in /usr/local/bin.
         NamespaceVm vm = NamespaceVm.start(dir.resolve("vm"), authorizedKeys, standIns,
-                Map.of("DOCKER_HOST", engine.host(), "PATH", SESSION_PATH, "HOME", home.toString()));
+                Map.of("DOCKER_HOST", engine.host(), "PATH", Prerequisites.packagePath(), "HOME", home.toString()));
         return StartUp.orClose(new DockerVm(vm, engine, home), started -> {
             engine.start(vm.name());
             StandInImages.build(engine, dir.resolve("images"));

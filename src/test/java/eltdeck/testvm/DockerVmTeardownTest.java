@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -14,8 +15,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Closing a Docker VM leaves nothing behind: no process of its engine, containers, sshd or stand-ins, nothing in
- * its network, no mount under its directory, no namespace, no veth; also when dockerd died first (SIGKILL, as in
- * a crashed test run), leaving its shims, containers and mounts to the sweep. Needs root.
+ * its network, no mount under its directory, no containerd shim socket, no namespace, no veth; also when dockerd
+ * died first (SIGKILL, as in a crashed test run), leaving its shims, containers and mounts to the sweep. Needs root.
  */
 class DockerVmTeardownTest {
     @TempDir
@@ -38,6 +39,7 @@ class DockerVmTeardownTest {
         String hostAddress;
         Path engineDir;
         long network;
+        List<Path> shimSockets;
         try (DockerVm vm = DockerVm.start(dir, Files.writeString(dir.resolve("authorized_keys"), ""))) {
             name = vm.vm().name();
             hostAddress = vm.vm().hostAddress();
@@ -50,6 +52,8 @@ class DockerVmTeardownTest {
                     .anyMatch(c -> c.contains("containerd-shim")).anyMatch(c -> c.contains("-ll -p 4200"));
             assertThat(processesIn(network)).extracting(DockerVmTeardownTest::commandLine).anyMatch(c -> c.contains("docker-proxy"));
             assertThat(EngineLeftovers.mounts(engineDir)).isNotEmpty();
+            shimSockets = engine.stream().map(EngineLeftovers::shimSocket).flatMap(Optional::stream).toList();
+            assertThat(shimSockets).isNotEmpty().allSatisfy(socket -> assertThat(socket).exists());
             Stream.concat(engine.stream(), processesIn(network).stream()).forEach(p -> started.put(p.pid(), commandLine(p)));
             if (killDockerdFirst) {
                 ProcessHandle dockerd = ProcessHandle.of(vm.engine().pid()).orElseThrow();
@@ -63,6 +67,7 @@ class DockerVmTeardownTest {
         assertThat(EngineLeftovers.processes(engineDir)).isEmpty();
         assertThat(processesIn(network)).isEmpty();
         assertThat(EngineLeftovers.mounts(dir)).isEmpty();
+        assertThat(shimSockets).allSatisfy(socket -> assertThat(socket).doesNotExist());
         String ip = Prerequisites.command("ip").toString();
         assertThat(Commands.run(ip, "netns", "list")).doesNotContain(name);
         assertThat(Commands.run(ip, "-o", "addr", "show")).doesNotContain(hostAddress + "/");

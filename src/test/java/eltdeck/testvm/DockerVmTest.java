@@ -52,8 +52,10 @@ class DockerVmTest {
     static void startTheVmAndDeployTheStack() throws Exception {
         Prerequisites.requireDockerVm();
         KeyGenerator.GeneratedKey key = KeyGenerator.generate(dir.resolve("id"), "docker-vm", null);
+        long begin = System.nanoTime();
         vm = DockerVm.start(dir, Files.writeString(dir.resolve("authorized_keys"), key.publicLine() + "\n"));
-        System.out.println("dockerd API listening after " + vm.engine().startupTime().toMillis() + " ms");
+        System.out.printf("Docker VM up in %d ms; containerd and dockerd took %d ms of it%n",
+                Duration.ofNanos(System.nanoTime() - begin).toMillis(), vm.engine().startupTime().toMillis());
         repo = StackRepository.create(Files.createDirectories(dir.resolve("git")));
         profile = vm.sshd().profile(key.privateKey(), vm.sshd().writeKnownHosts(dir.resolve("known_hosts")));
         link = new SshConnector(PassphraseSource.NONE, null).connect(profile, HostKeyPolicy.STRICT);
@@ -146,14 +148,14 @@ class DockerVmTest {
         String withoutPty = "docker logs -f --tail 21 docker_agent_1";
         Await.until(WAIT, "the agent's readiness line", () -> agentLog().contains("Waiting for flow runs..."));
 
-        followUntil(withPty, "Waiting for flow runs...", true);
+        assertThat(followThenClose(withPty, true)).as("running while followed").isNotBlank();
         Await.until(Duration.ofSeconds(5), "`" + withPty + "` to end with its channel", () -> remotePids(withPty).isEmpty());
 
-        followUntil(withoutPty, "Waiting for flow runs...", false);
+        String running = followThenClose(withoutPty, false);
         Thread.sleep(2000);
-        String left = remotePids(withoutPty);
-        assertThat(left).as("without a pty, `docker logs -f` of a quiet container outlives its channel").isNotBlank();
-        run("kill " + left.replace('\n', ' '));
+        assertThat(remotePids(withoutPty)).as("without a pty, `docker logs -f` of a quiet container outlives its channel")
+                .isNotBlank().isEqualTo(running);
+        run("kill " + running.replace('\n', ' '));
     }
 
     @Test
@@ -223,10 +225,14 @@ class DockerVmTest {
     }
 
     /**
-     * Streams a command's output until {@code marker} arrives, then closes the channel: the output stream throws,
-     * which makes {@link SshLink#exec} disconnect the channel, as a log view does when the user closes it.
+     * Streams a command's output until the agent's readiness line arrives, then closes the channel as a log view
+     * does when the user closes it: the output stream throws, and {@link SshLink#exec} disconnects the channel.
+     *
+     * @return the command's PIDs on the VM just before the channel closed
      */
-    private static void followUntil(String commandLine, String marker, boolean pty) {
+    private static String followThenClose(String commandLine, boolean pty) {
+        String marker = "Waiting for flow runs...";
+        StringBuilder running = new StringBuilder();
         ByteArrayOutputStream seen = new ByteArrayOutputStream();
         OutputStream closeOnMarker = new OutputStream() {
             @Override
@@ -238,12 +244,14 @@ class DockerVmTest {
             public void write(byte[] b, int off, int len) throws IOException {
                 seen.write(b, off, len);
                 if (seen.toString(StandardCharsets.UTF_8).contains(marker)) {
+                    running.append(remotePids(commandLine));
                     throw new IOException("closing the channel after '" + marker + "'");
                 }
             }
         };
         assertThatThrownBy(() -> link.exec(commandLine, closeOnMarker, closeOnMarker, pty)).isInstanceOf(IOException.class)
                 .hasMessageContaining(marker);
+        return running.toString();
     }
 
     private static long lineNumber(Pattern line, String text) {

@@ -5,9 +5,13 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HexFormat;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -40,10 +44,40 @@ public final class EngineLeftovers {
     /** SIGKILL to each: with its engine gone, nothing is left that could stop them gracefully. */
     static void stopProcesses(Path dir) {
         List<ProcessHandle> left = processes(dir);
+        List<Path> shimSockets = left.stream().map(EngineLeftovers::shimSocket).flatMap(Optional::stream).toList();
         left.forEach(ProcessHandle::destroyForcibly);
         long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
         while (left.stream().anyMatch(p -> isRunning(p.pid())) && System.nanoTime() < end) {
             sleep();
+        }
+        for (Path socket : shimSockets) {
+            try {
+                Files.deleteIfExists(socket);
+            } catch (IOException e) {
+                // A stale socket file under /run is harmless.
+            }
+        }
+    }
+
+    /**
+     * The socket a containerd shim listens on, which it removes only when it ends by itself: containerd 1.6 names
+     * it /run/containerd/s/ + hex SHA-256 of "ADDRESS/NAMESPACE/ID", whatever containerd's own state directory.
+     */
+    static Optional<Path> shimSocket(ProcessHandle shim) {
+        List<String> args = List.of(shim.info().arguments().orElse(new String[0]));
+        int namespace = args.indexOf("-namespace");
+        int id = args.indexOf("-id");
+        int address = args.indexOf("-address");
+        if (!shim.info().command().orElse("").endsWith("containerd-shim-runc-v2")
+                || Math.min(namespace, Math.min(id, address)) < 0 || Math.max(namespace, Math.max(id, address)) + 1 >= args.size()) {
+            return Optional.empty();
+        }
+        String key = Path.of(args.get(address + 1), args.get(namespace + 1), args.get(id + 1)).toString();
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8));
+            return Optional.of(Path.of("/run/containerd/s", HexFormat.of().formatHex(digest)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
         }
     }
 

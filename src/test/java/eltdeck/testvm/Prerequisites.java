@@ -1,10 +1,12 @@
 package eltdeck.testvm;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Assumptions;
 
 /**
@@ -72,6 +74,17 @@ public final class Prerequisites {
         requireNamespaceVm();
         requireCommands("dockerd", "containerd", "docker-compose", "busybox", "git", "nsenter", "umount");
         require(findPackaged("docker") != null, "command(s) not found: docker (Debian package docker.io)");
+        require(cgroupsMounted(), "cgroup file systems, which dockerd needs, are not mounted here; a build started"
+                + " through `ip netns exec` has its own /sys without them: enter the namespace with"
+                + " `nsenter --net=/run/netns/NAME` instead");
+    }
+
+    private static boolean cgroupsMounted() {
+        try (Stream<String> mounts = Files.lines(Path.of("/proc/self/mountinfo"))) {
+            return mounts.anyMatch(line -> line.contains(" - cgroup ") || line.contains(" - cgroup2 "));
+        } catch (IOException e) {
+            return false;
+        }
     }
 
     public static void requireRoot(String why) {
@@ -106,6 +119,11 @@ public final class Prerequisites {
             throw new IllegalStateException(name + " not found (Debian package " + PACKAGES.getOrDefault(name, "?") + ")");
         }
         return p;
+    }
+
+    /** A PATH of {@link #packagedCommand}'s directories only. */
+    public static String packagePath() {
+        return String.join(":", PACKAGE_DIRS);
     }
 
     private static Path find(String name) {
