@@ -17,10 +17,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * What a Docker engine can leave behind when it dies rather than stops: containerd shims, which init adopts (so
- * they are no descendants of dockerd) together with the containers under them, and mounts under its directory
- * (the bind mount of its data root, containers' overlay and network-namespace mounts). Found by the engine's
- * directory, which every one of them names, and ended by PID.
+ * What a Docker engine can leave behind when it dies rather than stops: containerd shims, which outlive
+ * containerd (init adopts them) together with the containers under them and their sockets, and mounts under its
+ * directory (the bind mount of its data root, containers' overlay and network-namespace mounts). Found by the
+ * engine's directory, which every one of them names, and ended by PID.
  */
 public final class EngineLeftovers {
     private static final Pattern OCTAL_ESCAPE = Pattern.compile("\\\\([0-7]{3})");
@@ -38,7 +38,7 @@ public final class EngineLeftovers {
                     found.addAll(p.descendants().toList());
                     found.add(p);
                 });
-        return found;
+        return found.stream().distinct().toList();
     }
 
     /** SIGKILL to each: with its engine gone, nothing is left that could stop them gracefully. */
