@@ -124,14 +124,10 @@ public final class DockerEngine implements AutoCloseable {
 
     /** Runs Debian's docker client against this engine on this machine; returns its output, fails on an error. */
     public String docker(String... args) {
-        return docker(Duration.ofSeconds(60), args);
-    }
-
-    public String docker(Duration timeout, String... args) {
         List<String> command = new ArrayList<>(List.of(Prerequisites.packagedCommand("docker").toString()));
         command.addAll(List.of(args));
         // DOCKER_BUILDKIT=0: the classic builder takes FROM images from the engine's own store, never a registry.
-        return Commands.run(command, Map.of("DOCKER_HOST", host(), "DOCKER_BUILDKIT", "0"), timeout);
+        return Commands.run(command, Map.of("DOCKER_HOST", host(), "DOCKER_BUILDKIT", "0"), Duration.ofSeconds(60));
     }
 
     @Override
@@ -171,10 +167,5 @@ public final class DockerEngine implements AutoCloseable {
     @Override
     public String toString() {
         return "Docker engine at " + socket() + " (" + (dockerd == null ? "not started" : dockerd) + ")";
-    }
-
-    /** dockerd's log so far, for failure messages. */
-    public String log() {
-        return dockerd == null ? "" : dockerd.output();
     }
 }
