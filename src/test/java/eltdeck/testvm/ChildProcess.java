@@ -116,6 +116,20 @@ public final class ChildProcess implements AutoCloseable {
         }
     }
 
+    /**
+     * SIGTERM to the process alone, for a daemon that shuts down in its own order (dockerd stops its port proxies
+     * after the containers' networks); then {@link #stop()} for whatever of its family is left after {@code grace}.
+     */
+    public void terminate(Duration grace) {
+        process.toHandle().destroy();
+        try {
+            process.waitFor(grace.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        stop();
+    }
+
     @Override
     public void close() {
         stop();

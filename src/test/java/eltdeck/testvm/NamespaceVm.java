@@ -22,8 +22,7 @@ public final class NamespaceVm implements AutoCloseable {
     private final String name;
     private final String hostLink;
     private final Map<Integer, ChildProcess> http = new LinkedHashMap<>();
-    /** Deletes the namespace should the test JVM end without closing the VM. */
-    private final Thread lastResort = new Thread(this::close, "testvm-delete-namespace");
+    private LastResort lastResort;
     private OpenSshd sshd;
     private boolean closed;
 
@@ -36,24 +35,24 @@ public final class NamespaceVm implements AutoCloseable {
 
     /** Creates the namespace and its link, and starts sshd and the five stand-ins. */
     public static NamespaceVm start(Path dir, Path authorizedKeys) {
+        return start(dir, authorizedKeys, SERVICE_PORTS, Map.of());
+    }
+
+    /**
+     * @param standInPorts       where HTTP stand-ins listen on the VM's loopback; leave out ports that containers publish
+     * @param sessionEnvironment what sshd hands every session (SetEnv), e.g. DOCKER_HOST
+     */
+    public static NamespaceVm start(Path dir, Path authorizedKeys, List<Integer> standInPorts, Map<String, String> sessionEnvironment) {
         NamespaceVm vm = new NamespaceVm(dir, freeSubnet());
-        Runtime.getRuntime().addShutdownHook(vm.lastResort);
-        try {
-            vm.createNetwork();
-            vm.sshd = OpenSshd.start(dir.resolve("sshd"), authorizedKeys, vm.launcher(), vm.address(), 22);
-            for (int port : SERVICE_PORTS) {
-                vm.http.put(port, HttpStandIn.launch(vm.launcher(), port, dir.resolve("http-" + port + ".log")));
+        vm.lastResort = LastResort.register("testvm-delete-namespace", vm::close);
+        return StartUp.orClose(vm, v -> {
+            v.createNetwork();
+            v.sshd = OpenSshd.start(dir.resolve("sshd"), authorizedKeys, v.launcher(), v.address(), 22, sessionEnvironment);
+            for (int port : standInPorts) {
+                v.http.put(port, HttpStandIn.launch(v.launcher(), port, dir.resolve("http-" + port + ".log")));
             }
-            vm.http.forEach((port, p) -> HttpStandIn.awaitReady(p, port));
-            return vm;
-        } catch (RuntimeException | Error e) {
-            try {
-                vm.close();
-            } catch (RuntimeException cleanup) {
-                e.addSuppressed(cleanup);
-            }
-            throw e;
-        }
+            v.http.forEach((port, p) -> HttpStandIn.awaitReady(p, port));
+        });
     }
 
     /** The VM's address on the veth link, where its sshd listens on port 22. */
@@ -124,11 +123,7 @@ public final class NamespaceVm implements AutoCloseable {
             return;
         }
         closed = true;
-        try {
-            Runtime.getRuntime().removeShutdownHook(lastResort);
-        } catch (IllegalStateException e) {
-            // The JVM is shutting down: this is the last resort running.
-        }
+        lastResort.close();
         List<RuntimeException> problems = new ArrayList<>();
         for (ChildProcess p : http.values()) {
             p.stop();

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * A real Debian OpenSSH sshd started by the test ({@code /usr/sbin/sshd -D -e -f CONFIG}) with a config, an
@@ -36,13 +37,15 @@ public final class OpenSshd implements TestSshServer {
 
     /** On 127.0.0.1 at a free port. */
     public static OpenSshd onLoopback(Path dir, Path authorizedKeys) {
-        return start(dir, authorizedKeys, List.of(), "127.0.0.1", FreePort.find());
+        return start(dir, authorizedKeys, List.of(), "127.0.0.1", FreePort.find(), Map.of());
     }
 
     /**
-     * @param launcher what runs sshd, e.g. {@code ip netns exec NAME}; empty for this machine's network
+     * @param launcher           what runs sshd, e.g. {@code ip netns exec NAME}; empty for this machine's network
+     * @param sessionEnvironment variables every session gets (sshd's SetEnv, which overrides sshd's own, PATH included)
      */
-    public static OpenSshd start(Path dir, Path authorizedKeys, List<String> launcher, String address, int port) {
+    public static OpenSshd start(Path dir, Path authorizedKeys, List<String> launcher, String address, int port,
+                                 Map<String, String> sessionEnvironment) {
         try {
             Files.createDirectories(dir);
             Files.createDirectories(Path.of("/run/sshd")); // sshd's privilege separation directory
@@ -51,7 +54,7 @@ public final class OpenSshd implements TestSshServer {
                     "-f", key.toString());
             String[] pub = Files.readString(key.resolveSibling(key.getFileName() + ".pub"), StandardCharsets.US_ASCII).split(" ");
             Path config = dir.resolve("sshd_config");
-            Files.write(config, List.of(
+            List<String> lines = new ArrayList<>(List.of(
                     "# A test VM's sshd: port, host key and authorized_keys of its own, nothing of the machine's.",
                     "Port " + port,
                     "ListenAddress " + address,
@@ -69,13 +72,27 @@ public final class OpenSshd implements TestSshServer {
                     "X11Forwarding no",
                     "PrintMotd no",
                     "UseDNS no",
-                    "MaxStartups 100"), StandardCharsets.US_ASCII);
+                    "MaxStartups 100"));
+            if (!sessionEnvironment.isEmpty()) {
+                // One line for all: sshd takes the first SetEnv line only.
+                lines.add("SetEnv " + String.join(" ", sessionEnvironment.entrySet().stream()
+                        .map(e -> setEnvArgument(e.getKey(), e.getValue())).sorted().toList()));
+            }
+            Files.write(config, lines, StandardCharsets.US_ASCII);
             OpenSshd sshd = new OpenSshd(dir, config, List.copyOf(launcher), address, port, HostKey.fromBase64(pub[0], pub[1].strip()));
             sshd.launch();
             return sshd;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    private static String setEnvArgument(String name, String value) {
+        String argument = name + "=" + value;
+        if (!argument.matches("[A-Za-z_][A-Za-z0-9_]*=[^\\s\"'#]*")) {
+            throw new IllegalArgumentException("Not writable as an unquoted sshd SetEnv argument: " + argument);
+        }
+        return argument;
     }
 
     @Override

@@ -1,10 +1,12 @@
 package eltdeck.testvm;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Assumptions;
 
 /**
@@ -13,10 +15,15 @@ import org.junit.jupiter.api.Assumptions;
  */
 public final class Prerequisites {
     /** Debian package of each tool, for the message (and for .ci/run). */
-    private static final Map<String, String> PACKAGES = Map.of(
-            "sshd", "openssh-server", "ssh-keygen", "openssh-client", "ssh-agent", "openssh-client",
-            "ssh-add", "openssh-client", "ip", "iproute2", "ss", "iproute2", "iptables", "iptables");
-    private static final List<String> SBIN = List.of("/usr/sbin", "/sbin", "/usr/bin", "/bin");
+    private static final Map<String, String> PACKAGES = Map.ofEntries(
+            Map.entry("sshd", "openssh-server"), Map.entry("ssh-keygen", "openssh-client"),
+            Map.entry("ssh-agent", "openssh-client"), Map.entry("ssh-add", "openssh-client"),
+            Map.entry("ip", "iproute2"), Map.entry("ss", "iproute2"), Map.entry("iptables", "iptables"),
+            Map.entry("dockerd", "docker.io"), Map.entry("docker", "docker.io"), Map.entry("containerd", "containerd"),
+            Map.entry("docker-compose", "docker-compose"), Map.entry("busybox", "busybox-static"),
+            Map.entry("git", "git"), Map.entry("nsenter", "util-linux"), Map.entry("umount", "mount"));
+    /** Where Debian's packages install tools; searched after PATH, as a user's PATH may lack the sbin ones. */
+    private static final List<String> PACKAGE_DIRS = List.of("/usr/sbin", "/sbin", "/usr/bin", "/bin");
 
     private Prerequisites() {
     }
@@ -62,6 +69,24 @@ public final class Prerequisites {
         requireCommands("sshd", "ssh-keygen", "ip", "iptables");
     }
 
+    /** The namespace VM with a Docker engine: dockerd, compose v1, a static busybox for images, git for the stack. */
+    public static void requireDockerVm() {
+        requireNamespaceVm();
+        requireCommands("dockerd", "containerd", "docker-compose", "busybox", "git", "nsenter", "umount");
+        require(findPackaged("docker") != null, "command(s) not found: docker (Debian package docker.io)");
+        require(cgroupsMounted(), "cgroup file systems, which dockerd needs, are not mounted here; a build started"
+                + " through `ip netns exec` has its own /sys without them: enter the namespace with"
+                + " `nsenter --net=/run/netns/NAME` instead");
+    }
+
+    private static boolean cgroupsMounted() {
+        try (Stream<String> mounts = Files.lines(Path.of("/proc/self/mountinfo"))) {
+            return mounts.anyMatch(line -> line.contains(" - cgroup ") || line.contains(" - cgroup2 "));
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
     public static void requireRoot(String why) {
         require(isRoot(), "root (" + why + "); running as " + System.getProperty("user.name"));
     }
@@ -78,16 +103,40 @@ public final class Prerequisites {
 
     /** The absolute path of a tool, looking in PATH and the sbin directories (not in a user's PATH). */
     public static Path command(String name) {
-        Path p = find(name);
+        return found(find(name), name);
+    }
+
+    /**
+     * A tool where Debian's packages put it, never a newer build that a machine has in /usr/local/bin or on a
+     * user's PATH: the docker client, whose output changes between versions, must be the VM's own.
+     */
+    public static Path packagedCommand(String name) {
+        return found(findPackaged(name), name);
+    }
+
+    private static Path found(Path p, String name) {
         if (p == null) {
             throw new IllegalStateException(name + " not found (Debian package " + PACKAGES.getOrDefault(name, "?") + ")");
         }
         return p;
     }
 
+    /** A PATH of {@link #packagedCommand}'s directories only. */
+    public static String packagePath() {
+        return String.join(":", PACKAGE_DIRS);
+    }
+
     private static Path find(String name) {
         List<String> dirs = new ArrayList<>(List.of(System.getenv().getOrDefault("PATH", "").split(":")));
-        dirs.addAll(SBIN);
+        dirs.addAll(PACKAGE_DIRS);
+        return findIn(dirs, name);
+    }
+
+    private static Path findPackaged(String name) {
+        return findIn(PACKAGE_DIRS, name);
+    }
+
+    private static Path findIn(List<String> dirs, String name) {
         for (String dir : dirs) {
             if (dir.isEmpty()) {
                 continue;
