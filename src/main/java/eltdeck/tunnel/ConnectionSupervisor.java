@@ -123,11 +123,23 @@ public final class ConnectionSupervisor implements AutoCloseable {
         }
         if (w != null) {
             w.interrupt();
+            awaitEnd(w, 5000);
+        }
+    }
+
+    /** Waits for the worker to close every listener, even if the caller itself is being interrupted. */
+    private static void awaitEnd(Thread w, long millis) {
+        long end = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(millis);
+        boolean interrupted = false;
+        while (w.isAlive() && System.nanoTime() < end) {
             try {
-                w.join(5000);
+                w.join(Math.max(1, TimeUnit.NANOSECONDS.toMillis(end - System.nanoTime())));
             } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
+                interrupted = true;
             }
+        }
+        if (interrupted) {
+            Thread.currentThread().interrupt();
         }
     }
 
