@@ -1,0 +1,75 @@
+package eltdeck.ui;
+
+import atlantafx.base.theme.Styles;
+import java.util.Optional;
+import javafx.animation.PauseTransition;
+import javafx.scene.control.Alert;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
+import javafx.scene.input.Clipboard;
+import javafx.scene.input.ClipboardContent;
+import javafx.stage.Modality;
+import javafx.stage.Window;
+import javafx.util.Duration;
+import org.kordamp.ikonli.feather.Feather;
+import org.kordamp.ikonli.javafx.FontIcon;
+
+/** What every dialog of the app shares: owner, modality, stylesheet, confirmations, copy buttons. */
+final class Dialogs {
+    static final String STYLESHEET = Dialogs.class.getResource("deck.css").toExternalForm();
+
+    private Dialogs() {
+    }
+
+    /** Makes the dialog modal over {@code owner} and styled like the main window. */
+    static <T> Dialog<T> prepare(Dialog<T> dialog, Window owner, String title) {
+        if (owner != null) {
+            dialog.initOwner(owner);
+        }
+        dialog.initModality(Modality.WINDOW_MODAL);
+        dialog.setTitle(title);
+        dialog.getDialogPane().getStylesheets().add(STYLESHEET);
+        dialog.setResizable(true);
+        return dialog;
+    }
+
+    /** Asks before something that cannot be undone; true only when the user chose {@code action}. */
+    static boolean confirm(Window owner, String title, String header, String text, String action) {
+        Alert alert = new Alert(Alert.AlertType.CONFIRMATION);
+        prepare(alert, owner, title);
+        alert.setHeaderText(header);
+        alert.setContentText(text);
+        ButtonType go = new ButtonType(action, ButtonBar.ButtonData.OK_DONE);
+        alert.getButtonTypes().setAll(ButtonType.CANCEL, go);
+        // The safe answer is the default: Enter cancels.
+        ((Button) alert.getDialogPane().lookupButton(ButtonType.CANCEL)).setDefaultButton(true);
+        ((Button) alert.getDialogPane().lookupButton(go)).setDefaultButton(false);
+        Optional<ButtonType> answer = alert.showAndWait();
+        return answer.isPresent() && answer.get() == go;
+    }
+
+    /** The muted label in front of a form field. */
+    static Label caption(String text) {
+        Label label = new Label(text);
+        label.getStyleClass().add(Styles.TEXT_MUTED);
+        return label;
+    }
+
+    /** A "Copy" button that puts {@code text} on the clipboard and says so for a moment. */
+    static Button copyButton(java.util.function.Supplier<String> text) {
+        Button copy = new Button("Copy", new FontIcon(Feather.COPY));
+        copy.setOnAction(e -> {
+            ClipboardContent content = new ClipboardContent();
+            content.putString(text.get());
+            Clipboard.getSystemClipboard().setContent(content);
+            copy.setText("Copied");
+            PauseTransition back = new PauseTransition(Duration.seconds(1.5));
+            back.setOnFinished(done -> copy.setText("Copy"));
+            back.play();
+        });
+        return copy;
+    }
+}

@@ -1,0 +1,65 @@
+package eltdeck.ui;
+
+import atlantafx.base.theme.Styles;
+import eltdeck.ssh.HostKey;
+import eltdeck.ssh.HostKeyPolicy.Decision;
+import java.nio.file.Path;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import javafx.stage.Window;
+import org.kordamp.ikonli.feather.Feather;
+import org.kordamp.ikonli.javafx.FontIcon;
+
+/** A server ELT Deck has not seen before: show its key's fingerprint and let the user decide. */
+final class HostKeyDialog extends Dialog<Decision> {
+    static final ButtonType REJECT = new ButtonType("Reject", ButtonBar.ButtonData.CANCEL_CLOSE);
+    static final ButtonType ACCEPT_ONCE = new ButtonType("Accept once", ButtonBar.ButtonData.OTHER);
+    static final ButtonType ACCEPT_AND_SAVE = new ButtonType("Accept and save", ButtonBar.ButtonData.OK_DONE);
+
+    HostKeyDialog(Window owner, String hostId, HostKey key, Path knownHosts) {
+        Dialogs.prepare(this, owner, "Unknown host key");
+        setHeaderText("First connection to " + hostId);
+        setGraphic(new FontIcon(Feather.SHIELD));
+
+        Label explain = new Label("ELT Deck has not seen this server's key before. Compare the fingerprint with the"
+                + " VM's own before accepting: run  ssh-keygen -lf /etc/ssh/ssh_host_" + key.shortType().toLowerCase(java.util.Locale.ROOT)
+                + "_key.pub  on the VM, or look in your cloud console.");
+        explain.setWrapText(true);
+
+        GridPane facts = new GridPane();
+        facts.setHgap(12);
+        facts.setVgap(8);
+        facts.addRow(0, Dialogs.caption("Host"), new Label(hostId));
+        facts.addRow(1, Dialogs.caption("Key type"), new Label(key.shortType() + " (" + key.type() + ")"));
+        TextField fingerprint = new TextField(key.describe(hostId));
+        fingerprint.setId("host-key-fingerprint");
+        fingerprint.setEditable(false);
+        fingerprint.getStyleClass().add("mono");
+        GridPane.setHgrow(fingerprint, Priority.ALWAYS);
+        facts.addRow(2, Dialogs.caption("Fingerprint"), fingerprint);
+        facts.addRow(3, Dialogs.caption("Saved to"), new Label(HomePaths.shorten(knownHosts) + " (with Accept and save)"));
+
+        VBox content = new VBox(14, explain, facts);
+        content.setPrefWidth(620);
+        getDialogPane().setContent(content);
+        getDialogPane().getButtonTypes().setAll(REJECT, ACCEPT_ONCE, ACCEPT_AND_SAVE);
+        getDialogPane().lookupButton(REJECT).setId("host-key-reject");
+        getDialogPane().lookupButton(ACCEPT_ONCE).setId("host-key-accept-once");
+        Button save = (Button) getDialogPane().lookupButton(ACCEPT_AND_SAVE);
+        save.setId("host-key-accept-save");
+        save.getStyleClass().add(Styles.ACCENT);
+        setResultConverter(button -> {
+            if (button == ACCEPT_AND_SAVE) {
+                return Decision.ACCEPT_AND_SAVE;
+            }
+            return button == ACCEPT_ONCE ? Decision.ACCEPT_ONCE : Decision.REJECT;
+        });
+    }
+}

@@ -1,0 +1,180 @@
+package eltdeck.ui;
+
+import atlantafx.base.theme.Styles;
+import eltdeck.tunnel.TunnelStatus;
+import java.util.function.Function;
+import javafx.beans.InvalidationListener;
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.value.ObservableValue;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import org.kordamp.ikonli.feather.Feather;
+import org.kordamp.ikonli.javafx.FontIcon;
+
+/** The selected profile's tunnels with their live status, and per row: open in browser, stop/start, move port. */
+final class TunnelTable extends TableView<TunnelRow> {
+    private final BooleanProperty active = new SimpleBooleanProperty(this, "active");
+    private final DeckActions actions;
+    private ProfileViewModel shown;
+
+    TunnelTable(DeckActions actions) {
+        this.actions = actions;
+        setId("tunnel-table");
+        getStyleClass().add(Styles.STRIPED);
+        setColumnResizePolicy(CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
+        setPlaceholder(new Label("This profile has no tunnels: add them with Edit."));
+        getColumns().add(fixed(text("Tunnel", TunnelRow::label), 130, 220));
+        getColumns().add(fixed(number("Remote", r -> new ReadOnlyObjectWrapper<>(r.remotePort())), 70, 80));
+        getColumns().add(fixed(number("Local", r -> r.localPortProperty().asObject()), 70, 80));
+        TableColumn<TunnelRow, TunnelRow> status = new TableColumn<>("Status");
+        status.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
+        status.setCellFactory(c -> new StatusCell(status));
+        status.setMinWidth(180);
+        getColumns().add(status);
+        getColumns().add(fixed(number("Latency", TunnelRow::latencyProperty), 80, 90));
+        getColumns().add(fixed(number("In", TunnelRow::bytesInProperty), 80, 90));
+        getColumns().add(fixed(number("Out", TunnelRow::bytesOutProperty), 80, 90));
+        TableColumn<TunnelRow, TunnelRow> buttons = new TableColumn<>("");
+        buttons.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
+        buttons.setCellFactory(c -> new ActionsCell());
+        buttons.setSortable(false);
+        getColumns().add(fixed(buttons, 240, 260));
+    }
+
+    void show(ProfileViewModel vm) {
+        shown = vm;
+        active.unbind();
+        active.bind(vm.activeProperty());
+        setItems(vm.tunnels());
+    }
+
+    private static <T> TableColumn<TunnelRow, T> fixed(TableColumn<TunnelRow, T> column, double min, double max) {
+        column.setMinWidth(min);
+        column.setPrefWidth(min);
+        column.setMaxWidth(max);
+        return column;
+    }
+
+    private static TableColumn<TunnelRow, String> text(String title, Function<TunnelRow, String> value) {
+        TableColumn<TunnelRow, String> column = new TableColumn<>(title);
+        column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(value.apply(c.getValue())));
+        return column;
+    }
+
+    /** A right-aligned figure column. */
+    private static <T> TableColumn<TunnelRow, T> number(String title, Function<TunnelRow, ObservableValue<T>> value) {
+        TableColumn<TunnelRow, T> column = new TableColumn<>(title);
+        column.setCellValueFactory(c -> value.apply(c.getValue()));
+        column.setStyle("-fx-alignment: CENTER-RIGHT;");
+        return column;
+    }
+
+    /** The status in its colour, with advice underneath when the user has to act (port 4200 busy). */
+    private static final class StatusCell extends TableCell<TunnelRow, TunnelRow> {
+        private final Label status = new Label();
+        private final Label advice = new Label();
+        private final VBox box = new VBox(2, status, advice);
+        private final InvalidationListener restyle = o -> restyle();
+        private TunnelRow current;
+
+        StatusCell(TableColumn<TunnelRow, TunnelRow> column) {
+            status.getStyleClass().add("tunnel-status");
+            status.setGraphic(new FontIcon(Feather.CIRCLE));
+            status.setWrapText(true);
+            advice.setWrapText(true);
+            advice.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.WARNING);
+            for (Label l : new Label[] {status, advice}) {
+                l.setMinHeight(Region.USE_PREF_SIZE);
+                l.maxWidthProperty().bind(column.widthProperty().subtract(16));
+            }
+            advice.visibleProperty().bind(advice.textProperty().isNotEmpty());
+            advice.managedProperty().bind(advice.visibleProperty());
+        }
+
+        @Override
+        protected void updateItem(TunnelRow row, boolean empty) {
+            super.updateItem(row, empty);
+            status.textProperty().unbind();
+            advice.textProperty().unbind();
+            if (current != null) {
+                current.kindProperty().removeListener(restyle);
+            }
+            current = empty ? null : row;
+            if (current == null) {
+                setGraphic(null);
+                return;
+            }
+            status.textProperty().bind(row.statusProperty());
+            advice.textProperty().bind(row.adviceProperty());
+            row.kindProperty().addListener(restyle);
+            restyle();
+            setGraphic(box);
+        }
+
+        private void restyle() {
+            status.getStyleClass().removeIf(c -> c.startsWith("tunnel-") && !c.equals("tunnel-status"));
+            status.getStyleClass().add(TunnelRow.styleClass(current.kindProperty().get()));
+        }
+    }
+
+    /** Open in the browser; Stop or Start; "Use port N" when the local port is taken. */
+    private final class ActionsCell extends TableCell<TunnelRow, TunnelRow> {
+        private final Button open = new Button("Open", new FontIcon(Feather.EXTERNAL_LINK));
+        private final Button toggle = new Button();
+        private final Button move = new Button();
+        private final HBox box = new HBox(6, open, toggle, move);
+
+        ActionsCell() {
+            box.setAlignment(Pos.CENTER_LEFT);
+            for (Button b : new Button[] {open, toggle, move}) {
+                b.getStyleClass().add(Styles.SMALL);
+            }
+            move.getStyleClass().add(Styles.ACCENT);
+            move.visibleProperty().bind(move.textProperty().isNotEmpty());
+            move.managedProperty().bind(move.visibleProperty());
+        }
+
+        @Override
+        protected void updateItem(TunnelRow row, boolean empty) {
+            super.updateItem(row, empty);
+            open.disableProperty().unbind();
+            toggle.textProperty().unbind();
+            toggle.graphicProperty().unbind();
+            toggle.disableProperty().unbind();
+            move.textProperty().unbind();
+            if (empty || row == null) {
+                setGraphic(null);
+                return;
+            }
+            open.setId("open-" + row.remotePort());
+            open.setTooltip(new Tooltip("Open " + row.label() + " in the browser"));
+            open.disableProperty().bind(row.kindProperty().isNotEqualTo(TunnelStatus.Kind.UP));
+            open.setOnAction(e -> actions.openInBrowser(row.browserUrl()));
+            toggle.setId("toggle-" + row.remotePort());
+            toggle.textProperty().bind(Bindings.when(row.kindProperty().isEqualTo(TunnelStatus.Kind.STOPPED))
+                    .then("Start").otherwise("Stop"));
+            toggle.graphicProperty().bind(Bindings.createObjectBinding(
+                    () -> new FontIcon(row.isStopped() ? Feather.PLAY : Feather.SQUARE), row.kindProperty()));
+            toggle.disableProperty().bind(active.not().or(row.kindProperty().isNull()));
+            toggle.setOnAction(e -> shown.toggleTunnel(row));
+            move.setId("move-" + row.remotePort());
+            move.textProperty().bind(Bindings.createStringBinding(() -> row.suggestedPortProperty().get() == 0 ? ""
+                    : "Use port " + row.suggestedPortProperty().get(), row.suggestedPortProperty()));
+            move.setTooltip(new Tooltip("Forward " + row.label() + " on another local port for this session;"
+                    + " the profile keeps " + row.spec().localPort()));
+            move.setOnAction(e -> shown.useSuggestedPort(row));
+            setGraphic(box);
+        }
+    }
+}
