@@ -57,11 +57,9 @@ final class OverviewPane extends VBox {
         GridPane facts = new GridPane();
         facts.setHgap(12);
         facts.setVgap(6);
-        facts.addRow(0, Dialogs.caption("Destination"), destination, Dialogs.caption("Jump host"), jump);
-        facts.addRow(1, Dialogs.caption("Login with"), login);
-        GridPane.setColumnSpan(login, 3);
-        GridPane.setHgrow(destination, Priority.ALWAYS);
-        GridPane.setHgrow(jump, Priority.ALWAYS);
+        facts.addRow(0, Dialogs.caption("Destination"), destination);
+        facts.addRow(1, Dialogs.caption("Jump host"), jump);
+        facts.addRow(2, Dialogs.caption("Login with"), login);
 
         getChildren().setAll(header, facts);
         profile.addListener((o, old, p) -> {

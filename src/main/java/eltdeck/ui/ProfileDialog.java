@@ -10,7 +10,7 @@ import javafx.beans.binding.Bindings;
 import javafx.beans.property.StringProperty;
 import javafx.collections.ListChangeListener;
 import javafx.event.ActionEvent;
-import javafx.geometry.Insets;
+import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -19,7 +19,7 @@ import javafx.scene.control.ButtonType;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
-import javafx.scene.control.ScrollPane;
+import javafx.scene.control.Separator;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.ColumnConstraints;
@@ -53,14 +53,14 @@ final class ProfileDialog extends Dialog<Profile> {
         setHeaderText(form.isNew() ? "Add the VM that runs your ELT stack" : "Edit " + form.originalName());
         setGraphic(new FontIcon(Feather.SERVER));
 
-        VBox content = new VBox(16, problemsBox(), connectionForm(), tunnelsSection());
-        content.setPadding(new Insets(4, 4, 4, 0));
-        ScrollPane scroll = new ScrollPane(content);
-        scroll.setFitToWidth(true);
-        scroll.setPrefViewportWidth(640);
-        scroll.setPrefViewportHeight(600);
-        scroll.getStyleClass().add("edge-to-edge");
-        getDialogPane().setContent(scroll);
+        // Connection on the left, tunnels on the right: the whole form fits a laptop screen without scrolling.
+        Node connection = connectionForm();
+        Node tunnelSection = tunnelsSection();
+        HBox.setHgrow(connection, Priority.ALWAYS);
+        HBox columns = new HBox(24, connection, new Separator(Orientation.VERTICAL), tunnelSection);
+        VBox content = new VBox(16, problemsBox(), columns);
+        content.setPrefWidth(1100);
+        getDialogPane().setContent(content);
 
         getDialogPane().getButtonTypes().setAll(ButtonType.CANCEL, SAVE);
         Button save = (Button) getDialogPane().lookupButton(SAVE);
@@ -168,11 +168,14 @@ final class ProfileDialog extends Dialog<Profile> {
         tunnelGrid.setVgap(6);
         ColumnConstraints label = new ColumnConstraints();
         label.setHgrow(Priority.ALWAYS);
-        tunnelGrid.getColumnConstraints().setAll(label, new ColumnConstraints(110), new ColumnConstraints(110),
+        tunnelGrid.getColumnConstraints().setAll(label, new ColumnConstraints(96), new ColumnConstraints(96),
                 new ColumnConstraints());
         form.tunnels().addListener((ListChangeListener<TunnelEditRow>) change -> showTunnels());
         showTunnels();
-        return new VBox(8, header, hint, tunnelGrid);
+        VBox section = new VBox(8, header, hint, tunnelGrid);
+        section.setPrefWidth(480);
+        section.setMinWidth(420);
+        return section;
     }
 
     /** The tunnel table: a row of text fields per tunnel, bound to the form. */

@@ -19,6 +19,7 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import javafx.scene.shape.Circle;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
 
@@ -35,8 +36,8 @@ final class TunnelTable extends TableView<TunnelRow> {
         setColumnResizePolicy(CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         setPlaceholder(new Label("This profile has no tunnels: add them with Edit."));
         getColumns().add(fixed(text("Tunnel", TunnelRow::label), 130, 220));
-        getColumns().add(fixed(number("Remote", r -> new ReadOnlyObjectWrapper<>(r.remotePort())), 70, 80));
-        getColumns().add(fixed(number("Local", r -> r.localPortProperty().asObject()), 70, 80));
+        getColumns().add(fixed(number("Remote", r -> new ReadOnlyObjectWrapper<>(r.remotePort())), 84, 96));
+        getColumns().add(fixed(number("Local", r -> r.localPortProperty().asObject()), 84, 96));
         TableColumn<TunnelRow, TunnelRow> status = new TableColumn<>("Status");
         status.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
         status.setCellFactory(c -> new StatusCell(status));
@@ -89,8 +90,12 @@ final class TunnelTable extends TableView<TunnelRow> {
         private TunnelRow current;
 
         StatusCell(TableColumn<TunnelRow, TunnelRow> column) {
+            box.setAlignment(Pos.CENTER_LEFT);
             status.getStyleClass().add("tunnel-status");
-            status.setGraphic(new FontIcon(Feather.CIRCLE));
+            Circle dot = new Circle(4);
+            dot.getStyleClass().add("tunnel-dot");
+            status.setGraphic(dot);
+            status.setGraphicTextGap(8);
             status.setWrapText(true);
             advice.setWrapText(true);
             advice.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.WARNING);

@@ -40,7 +40,10 @@ public final class EmbeddedSshServer implements AutoCloseable {
         SshServer sshd = SshServer.setUpDefaultServer();
         sshd.setHost(host);
         sshd.setPort(port);
-        sshd.setKeyPairProvider(new SimpleGeneratorHostKeyProvider(dir.resolve("ssh_host_key.ser")));
+        SimpleGeneratorHostKeyProvider hostKeys = new SimpleGeneratorHostKeyProvider(dir.resolve("ssh_host_key.ser"));
+        hostKeys.setAlgorithm("EC");
+        hostKeys.setKeySize(256);
+        sshd.setKeyPairProvider(hostKeys);
         sshd.setPublickeyAuthenticator((user, key, session) -> KeyUtils.compareKeys(allowed, key));
         sshd.setForwardingFilter(AcceptAllForwardingFilter.INSTANCE);
         sshd.start();
