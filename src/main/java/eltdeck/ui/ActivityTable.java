@@ -12,7 +12,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
-import javafx.scene.layout.Region;
+import javafx.scene.text.Text;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
 
@@ -80,19 +80,18 @@ final class ActivityTable extends TableView<Activity> {
 
     /** Long messages wrap instead of being cut off. */
     private static final class WrappingCell extends TableCell<Activity, String> {
-        private final Label label = new Label();
+        private final Text message = new Text();
 
         WrappingCell(TableColumn<Activity, String> column) {
-            label.setWrapText(true);
-            label.setMinHeight(Region.USE_PREF_SIZE);
-            label.maxWidthProperty().bind(column.widthProperty().subtract(16));
+            message.getStyleClass().add("activity-message");
+            message.wrappingWidthProperty().bind(column.widthProperty().subtract(20));
         }
 
         @Override
         protected void updateItem(String text, boolean empty) {
             super.updateItem(text, empty);
-            label.setText(empty ? null : text);
-            setGraphic(empty || text == null ? null : label);
+            message.setText(empty ? null : text);
+            setGraphic(empty || text == null ? null : message);
         }
     }
 

@@ -14,7 +14,7 @@ import javafx.stage.Window;
 final class DetailsDialog extends Dialog<Void> {
 
     DetailsDialog(Window owner, String message, String detail) {
-        Dialogs.prepare(this, owner, "Details");
+        Dialogs.prepare(this, owner, "Details", 680);
         Label text = new Label(message);
         text.setWrapText(true);
         Label caption = new Label("Technical detail");
@@ -28,7 +28,6 @@ final class DetailsDialog extends Dialog<Void> {
         VBox.setVgrow(technical, Priority.ALWAYS);
         HBox actions = new HBox(Dialogs.copyButton(technical::getText));
         VBox content = new VBox(10, text, caption, technical, actions);
-        content.setPrefWidth(640);
         getDialogPane().setContent(content);
         getDialogPane().getButtonTypes().setAll(ButtonType.CLOSE);
     }

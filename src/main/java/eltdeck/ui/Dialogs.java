@@ -24,8 +24,11 @@ final class Dialogs {
     private Dialogs() {
     }
 
-    /** Makes the dialog modal over {@code owner} and styled like the main window. */
-    static <T> Dialog<T> prepare(Dialog<T> dialog, Window owner, String title) {
+    /** Makes the dialog modal over {@code owner}, styled like the main window, {@code width} wide. */
+    static <T> Dialog<T> prepare(Dialog<T> dialog, Window owner, String title, double width) {
+        // AtlantaFX's stylesheet caps dialogs at 600 px (and wins over setMaxWidth); fingerprints and the
+        // profile form need more, so the width is set inline, the one place that overrides the theme.
+        dialog.getDialogPane().setStyle("-fx-pref-width: " + width + "px; -fx-max-width: 8192px;");
         if (owner != null) {
             dialog.initOwner(owner);
         }
@@ -39,7 +42,7 @@ final class Dialogs {
     /** Asks before something that cannot be undone; true only when the user chose {@code action}. */
     static boolean confirm(Window owner, String title, String header, String text, String action) {
         Alert alert = new Alert(Alert.AlertType.CONFIRMATION);
-        prepare(alert, owner, title);
+        prepare(alert, owner, title, 560);
         alert.setHeaderText(header);
         alert.setContentText(text);
         ButtonType go = new ButtonType(action, ButtonBar.ButtonData.OK_DONE);

@@ -12,6 +12,7 @@ import org.kordamp.ikonli.javafx.FontIcon;
 
 /** First run, no profile yet: one big way in ("Add VM"), and the import for people with an SSH config. */
 final class EmptyState extends VBox {
+    private final Button add = new Button("Add VM", new FontIcon(Feather.PLUS));
 
     EmptyState(DeckActions actions) {
         super(18);
@@ -30,7 +31,6 @@ final class EmptyState extends VBox {
         text.setMaxWidth(520);
         text.getStyleClass().add(Styles.TEXT_MUTED);
 
-        Button add = new Button("Add VM", new FontIcon(Feather.PLUS));
         add.setId("empty-add-vm");
         add.getStyleClass().addAll(Styles.ACCENT, Styles.LARGE);
         add.setDefaultButton(true);
@@ -43,5 +43,9 @@ final class EmptyState extends VBox {
         keyFirst.setOnAction(e -> actions.generateKey());
 
         getChildren().setAll(icon, title, text, add, importConfig, keyFirst);
+    }
+
+    void focusAddVm() {
+        add.requestFocus();
     }
 }

@@ -4,6 +4,7 @@ import atlantafx.base.theme.Styles;
 import eltdeck.ssh.HostKey;
 import eltdeck.ssh.HostKeyPolicy.Decision;
 import java.nio.file.Path;
+import java.util.Locale;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
@@ -24,32 +25,31 @@ final class HostKeyDialog extends Dialog<Decision> {
     static final ButtonType ACCEPT_AND_SAVE = new ButtonType("Accept and save", ButtonBar.ButtonData.OK_DONE);
 
     HostKeyDialog(Window owner, String hostId, HostKey key, Path knownHosts) {
-        Dialogs.prepare(this, owner, "Unknown host key");
+        Dialogs.prepare(this, owner, "Unknown host key", 800);
         setHeaderText("First connection to " + hostId);
         setGraphic(new FontIcon(Feather.SHIELD));
 
-        Label explain = new Label("ELT Deck has not seen this server's key before. Compare the fingerprint with the"
-                + " VM's own before accepting: run  ssh-keygen -lf /etc/ssh/ssh_host_" + key.shortType().toLowerCase(java.util.Locale.ROOT)
-                + "_key.pub  on the VM, or look in your cloud console.");
+        Label explain = new Label("ELT Deck has not seen this server's key before. Before accepting, compare the"
+                + " fingerprint with the VM's own: your cloud console shows it, or run this on the VM:");
         explain.setWrapText(true);
+        TextField check = readOnly("ssh-keygen -lf /etc/ssh/ssh_host_" + key.shortType().toLowerCase(Locale.ROOT) + "_key.pub");
 
         GridPane facts = new GridPane();
         facts.setHgap(12);
         facts.setVgap(8);
         facts.addRow(0, Dialogs.caption("Host"), new Label(hostId));
         facts.addRow(1, Dialogs.caption("Key type"), new Label(key.shortType() + " (" + key.type() + ")"));
-        TextField fingerprint = new TextField(key.describe(hostId));
+        TextField fingerprint = readOnly(key.describe(hostId));
         fingerprint.setId("host-key-fingerprint");
-        fingerprint.setEditable(false);
-        fingerprint.getStyleClass().add("mono");
         GridPane.setHgrow(fingerprint, Priority.ALWAYS);
         facts.addRow(2, Dialogs.caption("Fingerprint"), fingerprint);
         facts.addRow(3, Dialogs.caption("Saved to"), new Label(HomePaths.shorten(knownHosts) + " (with Accept and save)"));
 
-        VBox content = new VBox(14, explain, facts);
-        content.setPrefWidth(620);
+        VBox content = new VBox(14, explain, check, facts);
         getDialogPane().setContent(content);
         getDialogPane().getButtonTypes().setAll(REJECT, ACCEPT_ONCE, ACCEPT_AND_SAVE);
+        // From the safe answer to the lasting one, whatever the platform's usual button order.
+        ((ButtonBar) getDialogPane().lookup(".button-bar")).setButtonOrder("+CUO");
         getDialogPane().lookupButton(REJECT).setId("host-key-reject");
         getDialogPane().lookupButton(ACCEPT_ONCE).setId("host-key-accept-once");
         Button save = (Button) getDialogPane().lookupButton(ACCEPT_AND_SAVE);
@@ -61,5 +61,12 @@ final class HostKeyDialog extends Dialog<Decision> {
             }
             return button == ACCEPT_ONCE ? Decision.ACCEPT_ONCE : Decision.REJECT;
         });
+    }
+
+    private static TextField readOnly(String text) {
+        TextField field = new TextField(text);
+        field.setEditable(false);
+        field.getStyleClass().add("mono");
+        return field;
     }
 }

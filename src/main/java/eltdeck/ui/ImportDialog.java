@@ -32,7 +32,7 @@ final class ImportDialog extends Dialog<Void> {
     private boolean done;
 
     ImportDialog(Window owner, ImportViewModel vm) {
-        Dialogs.prepare(this, owner, "Import from SSH config");
+        Dialogs.prepare(this, owner, "Import from SSH config", 1020);
         setHeaderText("Import hosts from your SSH config");
         setGraphic(new FontIcon(Feather.DOWNLOAD));
 
@@ -76,7 +76,7 @@ final class ImportDialog extends Dialog<Void> {
         message.textProperty().bind(vm.messageProperty());
 
         VBox content = new VBox(12, fileRow, table, message);
-        content.setPrefSize(980, 440);
+        content.setPrefHeight(440);
         getDialogPane().setContent(content);
         getDialogPane().getButtonTypes().setAll(ButtonType.CLOSE, IMPORT);
         Button importButton = (Button) getDialogPane().lookupButton(IMPORT);

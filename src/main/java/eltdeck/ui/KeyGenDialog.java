@@ -33,12 +33,11 @@ final class KeyGenDialog extends Dialog<Path> {
 
     /** @param useLabel the text of the button that hands the key to a profile */
     KeyGenDialog(Window owner, KeyGenViewModel vm, String useLabel) {
-        Dialogs.prepare(this, owner, "Generate SSH key");
+        Dialogs.prepare(this, owner, "Generate SSH key", 740);
         setHeaderText("Generate an ed25519 key for your VM");
         setGraphic(new FontIcon(Feather.KEY));
 
         VBox content = new VBox(16, form(vm), result(vm));
-        content.setPrefWidth(680);
         getDialogPane().setContent(content);
 
         ButtonType use = new ButtonType(useLabel, ButtonBar.ButtonData.OK_DONE);

@@ -81,8 +81,6 @@ final class MainWindow extends BorderPane {
     }
 
     private ToolBar toolBar(DeckActions actions, ThemeSettings theme) {
-        Button add = addVm.button();
-        add.getStyleClass().add(Styles.ACCENT);
         Button themeToggle = new Button();
         themeToggle.setId("toggle-theme");
         themeToggle.getStyleClass().addAll(Styles.BUTTON_ICON, Styles.FLAT);
@@ -92,7 +90,7 @@ final class MainWindow extends BorderPane {
         themeToggle.setOnAction(e -> actions.toggleTheme());
         Region space = new Region();
         HBox.setHgrow(space, Priority.ALWAYS);
-        return new ToolBar(add, edit.button(), duplicate.button(), delete.button(), new Separator(Orientation.VERTICAL),
+        return new ToolBar(addVm.button(), edit.button(), duplicate.button(), delete.button(), new Separator(Orientation.VERTICAL),
                 generateKey.button(), importConfig.button(), space, themeToggle);
     }
 
@@ -126,6 +124,14 @@ final class MainWindow extends BorderPane {
         split.visibleProperty().bind(main.loadedProperty().and(main.firstRunProperty().not()));
         EmptyState empty = new EmptyState(actions);
         empty.visibleProperty().bind(main.firstRunProperty());
+        // Keyboard focus starts where the user will act: the big Add VM button, or the profile list.
+        main.loadedProperty().addListener((o, was, loaded) -> {
+            if (main.firstRunProperty().get()) {
+                empty.focusAddVm();
+            } else {
+                list.requestFocus();
+            }
+        });
         return new StackPane(split, empty);
     }
 }

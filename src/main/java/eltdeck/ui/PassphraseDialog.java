@@ -20,7 +20,7 @@ import org.kordamp.ikonli.javafx.FontIcon;
 final class PassphraseDialog extends Dialog<PassphrasePrompt.Answer> {
 
     PassphraseDialog(Window owner, Path key, boolean previousWasWrong, boolean keychainAvailable) {
-        Dialogs.prepare(this, owner, "Key passphrase");
+        Dialogs.prepare(this, owner, "Key passphrase", 480);
         setHeaderText("Unlock " + HomePaths.shorten(key));
         setGraphic(new FontIcon(Feather.LOCK));
 
@@ -43,7 +43,6 @@ final class PassphraseDialog extends Dialog<PassphrasePrompt.Answer> {
         noKeychain.setManaged(!keychainAvailable);
 
         VBox content = new VBox(10, explain, wrong, passphrase, remember, noKeychain);
-        content.setPrefWidth(420);
         getDialogPane().setContent(content);
         ButtonType unlock = new ButtonType("Unlock", ButtonBar.ButtonData.OK_DONE);
         getDialogPane().getButtonTypes().setAll(ButtonType.CANCEL, unlock);

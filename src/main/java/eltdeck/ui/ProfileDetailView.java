@@ -29,7 +29,7 @@ final class ProfileDetailView extends VBox {
 
         SplitPane tables = new SplitPane(section("Tunnels", tunnels), section("Activity", activity));
         tables.setOrientation(Orientation.VERTICAL);
-        tables.setDividerPositions(0.5);
+        tables.setDividerPositions(0.6);
         tables.getStyleClass().add("detail-split");
         VBox.setVgrow(tables, Priority.ALWAYS);
         getChildren().setAll(overview, failure, hostKeyChanged, tables);

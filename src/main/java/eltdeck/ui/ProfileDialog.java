@@ -49,7 +49,7 @@ final class ProfileDialog extends Dialog<Profile> {
     ProfileDialog(Window owner, ProfileFormViewModel form, Function<Window, Optional<Path>> keyGenerator) {
         this.form = form;
         this.keyGenerator = keyGenerator;
-        Dialogs.prepare(this, owner, form.isNew() ? "Add VM" : "Edit profile");
+        Dialogs.prepare(this, owner, form.isNew() ? "Add VM" : "Edit profile", 1140);
         setHeaderText(form.isNew() ? "Add the VM that runs your ELT stack" : "Edit " + form.originalName());
         setGraphic(new FontIcon(Feather.SERVER));
 
@@ -59,7 +59,6 @@ final class ProfileDialog extends Dialog<Profile> {
         HBox.setHgrow(connection, Priority.ALWAYS);
         HBox columns = new HBox(24, connection, new Separator(Orientation.VERTICAL), tunnelSection);
         VBox content = new VBox(16, problemsBox(), columns);
-        content.setPrefWidth(1100);
         getDialogPane().setContent(content);
 
         getDialogPane().getButtonTypes().setAll(ButtonType.CANCEL, SAVE);

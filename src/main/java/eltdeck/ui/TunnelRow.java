@@ -58,8 +58,8 @@ public final class TunnelRow {
         bytesOut.set(TunnelStatus.bytes(s.bytesOut()));
         boolean busy = s.kind() == TunnelStatus.Kind.LOCAL_PORT_BUSY;
         advice.set(busy && spec.mustKeepLocalPort()
-                ? "The Prefect API must keep port " + spec.localPort() + ": the Prefect UI in the browser calls localhost:"
-                + spec.localPort() + " itself. Free the port; the tunnel comes up by itself within seconds."
+                ? "The Prefect API must keep " + spec.localPort() + ": the Prefect UI in the browser calls localhost:"
+                + spec.localPort() + " itself. Free the port; the tunnel then comes up by itself."
                 : "");
         suggestedPort.set(busy && !spec.mustKeepLocalPort() ? freePort : 0);
     }

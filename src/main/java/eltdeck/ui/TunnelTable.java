@@ -17,13 +17,16 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
-import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.scene.shape.Circle;
+import javafx.scene.text.Text;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
 
-/** The selected profile's tunnels with their live status, and per row: open in browser, stop/start, move port. */
+/**
+ * The selected profile's tunnels with their live status. A busy local port shows its remedy right under
+ * the status ("Use port N", or why 4200 cannot move); each row can be opened in the browser and stopped.
+ */
 final class TunnelTable extends TableView<TunnelRow> {
     private final BooleanProperty active = new SimpleBooleanProperty(this, "active");
     private final DeckActions actions;
@@ -33,24 +36,25 @@ final class TunnelTable extends TableView<TunnelRow> {
         this.actions = actions;
         setId("tunnel-table");
         getStyleClass().add(Styles.STRIPED);
+        // Only the status column takes the spare width; the others keep what their content needs.
         setColumnResizePolicy(CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         setPlaceholder(new Label("This profile has no tunnels: add them with Edit."));
-        getColumns().add(fixed(text("Tunnel", TunnelRow::label), 130, 220));
-        getColumns().add(fixed(number("Remote", r -> new ReadOnlyObjectWrapper<>(r.remotePort())), 84, 96));
-        getColumns().add(fixed(number("Local", r -> r.localPortProperty().asObject()), 84, 96));
+        getColumns().add(fixed(text("Tunnel", TunnelRow::label), 140));
+        getColumns().add(fixed(number("Remote", r -> new ReadOnlyObjectWrapper<>(r.remotePort())), 78));
+        getColumns().add(fixed(number("Local", r -> r.localPortProperty().asObject()), 78));
         TableColumn<TunnelRow, TunnelRow> status = new TableColumn<>("Status");
         status.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
         status.setCellFactory(c -> new StatusCell(status));
-        status.setMinWidth(180);
+        status.setMinWidth(220);
         getColumns().add(status);
-        getColumns().add(fixed(number("Latency", TunnelRow::latencyProperty), 80, 90));
-        getColumns().add(fixed(number("In", TunnelRow::bytesInProperty), 80, 90));
-        getColumns().add(fixed(number("Out", TunnelRow::bytesOutProperty), 80, 90));
+        getColumns().add(fixed(number("Latency", TunnelRow::latencyProperty), 80));
+        getColumns().add(fixed(number("In", TunnelRow::bytesInProperty), 76));
+        getColumns().add(fixed(number("Out", TunnelRow::bytesOutProperty), 76));
         TableColumn<TunnelRow, TunnelRow> buttons = new TableColumn<>("");
         buttons.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
         buttons.setCellFactory(c -> new ActionsCell());
         buttons.setSortable(false);
-        getColumns().add(fixed(buttons, 240, 260));
+        getColumns().add(fixed(buttons, 168));
     }
 
     void show(ProfileViewModel vm) {
@@ -60,10 +64,10 @@ final class TunnelTable extends TableView<TunnelRow> {
         setItems(vm.tunnels());
     }
 
-    private static <T> TableColumn<TunnelRow, T> fixed(TableColumn<TunnelRow, T> column, double min, double max) {
-        column.setMinWidth(min);
-        column.setPrefWidth(min);
-        column.setMaxWidth(max);
+    private static <T> TableColumn<TunnelRow, T> fixed(TableColumn<TunnelRow, T> column, double width) {
+        column.setMinWidth(width);
+        column.setPrefWidth(width);
+        column.setMaxWidth(width);
         return column;
     }
 
@@ -81,30 +85,33 @@ final class TunnelTable extends TableView<TunnelRow> {
         return column;
     }
 
-    /** The status in its colour, with advice underneath when the user has to act (port 4200 busy). */
-    private static final class StatusCell extends TableCell<TunnelRow, TunnelRow> {
-        private final Label status = new Label();
-        private final Label advice = new Label();
-        private final VBox box = new VBox(2, status, advice);
+    /** The status in its colour; underneath, what to do about a busy local port. */
+    private final class StatusCell extends TableCell<TunnelRow, TunnelRow> {
+        private final Text status = new Text();
+        private final Text advice = new Text();
+        private final Button move = new Button();
+        private final VBox box;
         private final InvalidationListener restyle = o -> restyle();
         private TunnelRow current;
 
         StatusCell(TableColumn<TunnelRow, TunnelRow> column) {
-            box.setAlignment(Pos.CENTER_LEFT);
-            status.getStyleClass().add("tunnel-status");
             Circle dot = new Circle(4);
             dot.getStyleClass().add("tunnel-dot");
-            status.setGraphic(dot);
-            status.setGraphicTextGap(8);
-            status.setWrapText(true);
-            advice.setWrapText(true);
-            advice.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.WARNING);
-            for (Label l : new Label[] {status, advice}) {
-                l.setMinHeight(Region.USE_PREF_SIZE);
-                l.maxWidthProperty().bind(column.widthProperty().subtract(16));
-            }
+            status.getStyleClass().add("tunnel-status-text");
+            advice.getStyleClass().add("tunnel-advice");
+            // Text wraps at a width it is given, so long messages make the row taller instead of being cut off.
+            status.wrappingWidthProperty().bind(column.widthProperty().subtract(36));
+            advice.wrappingWidthProperty().bind(column.widthProperty().subtract(24));
             advice.visibleProperty().bind(advice.textProperty().isNotEmpty());
             advice.managedProperty().bind(advice.visibleProperty());
+            move.getStyleClass().addAll(Styles.SMALL, Styles.ACCENT);
+            move.visibleProperty().bind(move.textProperty().isNotEmpty());
+            move.managedProperty().bind(move.visibleProperty());
+            HBox line = new HBox(8, dot, status);
+            line.setAlignment(Pos.CENTER_LEFT);
+            box = new VBox(4, line, advice, move);
+            box.setAlignment(Pos.CENTER_LEFT);
+            box.getStyleClass().add("tunnel-status");
         }
 
         @Override
@@ -112,6 +119,7 @@ final class TunnelTable extends TableView<TunnelRow> {
             super.updateItem(row, empty);
             status.textProperty().unbind();
             advice.textProperty().unbind();
+            move.textProperty().unbind();
             if (current != null) {
                 current.kindProperty().removeListener(restyle);
             }
@@ -122,32 +130,34 @@ final class TunnelTable extends TableView<TunnelRow> {
             }
             status.textProperty().bind(row.statusProperty());
             advice.textProperty().bind(row.adviceProperty());
+            move.setId("move-" + row.remotePort());
+            move.textProperty().bind(Bindings.createStringBinding(() -> row.suggestedPortProperty().get() == 0 ? ""
+                    : "Use port " + row.suggestedPortProperty().get(), row.suggestedPortProperty()));
+            move.setTooltip(new Tooltip("Forward " + row.label() + " on this free port for this session;"
+                    + " the profile keeps " + row.spec().localPort()));
+            move.setOnAction(e -> shown.useSuggestedPort(row));
             row.kindProperty().addListener(restyle);
             restyle();
             setGraphic(box);
         }
 
         private void restyle() {
-            status.getStyleClass().removeIf(c -> c.startsWith("tunnel-") && !c.equals("tunnel-status"));
-            status.getStyleClass().add(TunnelRow.styleClass(current.kindProperty().get()));
+            box.getStyleClass().removeIf(c -> c.startsWith("tunnel-") && !c.equals("tunnel-status"));
+            box.getStyleClass().add(TunnelRow.styleClass(current.kindProperty().get()));
         }
     }
 
-    /** Open in the browser; Stop or Start; "Use port N" when the local port is taken. */
+    /** Open in the browser; Stop or Start. */
     private final class ActionsCell extends TableCell<TunnelRow, TunnelRow> {
         private final Button open = new Button("Open", new FontIcon(Feather.EXTERNAL_LINK));
         private final Button toggle = new Button();
-        private final Button move = new Button();
-        private final HBox box = new HBox(6, open, toggle, move);
+        private final HBox box = new HBox(6, open, toggle);
 
         ActionsCell() {
             box.setAlignment(Pos.CENTER_LEFT);
-            for (Button b : new Button[] {open, toggle, move}) {
-                b.getStyleClass().add(Styles.SMALL);
-            }
-            move.getStyleClass().add(Styles.ACCENT);
-            move.visibleProperty().bind(move.textProperty().isNotEmpty());
-            move.managedProperty().bind(move.visibleProperty());
+            open.getStyleClass().add(Styles.SMALL);
+            toggle.getStyleClass().add(Styles.SMALL);
+            toggle.setMinWidth(68);
         }
 
         @Override
@@ -157,7 +167,6 @@ final class TunnelTable extends TableView<TunnelRow> {
             toggle.textProperty().unbind();
             toggle.graphicProperty().unbind();
             toggle.disableProperty().unbind();
-            move.textProperty().unbind();
             if (empty || row == null) {
                 setGraphic(null);
                 return;
@@ -173,12 +182,6 @@ final class TunnelTable extends TableView<TunnelRow> {
                     () -> new FontIcon(row.isStopped() ? Feather.PLAY : Feather.SQUARE), row.kindProperty()));
             toggle.disableProperty().bind(active.not().or(row.kindProperty().isNull()));
             toggle.setOnAction(e -> shown.toggleTunnel(row));
-            move.setId("move-" + row.remotePort());
-            move.textProperty().bind(Bindings.createStringBinding(() -> row.suggestedPortProperty().get() == 0 ? ""
-                    : "Use port " + row.suggestedPortProperty().get(), row.suggestedPortProperty()));
-            move.setTooltip(new Tooltip("Forward " + row.label() + " on another local port for this session;"
-                    + " the profile keeps " + row.spec().localPort()));
-            move.setOnAction(e -> shown.useSuggestedPort(row));
             setGraphic(box);
         }
     }

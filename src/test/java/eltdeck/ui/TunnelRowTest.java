@@ -74,7 +74,7 @@ class TunnelRowTest {
 
         assertThat(TunnelRow.mayMove(busy)).isFalse();
         assertThat(row.suggestedPortProperty().get()).isZero();
-        assertThat(row.adviceProperty().get()).contains("must keep port 4200").contains("calls localhost:4200 itself");
+        assertThat(row.adviceProperty().get()).contains("must keep 4200").contains("calls localhost:4200 itself");
     }
 
     @Test
