@@ -12,7 +12,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
-import javafx.scene.text.Text;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
 
@@ -34,7 +33,7 @@ final class ActivityTable extends TableView<Activity> {
         fix(level, 90);
         TableColumn<Activity, String> message = new TableColumn<>("Message");
         message.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().message()));
-        message.setCellFactory(c -> new WrappingCell(message));
+        message.setCellFactory(c -> new WrappingTextCell<>(message));
         TableColumn<Activity, Activity> details = new TableColumn<>("");
         details.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
         details.setCellFactory(c -> new DetailsCell(actions));
@@ -75,23 +74,6 @@ final class ActivityTable extends TableView<Activity> {
                 }
                 default -> setGraphic(new FontIcon(Feather.INFO));
             }
-        }
-    }
-
-    /** Long messages wrap instead of being cut off. */
-    private static final class WrappingCell extends TableCell<Activity, String> {
-        private final Text message = new Text();
-
-        WrappingCell(TableColumn<Activity, String> column) {
-            message.getStyleClass().add("activity-message");
-            message.wrappingWidthProperty().bind(column.widthProperty().subtract(20));
-        }
-
-        @Override
-        protected void updateItem(String text, boolean empty) {
-            super.updateItem(text, empty);
-            message.setText(empty ? null : text);
-            setGraphic(empty || text == null ? null : message);
         }
     }
 

@@ -94,9 +94,10 @@ final class DeckActions {
             return;
         }
         if (Dialogs.confirm(window, "Replace known host key", "Replace the saved host key of " + change.hostId() + "?",
-                "Only do this if you know the VM was rebuilt or its SSH server reinstalled, and the new fingerprint\n  "
-                        + change.offered().describe(change.hostId()) + "\nmatches the VM's own. The old entry in "
-                        + HomePaths.shorten(change.knownHostsFile()) + " is kept in known_hosts.old.", "Replace")) {
+                "Only do this if you know the VM was rebuilt or its SSH server reinstalled, and this new fingerprint"
+                        + " matches the VM's own:\n\n" + change.offered().describe(change.hostId())
+                        + "\n\nThe file's previous version is kept as known_hosts.old next to "
+                        + HomePaths.shorten(change.knownHostsFile()) + ".", "Replace")) {
             vm.replaceKnownHostKey();
         }
     }

@@ -15,8 +15,7 @@ final class DetailsDialog extends Dialog<Void> {
 
     DetailsDialog(Window owner, String message, String detail) {
         Dialogs.prepare(this, owner, "Details", 680);
-        Label text = new Label(message);
-        text.setWrapText(true);
+        Label text = Labels.paragraph(message);
         Label caption = new Label("Technical detail");
         caption.getStyleClass().add(Styles.TEXT_MUTED);
         TextArea technical = new TextArea(detail == null || detail.isBlank() ? "(none)" : detail);

@@ -1,17 +1,18 @@
 package eltdeck.ui;
 
-import atlantafx.base.theme.Styles;
 import java.util.Optional;
 import javafx.animation.PauseTransition;
+import javafx.application.Platform;
+import javafx.geometry.Rectangle2D;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
-import javafx.scene.control.Label;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
 import javafx.stage.Modality;
+import javafx.stage.Screen;
 import javafx.stage.Window;
 import javafx.util.Duration;
 import org.kordamp.ikonli.feather.Feather;
@@ -39,10 +40,27 @@ final class Dialogs {
         return dialog;
     }
 
+    /** Resizes the dialog's window to its content after a part appeared or went (problems, a result). */
+    static void fitToContent(Dialog<?> dialog) {
+        // After the next pulse, when the new nodes have their CSS and so their real size.
+        Platform.runLater(() -> {
+            if (dialog.getDialogPane().getScene() == null) {
+                return;
+            }
+            Window window = dialog.getDialogPane().getScene().getWindow();
+            window.sizeToScene();
+            Rectangle2D screen = Screen.getScreensForRectangle(window.getX(), window.getY(), window.getWidth(),
+                    window.getHeight()).stream().findFirst().orElse(Screen.getPrimary()).getVisualBounds();
+            if (window.getY() + window.getHeight() > screen.getMaxY()) {
+                window.setY(Math.max(screen.getMinY(), screen.getMaxY() - window.getHeight()));
+            }
+        });
+    }
+
     /** Asks before something that cannot be undone; true only when the user chose {@code action}. */
     static boolean confirm(Window owner, String title, String header, String text, String action) {
         Alert alert = new Alert(Alert.AlertType.CONFIRMATION);
-        prepare(alert, owner, title, 560);
+        prepare(alert, owner, title, 660);
         alert.setHeaderText(header);
         alert.setContentText(text);
         ButtonType go = new ButtonType(action, ButtonBar.ButtonData.OK_DONE);
@@ -52,13 +70,6 @@ final class Dialogs {
         ((Button) alert.getDialogPane().lookupButton(go)).setDefaultButton(false);
         Optional<ButtonType> answer = alert.showAndWait();
         return answer.isPresent() && answer.get() == go;
-    }
-
-    /** The muted label in front of a form field. */
-    static Label caption(String text) {
-        Label label = new Label(text);
-        label.getStyleClass().add(Styles.TEXT_MUTED);
-        return label;
     }
 
     /** A "Copy" button that puts {@code text} on the clipboard and says so for a moment. */

@@ -24,9 +24,8 @@ final class EmptyState extends VBox {
         icon.getStyleClass().add("empty-state-icon");
         Label title = new Label("Connect to your ELT VM");
         title.getStyleClass().add(Styles.TITLE_1);
-        Label text = new Label("Add the cloud VM that runs Prefect and Airbyte. ELT Deck connects over SSH and keeps"
+        Label text = Labels.paragraph("Add the cloud VM that runs Prefect and Airbyte. ELT Deck connects over SSH and keeps"
                 + " its five tunnels up: Airbyte on 8000 and 8001, Prefect on 8080, 4200 and 4201.");
-        text.setWrapText(true);
         text.setTextAlignment(TextAlignment.CENTER);
         text.setMaxWidth(520);
         text.getStyleClass().add(Styles.TEXT_MUTED);

@@ -17,7 +17,7 @@ import org.kordamp.ikonli.javafx.FontIcon;
 /** Why the last connect failed, in words, with the technical detail one click away. */
 final class FailurePane extends HBox {
     private final ObjectProperty<ConnectionState> state = new SimpleObjectProperty<>(this, "state");
-    private final Label message = new Label();
+    private final Label message = Labels.paragraph("");
     private final Button details = new Button("Details…");
     private final DeckActions actions;
 
@@ -32,9 +32,9 @@ final class FailurePane extends HBox {
         Label title = new Label("Could not connect");
         title.getStyleClass().add(Styles.TEXT_BOLD);
         message.setId("failure-message");
-        message.setWrapText(true);
         details.setId("failure-details");
         details.getStyleClass().add(Styles.SMALL);
+        details.managedProperty().bind(details.visibleProperty());
         VBox text = new VBox(6, title, message, details);
         HBox.setHgrow(text, Priority.ALWAYS);
         getChildren().setAll(icon, text);
@@ -58,6 +58,7 @@ final class FailurePane extends HBox {
         if (shown) {
             message.setText(f.getMessage());
             details.setOnAction(e -> actions.showDetails(f.getMessage(), f.detail()));
+            details.setVisible(!f.detail().isBlank());
         }
     }
 }

@@ -23,7 +23,7 @@ import org.kordamp.ikonli.javafx.FontIcon;
  */
 final class HostKeyChangedPane extends HBox {
     private final ObjectProperty<ConnectionState> state = new SimpleObjectProperty<>(this, "state");
-    private final Label explain = new Label();
+    private final Label explain = Labels.paragraph("");
     private final GridPane keys = new GridPane();
     private final Button details = new Button("Details…");
     private final DeckActions actions;
@@ -39,7 +39,6 @@ final class HostKeyChangedPane extends HBox {
         icon.getStyleClass().add("banner-icon");
         Label title = new Label("The VM's host key has changed: connection refused");
         title.getStyleClass().add(Styles.TEXT_BOLD);
-        explain.setWrapText(true);
         keys.setHgap(10);
         keys.setVgap(6);
         Button replace = new Button("Replace known host key…", new FontIcon(Feather.REFRESH_CW));
@@ -47,6 +46,7 @@ final class HostKeyChangedPane extends HBox {
         replace.getStyleClass().addAll(Styles.DANGER, Styles.BUTTON_OUTLINED);
         replace.setOnAction(e -> actions.replaceHostKey(shown));
         details.getStyleClass().add(Styles.FLAT);
+        details.managedProperty().bind(details.visibleProperty());
         HBox buttons = new HBox(8, replace, details);
         VBox text = new VBox(8, title, explain, keys, buttons);
         HBox.setHgrow(text, Priority.ALWAYS);
@@ -77,11 +77,12 @@ final class HostKeyChangedPane extends HBox {
         keys.getChildren().clear();
         int row = 0;
         for (HostKey known : change.known()) {
-            keys.addRow(row++, Dialogs.caption("Saved"), fingerprint(known.describe(change.hostId())));
+            keys.addRow(row++, Labels.caption("Saved"), fingerprint(known.describe(change.hostId())));
         }
-        keys.addRow(row, Dialogs.caption("Offered now"), fingerprint(change.offered().describe(change.hostId())));
+        keys.addRow(row, Labels.caption("Offered now"), fingerprint(change.offered().describe(change.hostId())));
         SshFailure f = state.get().failure();
         details.setOnAction(e -> actions.showDetails(f.getMessage(), f.detail()));
+        details.setVisible(!f.detail().isBlank());
     }
 
     private static TextField fingerprint(String text) {

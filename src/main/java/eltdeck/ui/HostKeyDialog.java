@@ -29,21 +29,20 @@ final class HostKeyDialog extends Dialog<Decision> {
         setHeaderText("First connection to " + hostId);
         setGraphic(new FontIcon(Feather.SHIELD));
 
-        Label explain = new Label("ELT Deck has not seen this server's key before. Before accepting, compare the"
+        Label explain = Labels.paragraph("ELT Deck has not seen this server's key before. Before accepting, compare the"
                 + " fingerprint with the VM's own: your cloud console shows it, or run this on the VM:");
-        explain.setWrapText(true);
         TextField check = readOnly("ssh-keygen -lf /etc/ssh/ssh_host_" + key.shortType().toLowerCase(Locale.ROOT) + "_key.pub");
 
         GridPane facts = new GridPane();
         facts.setHgap(12);
         facts.setVgap(8);
-        facts.addRow(0, Dialogs.caption("Host"), new Label(hostId));
-        facts.addRow(1, Dialogs.caption("Key type"), new Label(key.shortType() + " (" + key.type() + ")"));
+        facts.addRow(0, Labels.caption("Host"), new Label(hostId));
+        facts.addRow(1, Labels.caption("Key type"), new Label(key.shortType() + " (" + key.type() + ")"));
         TextField fingerprint = readOnly(key.describe(hostId));
         fingerprint.setId("host-key-fingerprint");
         GridPane.setHgrow(fingerprint, Priority.ALWAYS);
-        facts.addRow(2, Dialogs.caption("Fingerprint"), fingerprint);
-        facts.addRow(3, Dialogs.caption("Saved to"), new Label(HomePaths.shorten(knownHosts) + " (with Accept and save)"));
+        facts.addRow(2, Labels.caption("Fingerprint"), fingerprint);
+        facts.addRow(3, Labels.caption("Saved to"), new Label(HomePaths.shorten(knownHosts) + " (with Accept and save)"));
 
         VBox content = new VBox(14, explain, check, facts);
         getDialogPane().setContent(content);

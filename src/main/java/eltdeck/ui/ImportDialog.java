@@ -45,7 +45,7 @@ final class ImportDialog extends Dialog<Void> {
         choose.setOnAction(e -> chooseFile(vm));
         Button reload = new Button("Read", new FontIcon(Feather.REFRESH_CW));
         reload.setOnAction(e -> vm.load());
-        HBox fileRow = new HBox(8, Dialogs.caption("Config file"), file, choose, reload);
+        HBox fileRow = new HBox(8, Labels.caption("Config file"), file, choose, reload);
         fileRow.setAlignment(Pos.CENTER_LEFT);
 
         TableView<ImportCandidate> table = new TableView<>(vm.candidates());
@@ -60,18 +60,24 @@ final class ImportDialog extends Dialog<Void> {
         tick.setMaxWidth(70);
         tick.setMinWidth(70);
         table.getColumns().add(tick);
-        table.getColumns().add(textColumn("Name", 140, Profile::name));
+        table.getColumns().add(textColumn("Name", 120, Profile::name));
         table.getColumns().add(textColumn("Destination", 200, Profile::destination));
-        table.getColumns().add(textColumn("Identity file", 180, p -> HomePaths.shorten(p.identityFile())));
+        table.getColumns().add(textColumn("Identity file", 160, p -> HomePaths.shorten(p.identityFile())));
         table.getColumns().add(textColumn("Jump host", 140, p -> p.jump() == null ? "" : p.jump().toString()));
         TableColumn<ImportCandidate, String> note = new TableColumn<>("Note");
         note.setCellValueFactory(c -> c.getValue().noteProperty());
-        note.setPrefWidth(240);
+        note.setCellFactory(c -> new WrappingTextCell<>(note));
+        note.setMinWidth(240);
         table.getColumns().add(note);
         VBox.setVgrow(table, Priority.ALWAYS);
+        // Notes arrive after an import; the rows must be measured again to show them wrapped.
+        vm.busyProperty().addListener((o, was, busy) -> {
+            if (!busy) {
+                table.refresh();
+            }
+        });
 
-        Label message = new Label();
-        message.setWrapText(true);
+        Label message = Labels.paragraph("");
         message.getStyleClass().add(Styles.WARNING);
         message.textProperty().bind(vm.messageProperty());
 

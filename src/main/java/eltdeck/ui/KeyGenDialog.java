@@ -37,7 +37,18 @@ final class KeyGenDialog extends Dialog<Path> {
         setHeaderText("Generate an ed25519 key for your VM");
         setGraphic(new FontIcon(Feather.KEY));
 
-        VBox content = new VBox(16, form(vm), result(vm));
+        // Once the key exists, its form gives way to a line saying where it is.
+        Node form = form(vm);
+        form.visibleProperty().bind(vm.resultProperty().isNull());
+        form.managedProperty().bind(form.visibleProperty());
+        Label written = new Label("", new FontIcon(Feather.CHECK_CIRCLE));
+        written.setId("key-written");
+        written.getStyleClass().add(Styles.SUCCESS);
+        written.visibleProperty().bind(vm.resultProperty().isNotNull());
+        written.managedProperty().bind(written.visibleProperty());
+        vm.resultProperty().addListener((o, old, key) -> written.setText("Wrote " + HomePaths.shorten(key.privateKey())
+                + " and " + HomePaths.shorten(key.publicKey())));
+        VBox content = new VBox(16, form, written, result(vm));
         getDialogPane().setContent(content);
 
         ButtonType use = new ButtonType(useLabel, ButtonBar.ButtonData.OK_DONE);
@@ -65,30 +76,29 @@ final class KeyGenDialog extends Dialog<Path> {
         HBox.setHgrow(file, Priority.ALWAYS);
         Button browse = new Button("Browse…");
         browse.setOnAction(e -> chooseTarget(vm));
-        grid.addRow(0, Dialogs.caption("Private key file"), new HBox(8, file, browse));
+        grid.addRow(0, Labels.caption("Private key file"), new HBox(8, file, browse));
         TextField comment = new TextField();
         comment.setId("key-comment");
         comment.textProperty().bindBidirectional(vm.commentProperty());
-        grid.addRow(1, Dialogs.caption("Comment"), comment);
+        grid.addRow(1, Labels.caption("Comment"), comment);
         PasswordField passphrase = new PasswordField();
         passphrase.setId("key-passphrase");
         passphrase.setPromptText("optional; asked when connecting unless kept in the keychain");
         passphrase.textProperty().bindBidirectional(vm.passphraseProperty());
-        grid.addRow(2, Dialogs.caption("Passphrase"), passphrase);
+        grid.addRow(2, Labels.caption("Passphrase"), passphrase);
         PasswordField repeat = new PasswordField();
         repeat.setId("key-passphrase-repeat");
         repeat.setPromptText("the same again");
         repeat.textProperty().bindBidirectional(vm.repeatProperty());
-        grid.addRow(3, Dialogs.caption("Repeat"), repeat);
+        grid.addRow(3, Labels.caption("Repeat"), repeat);
 
         Button generate = new Button("Generate", new FontIcon(Feather.KEY));
         generate.setId("key-generate");
         generate.setDefaultButton(true);
         generate.disableProperty().bind(vm.busyProperty().or(vm.resultProperty().isNotNull()));
         generate.setOnAction(e -> vm.generate());
-        Label error = new Label();
+        Label error = Labels.paragraph("");
         error.setId("key-error");
-        error.setWrapText(true);
         error.getStyleClass().add(Styles.DANGER);
         error.textProperty().bind(vm.errorProperty());
         HBox actions = new HBox(12, generate, error);
@@ -98,11 +108,11 @@ final class KeyGenDialog extends Dialog<Path> {
     }
 
     private Node result(KeyGenViewModel vm) {
-        TextArea publicKey = readOnly("key-public", 3);
+        TextArea publicKey = readOnly("key-public", 4);
         Label fingerprint = new Label();
         fingerprint.setId("key-fingerprint");
         fingerprint.getStyleClass().add("mono");
-        TextArea command = readOnly("key-authorize-command", 4);
+        TextArea command = readOnly("key-authorize-command", 7);
         vm.resultProperty().addListener((o, old, key) -> {
             if (key != null) {
                 publicKey.setText(key.publicLine());
@@ -113,9 +123,8 @@ final class KeyGenDialog extends Dialog<Path> {
 
         Label title = new Label("Authorize it on the VM");
         title.getStyleClass().add(Styles.TITLE_4);
-        Label how = new Label("Run this command on the VM as the profile's user (for example in your cloud"
+        Label how = Labels.paragraph("Run this command on the VM as the profile's user (for example in your cloud"
                 + " console's browser SSH). It adds the public key to ~/.ssh/authorized_keys once.");
-        how.setWrapText(true);
         GridPane grid = new GridPane();
         grid.setHgap(10);
         grid.setVgap(10);
@@ -128,13 +137,14 @@ final class KeyGenDialog extends Dialog<Path> {
         copyPublic.setId("key-copy-public");
         Button copyCommand = Dialogs.copyButton(command::getText);
         copyCommand.setId("key-copy-command");
-        grid.addRow(0, Dialogs.caption("Public key"), publicKey, copyPublic);
-        grid.addRow(1, Dialogs.caption("Fingerprint"), fingerprint);
-        grid.addRow(2, Dialogs.caption("Command"), command, copyCommand);
+        grid.addRow(0, Labels.caption("Public key"), publicKey, copyPublic);
+        grid.addRow(1, Labels.caption("Fingerprint"), fingerprint);
+        grid.addRow(2, Labels.caption("Command"), command, copyCommand);
 
         VBox box = new VBox(10, title, how, grid);
         box.visibleProperty().bind(Bindings.isNotNull(vm.resultProperty()));
         box.managedProperty().bind(box.visibleProperty());
+        box.visibleProperty().addListener((o, was, shown) -> Dialogs.fitToContent(this));
         return box;
     }
 

@@ -57,9 +57,9 @@ final class OverviewPane extends VBox {
         GridPane facts = new GridPane();
         facts.setHgap(12);
         facts.setVgap(6);
-        facts.addRow(0, Dialogs.caption("Destination"), destination);
-        facts.addRow(1, Dialogs.caption("Jump host"), jump);
-        facts.addRow(2, Dialogs.caption("Login with"), login);
+        facts.addRow(0, Labels.caption("Destination"), destination);
+        facts.addRow(1, Labels.caption("Jump host"), jump);
+        facts.addRow(2, Labels.caption("Login with"), login);
 
         getChildren().setAll(header, facts);
         profile.addListener((o, old, p) -> {

@@ -24,8 +24,7 @@ final class PassphraseDialog extends Dialog<PassphrasePrompt.Answer> {
         setHeaderText("Unlock " + HomePaths.shorten(key));
         setGraphic(new FontIcon(Feather.LOCK));
 
-        Label explain = new Label("This private key is protected by a passphrase.");
-        explain.setWrapText(true);
+        Label explain = Labels.paragraph("This private key is protected by a passphrase.");
         Label wrong = new Label("That passphrase was not accepted. Try again.");
         wrong.getStyleClass().add(Styles.DANGER);
         wrong.setVisible(previousWasWrong);
@@ -36,9 +35,8 @@ final class PassphraseDialog extends Dialog<PassphrasePrompt.Answer> {
         CheckBox remember = new CheckBox("Remember in the OS keychain");
         remember.setId("remember-passphrase");
         remember.setDisable(!keychainAvailable);
-        Label noKeychain = new Label("No OS keychain on this system: the passphrase is kept in memory until ELT Deck exits.");
+        Label noKeychain = Labels.paragraph("No OS keychain on this system: the passphrase is kept in memory until ELT Deck exits.");
         noKeychain.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
-        noKeychain.setWrapText(true);
         noKeychain.setVisible(!keychainAvailable);
         noKeychain.setManaged(!keychainAvailable);
 

@@ -2,11 +2,10 @@ package eltdeck.ui;
 
 import atlantafx.base.theme.Styles;
 import javafx.geometry.Insets;
-import javafx.geometry.Orientation;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
-import javafx.scene.control.SplitPane;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 /** The right side of the main window: the selected profile's overview, failure, tunnels and activity. */
@@ -27,12 +26,13 @@ final class ProfileDetailView extends VBox {
         tunnels = new TunnelTable(actions);
         activity = new ActivityTable(actions);
 
-        SplitPane tables = new SplitPane(section("Tunnels", tunnels), section("Activity", activity));
-        tables.setOrientation(Orientation.VERTICAL);
-        tables.setDividerPositions(0.6);
-        tables.getStyleClass().add("detail-split");
-        VBox.setVgrow(tables, Priority.ALWAYS);
-        getChildren().setAll(overview, failure, hostKeyChanged, tables);
+        // The tunnel table is as tall as its rows; the activity gets the rest, and gives way to an error banner.
+        VBox tunnelSection = section("Tunnels", tunnels);
+        tunnelSection.setMinHeight(Region.USE_PREF_SIZE);
+        VBox activitySection = section("Activity", activity);
+        VBox.setVgrow(activitySection, Priority.ALWAYS);
+        activity.setPrefHeight(120);
+        getChildren().setAll(overview, failure, hostKeyChanged, tunnelSection, activitySection);
     }
 
     void show(ProfileViewModel vm) {
@@ -47,8 +47,6 @@ final class ProfileDetailView extends VBox {
         Label caption = new Label(title);
         caption.getStyleClass().add(Styles.TITLE_4);
         VBox.setVgrow(table, Priority.ALWAYS);
-        VBox box = new VBox(8, caption, table);
-        box.getStyleClass().add("detail-section");
-        return box;
+        return new VBox(8, caption, table);
     }
 }

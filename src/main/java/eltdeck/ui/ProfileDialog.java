@@ -90,10 +90,11 @@ final class ProfileDialog extends Dialog<Profile> {
         form.problems().addListener((ListChangeListener<String>) change -> {
             box.getChildren().setAll(title);
             for (String problem : form.problems()) {
-                Label line = new Label("• " + problem);
-                line.setWrapText(true);
+                Label line = Labels.paragraph("• " + problem);
                 box.getChildren().add(line);
             }
+            // Grow (or shrink) the window with the list, so the form and its buttons stay in view.
+            Dialogs.fitToContent(this);
         });
         return box;
     }
@@ -109,50 +110,49 @@ final class ProfileDialog extends Dialog<Profile> {
         grid.getColumnConstraints().setAll(captions, fields);
 
         int row = 0;
-        grid.addRow(row++, Dialogs.caption("Name"), field("profile-name", form.nameProperty(), "e.g. prod-elt"));
+        grid.addRow(row++, Labels.caption("Name"), field("profile-name", form.nameProperty(), "e.g. prod-elt"));
         TextField port = field("profile-port", form.portProperty(), "22");
         port.setPrefColumnCount(5);
         HBox hostAndPort = new HBox(10, grow(field("profile-host", form.hostProperty(), "DNS name or IP address")),
-                Dialogs.caption("Port"), port);
+                Labels.caption("Port"), port);
         hostAndPort.setAlignment(Pos.CENTER_LEFT);
-        grid.addRow(row++, Dialogs.caption("Host"), hostAndPort);
-        grid.addRow(row++, Dialogs.caption("User"), field("profile-user", form.userProperty(), "login name on the VM"));
+        grid.addRow(row++, Labels.caption("Host"), hostAndPort);
+        grid.addRow(row++, Labels.caption("User"), field("profile-user", form.userProperty(), "login name on the VM"));
 
         TextField identity = field("profile-identity", form.identityFileProperty(), "private key, e.g. ~/.ssh/id_ed25519");
         Button browse = new Button("Browse…");
         browse.setOnAction(e -> chooseFile("Choose the private key", form.identityFileProperty()));
         Button generate = new Button("Generate…", new FontIcon(Feather.KEY));
         generate.setOnAction(e -> keyGenerator.apply(getDialogPane().getScene().getWindow()).ifPresent(form::useIdentityFile));
-        grid.addRow(row++, Dialogs.caption("Identity file"), new HBox(8, grow(identity), browse, generate));
+        grid.addRow(row++, Labels.caption("Identity file"), new HBox(8, grow(identity), browse, generate));
         CheckBox agent = new CheckBox("Use the ssh-agent's keys (tried before the identity file)");
         agent.setId("profile-use-agent");
         agent.selectedProperty().bindBidirectional(form.useAgentProperty());
         grid.add(agent, 1, row++);
 
-        grid.addRow(row++, Dialogs.caption("Jump host"), field("profile-jump", form.jumpHostProperty(),
+        grid.addRow(row++, Labels.caption("Jump host"), field("profile-jump", form.jumpHostProperty(),
                 "optional: USER@HOST[:PORT] of a bastion"));
         TextField knownHosts = field("profile-known-hosts", form.knownHostsProperty(), "~/.ssh/known_hosts");
         Button browseKnown = new Button("Browse…");
         browseKnown.setOnAction(e -> chooseFile("Choose a known_hosts file", form.knownHostsProperty()));
-        grid.addRow(row++, Dialogs.caption("known_hosts"), new HBox(8, grow(knownHosts), browseKnown));
+        grid.addRow(row++, Labels.caption("known_hosts"), new HBox(8, grow(knownHosts), browseKnown));
 
         TextField interval = field("profile-keepalive-seconds", form.keepAliveSecondsProperty(), "15");
         interval.setPrefColumnCount(4);
         TextField misses = field("profile-keepalive-misses", form.keepAliveMissesProperty(), "3");
         misses.setPrefColumnCount(3);
-        HBox keepAlive = new HBox(8, new Label("check every"), interval, new Label("seconds; lost after"), misses,
-                new Label("unanswered checks"));
+        HBox keepAlive = new HBox(8, words("check every"), interval, words("seconds; lost after"), misses,
+                words("unanswered checks"));
         keepAlive.setAlignment(Pos.CENTER_LEFT);
-        grid.addRow(row, Dialogs.caption("Keepalive"), keepAlive);
+        grid.addRow(row, Labels.caption("Keepalive"), keepAlive);
         return grid;
     }
 
     private Node tunnelsSection() {
         Label title = new Label("Tunnels");
         title.getStyleClass().add(Styles.TITLE_4);
-        Label hint = new Label("Each remote port on the VM's localhost is reached at a local port on this computer.");
+        Label hint = Labels.paragraph("Each remote port on the VM's localhost is reached at a local port on this computer.");
         hint.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
-        hint.setWrapText(true);
         Button add = new Button("Add tunnel", new FontIcon(Feather.PLUS));
         add.setOnAction(e -> form.addTunnel());
         Button reset = new Button("Reset to the stack's five");
@@ -180,7 +180,7 @@ final class ProfileDialog extends Dialog<Profile> {
     /** The tunnel table: a row of text fields per tunnel, bound to the form. */
     private void showTunnels() {
         tunnelGrid.getChildren().clear();
-        tunnelGrid.addRow(0, Dialogs.caption("Label"), Dialogs.caption("Remote port"), Dialogs.caption("Local port"));
+        tunnelGrid.addRow(0, Labels.caption("Label"), Labels.caption("Remote port"), Labels.caption("Local port"));
         int i = 0;
         for (TunnelEditRow row : form.tunnels()) {
             Button remove = new Button(null, new FontIcon(Feather.X));
@@ -214,6 +214,13 @@ final class ProfileDialog extends Dialog<Profile> {
         f.setPromptText(prompt);
         f.textProperty().bindBidirectional(value);
         return f;
+    }
+
+    /** A label between fields that keeps all its words. */
+    private static Label words(String text) {
+        Label label = new Label(text);
+        label.setMinWidth(Region.USE_PREF_SIZE);
+        return label;
     }
 
     private static <T extends Region> T grow(T node) {

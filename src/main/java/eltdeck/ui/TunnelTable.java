@@ -28,6 +28,11 @@ import org.kordamp.ikonli.javafx.FontIcon;
  * the status ("Use port N", or why 4200 cannot move); each row can be opened in the browser and stopped.
  */
 final class TunnelTable extends TableView<TunnelRow> {
+    private static final double HEADER_HEIGHT = 44;
+    private static final double ROW_HEIGHT = 40;
+    /** Beyond this many tunnels the table scrolls. */
+    private static final int MAX_ROWS_SHOWN = 8;
+
     private final BooleanProperty active = new SimpleBooleanProperty(this, "active");
     private final DeckActions actions;
     private ProfileViewModel shown;
@@ -62,6 +67,9 @@ final class TunnelTable extends TableView<TunnelRow> {
         active.unbind();
         active.bind(vm.activeProperty());
         setItems(vm.tunnels());
+        prefHeightProperty().bind(Bindings.createDoubleBinding(() -> HEADER_HEIGHT
+                + ROW_HEIGHT * Math.max(1, Math.min(MAX_ROWS_SHOWN, vm.tunnels().size())), vm.tunnels()));
+        setMinHeight(HEADER_HEIGHT + ROW_HEIGHT);
     }
 
     private static <T> TableColumn<TunnelRow, T> fixed(TableColumn<TunnelRow, T> column, double width) {
