@@ -65,7 +65,7 @@ final class OverviewPane extends VBox {
         profile.addListener((o, old, p) -> {
             if (p != null) {
                 name.setText(p.name());
-                destination.setText(ProfileViewModel.destinationText(p));
+                destination.setText(p.destination());
                 jump.setText(ProfileViewModel.jumpText(p));
                 login.setText(ProfileViewModel.loginText(p));
             }

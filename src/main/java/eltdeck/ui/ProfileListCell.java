@@ -1,6 +1,7 @@
 package eltdeck.ui;
 
 import atlantafx.base.theme.Styles;
+import eltdeck.profile.Profile;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.layout.VBox;
@@ -29,8 +30,8 @@ final class ProfileListCell extends ListCell<ProfileViewModel> {
             setGraphic(null);
             return;
         }
-        name.textProperty().bind(item.profileProperty().map(p -> p.name()));
-        destination.textProperty().bind(item.profileProperty().map(ProfileViewModel::destinationText));
+        name.textProperty().bind(item.profileProperty().map(Profile::name));
+        destination.textProperty().bind(item.profileProperty().map(Profile::destination));
         badge.stateProperty().bind(item.stateProperty());
         setGraphic(box);
     }

@@ -248,11 +248,6 @@ public final class ProfileViewModel {
         return activity;
     }
 
-    /** "deck@vm.example.com:2222". */
-    static String destinationText(Profile p) {
-        return p.destination();
-    }
-
     /** "ops@bastion:2222", or "none". */
     static String jumpText(Profile p) {
         return p.jump() == null ? "none" : p.jump().toString();

@@ -42,7 +42,6 @@ class ProfileViewModelTest {
         Profile viaBastion = new Profile("vm", "vm.example.com", 2222, "deck", key, true,
                 new JumpHost("ops", "bastion", 22), null, null, TunnelSpec.defaults());
 
-        assertThat(ProfileViewModel.destinationText(viaBastion)).isEqualTo("deck@vm.example.com:2222");
         assertThat(ProfileViewModel.jumpText(viaBastion)).isEqualTo("ops@bastion");
         assertThat(ProfileViewModel.loginText(viaBastion)).isEqualTo("ssh-agent, then key ~/.ssh/id_ed25519");
         Profile agentOnly = Profile.of("vm", "vm.example.com", "deck");
