@@ -38,7 +38,6 @@ final class MainWindow extends BorderPane {
     private final Command importConfig;
 
     MainWindow(MainViewModel main, DeckActions actions, ThemeSettings theme) {
-        getStyleClass().add("main-window");
         BooleanBinding noSelection = main.hasSelectionProperty().not();
         addVm = new Command("add-vm", "Add VM", Feather.PLUS, Shortcuts.ADD_VM, actions::addVm, null);
         edit = new Command("edit", "Edit", Feather.EDIT_2, Shortcuts.EDIT, actions::editProfile, noSelection);
@@ -112,6 +111,8 @@ final class MainWindow extends BorderPane {
 
         ProfileDetailView detail = new ProfileDetailView(actions);
         detail.visibleProperty().bind(main.hasSelectionProperty());
+        // Hidden parts must not count when the window is laid out (else they push the status bar away).
+        detail.managedProperty().bind(detail.visibleProperty());
         main.selectedProperty().addListener((o, old, now) -> {
             if (now != null) {
                 detail.show(now);
@@ -122,8 +123,10 @@ final class MainWindow extends BorderPane {
         split.setDividerPositions(0.22);
         SplitPane.setResizableWithParent(left, false);
         split.visibleProperty().bind(main.loadedProperty().and(main.firstRunProperty().not()));
+        split.managedProperty().bind(split.visibleProperty());
         EmptyState empty = new EmptyState(actions);
         empty.visibleProperty().bind(main.firstRunProperty());
+        empty.managedProperty().bind(empty.visibleProperty());
         // Keyboard focus starts where the user will act: the big Add VM button, or the profile list.
         main.loadedProperty().addListener((o, was, loaded) -> {
             if (main.firstRunProperty().get()) {

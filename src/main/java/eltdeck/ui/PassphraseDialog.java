@@ -46,9 +46,10 @@ final class PassphraseDialog extends Dialog<PassphrasePrompt.Answer> {
         getDialogPane().getButtonTypes().setAll(ButtonType.CANCEL, unlock);
         Platform.runLater(passphrase::requestFocus);
         setResultConverter(button -> {
-            char[] typed = passphrase.getText().toCharArray();
+            PassphrasePrompt.Answer answer = button == unlock
+                    ? new PassphrasePrompt.Answer(passphrase.getText().toCharArray(), remember.isSelected()) : null;
             passphrase.clear();
-            return button == unlock ? new PassphrasePrompt.Answer(typed, remember.isSelected()) : null;
+            return answer;
         });
     }
 

@@ -19,7 +19,6 @@ final class ProfileDetailView extends VBox {
     ProfileDetailView(DeckActions actions) {
         super(14);
         setPadding(new Insets(16));
-        getStyleClass().add("detail");
         overview = new OverviewPane(actions);
         failure = new FailurePane(actions);
         hostKeyChanged = new HostKeyChangedPane(actions);

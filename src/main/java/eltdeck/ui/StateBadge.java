@@ -20,7 +20,6 @@ final class StateBadge extends HBox {
         setAlignment(Pos.CENTER_LEFT);
         getStyleClass().add("state-badge");
         dot.getStyleClass().add("state-dot");
-        text.getStyleClass().add("state-text");
         getChildren().setAll(dot, text);
         state.addListener((o, old, now) -> show(now, detailed));
         show(state.get(), detailed);
