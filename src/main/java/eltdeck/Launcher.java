@@ -1,0 +1,24 @@
+package eltdeck;
+
+import eltdeck.cli.EltDeckCli;
+import eltdeck.store.AppHome;
+import eltdeck.ui.EltDeckApp;
+
+/**
+ * The one entry point of eltdeck.jar: the window without arguments, the command line with them. It is not
+ * a JavaFX Application itself, so the plain jar runs without the JavaFX module path.
+ */
+public final class Launcher {
+    private Launcher() {
+    }
+
+    public static void main(String[] args) {
+        // Logback reads this when it starts: the rolling log goes beside the database.
+        System.setProperty("eltdeck.home", AppHome.resolve().toString());
+        if (args.length == 0) {
+            EltDeckApp.main(args);
+        } else {
+            EltDeckCli.main(args);
+        }
+    }
+}

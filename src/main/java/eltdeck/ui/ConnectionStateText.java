@@ -1,0 +1,26 @@
+package eltdeck.ui;
+
+import eltdeck.tunnel.ConnectionState;
+import java.util.Locale;
+
+/** How a connection state reads and looks in the profile list, the overview and the status bar. */
+final class ConnectionStateText {
+    private ConnectionStateText() {
+    }
+
+    /** One word for the profile list; the overview shows {@link ConnectionState#describe()}. */
+    static String label(ConnectionState.Kind kind) {
+        return switch (kind) {
+            case DISCONNECTED -> "Disconnected";
+            case CONNECTING -> "Connecting";
+            case CONNECTED -> "Connected";
+            case RECONNECTING -> "Reconnecting";
+            case FAILED -> "Failed";
+        };
+    }
+
+    /** The CSS class that colours the state's dot (see deck.css). */
+    static String styleClass(ConnectionState.Kind kind) {
+        return "state-" + kind.name().toLowerCase(Locale.ROOT);
+    }
+}

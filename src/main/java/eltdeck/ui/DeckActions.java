@@ -1,0 +1,123 @@
+package eltdeck.ui;
+
+import eltdeck.profile.SshConfigImporter;
+import eltdeck.ssh.SshFailure;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.function.Consumer;
+import javafx.application.Platform;
+import javafx.stage.Window;
+
+/**
+ * What the main window's menu, toolbar, buttons and shortcuts do: open the dialogs and hand the outcome
+ * to the view models. Runs on the FX thread; the view models do the work in the background.
+ */
+final class DeckActions {
+    private final Window window;
+    private final MainViewModel main;
+    private final ThemeSettings theme;
+    private final Consumer<String> browser;
+
+    /** @param browser opens a URL in the system browser (the app's HostServices) */
+    DeckActions(Window window, MainViewModel main, ThemeSettings theme, Consumer<String> browser) {
+        this.window = window;
+        this.main = main;
+        this.theme = theme;
+        this.browser = browser;
+    }
+
+    void addVm() {
+        showProfileDialog(ProfileFormViewModel.forNew(main.store(), main.tasks()));
+    }
+
+    void editProfile() {
+        selected().ifPresent(vm -> showProfileDialog(ProfileFormViewModel.forEdit(vm.profile(), main.store(), main.tasks())));
+    }
+
+    void duplicateProfile() {
+        selected().ifPresent(main::duplicate);
+    }
+
+    void deleteProfile() {
+        selected().ifPresent(vm -> {
+            if (Dialogs.confirm(window, "Delete profile", "Delete the profile " + vm.name() + "?",
+                    "ELT Deck disconnects it and forgets its settings. Your keys, known_hosts and the VM itself are"
+                            + " not touched.", "Delete")) {
+                main.delete(vm);
+            }
+        });
+    }
+
+    void connect() {
+        selected().ifPresent(ProfileViewModel::connect);
+    }
+
+    void disconnect() {
+        selected().ifPresent(ProfileViewModel::disconnect);
+    }
+
+    /** From the main window: the new key can go to the selected profile, or to a new one. */
+    void generateKey() {
+        Optional<ProfileViewModel> target = selected();
+        String useLabel = target.map(vm -> "Use for " + vm.name()).orElse("Add a VM with this key");
+        generateKey(window, useLabel).ifPresent(key -> {
+            ProfileFormViewModel form = target
+                    .map(vm -> ProfileFormViewModel.forEdit(vm.profile(), main.store(), main.tasks()))
+                    .orElseGet(() -> ProfileFormViewModel.forNew(main.store(), main.tasks()));
+            form.useIdentityFile(key);
+            showProfileDialog(form);
+        });
+    }
+
+    void importSshConfig() {
+        new ImportDialog(window, new ImportViewModel(main.store(), main.tasks(), HomePaths.home(),
+                SshConfigImporter.defaultConfig())).showAndWait();
+        main.load();
+    }
+
+    void toggleTheme() {
+        theme.toggle();
+    }
+
+    void openInBrowser(String url) {
+        browser.accept(url);
+    }
+
+    void showDetails(String message, String detail) {
+        new DetailsDialog(window, message, detail).showAndWait();
+    }
+
+    /** The only way past a changed host key: the user confirms that the new key is the VM's own. */
+    void replaceHostKey(ProfileViewModel vm) {
+        SshFailure.HostKeyChange change = vm == null ? null : vm.changedHostKey();
+        if (change == null) {
+            return;
+        }
+        if (Dialogs.confirm(window, "Replace known host key", "Replace the saved host key of " + change.hostId() + "?",
+                "Only do this if you know the VM was rebuilt or its SSH server reinstalled, and this new fingerprint"
+                        + " matches the VM's own:\n\n" + change.offered().describe(change.hostId())
+                        + "\n\nThe file's previous version is kept as known_hosts.old next to "
+                        + HomePaths.shorten(change.knownHostsFile()) + ".", "Replace")) {
+            vm.replaceKnownHostKey();
+        }
+    }
+
+    void quit() {
+        Platform.exit();
+    }
+
+    private Optional<Path> generateKey(Window owner, String useLabel) {
+        KeyGenViewModel vm = new KeyGenViewModel(main.tasks(), HomePaths.home().resolve(".ssh"));
+        return new KeyGenDialog(owner, vm, useLabel).showAndWait();
+    }
+
+    private void showProfileDialog(ProfileFormViewModel form) {
+        new ProfileDialog(window, form, owner -> generateKey(owner, "Use as identity file"))
+                .showAndWait()
+                .ifPresent(saved -> main.saved(form.originalName(), saved));
+    }
+
+    private Optional<ProfileViewModel> selected() {
+        return Optional.ofNullable(main.selectedProperty().get());
+    }
+}

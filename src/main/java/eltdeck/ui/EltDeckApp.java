@@ -1,0 +1,84 @@
+package eltdeck.ui;
+
+import eltdeck.AppContext;
+import eltdeck.ssh.SshConnector;
+import eltdeck.store.AppHome;
+import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.scene.Scene;
+import javafx.scene.control.Alert;
+import javafx.stage.Stage;
+
+/** The ELT Deck window: wires the services to the view models and shows the main window. */
+public class EltDeckApp extends Application {
+    static final String TITLE = "ELT Deck";
+
+    private AppContext context;
+    private ThemeSettings theme;
+    private MainViewModel main;
+    private RuntimeException startupFailure;
+
+    public EltDeckApp() {
+    }
+
+    /** Runs against the given services instead of the user's data directory (tests). */
+    public EltDeckApp(AppContext context) {
+        this.context = context;
+    }
+
+    public static void main(String[] args) {
+        launch(EltDeckApp.class, args);
+    }
+
+    /** Runs before the window, off the FX thread: the database migration and the OS theme query may take a moment. */
+    @Override
+    public void init() {
+        theme = ThemeSettings.forUser();
+        if (context == null) {
+            try {
+                context = AppContext.open(AppHome.resolve());
+            } catch (RuntimeException e) {
+                startupFailure = e;
+            }
+        }
+    }
+
+    @Override
+    public void start(Stage stage) {
+        Application.setUserAgentStylesheet(theme.userAgentStylesheet());
+        theme.darkProperty().addListener(o -> Application.setUserAgentStylesheet(theme.userAgentStylesheet()));
+        if (startupFailure != null) {
+            Alert alert = new Alert(Alert.AlertType.ERROR, startupFailure.getMessage());
+            alert.setTitle(TITLE);
+            alert.setHeaderText("ELT Deck cannot open its data directory");
+            alert.showAndWait();
+            Platform.exit();
+            return;
+        }
+        TaskRunner tasks = TaskRunner.forFx();
+        Notices notices = new Notices(tasks);
+        PassphrasePrompt passphrases = new PassphrasePrompt(context.secrets(), PassphraseDialog.asker(() -> stage), notices);
+        HostKeyPrompt hostKeys = new HostKeyPrompt(() -> stage);
+        main = new MainViewModel(context.profiles(), SupervisorFactory.using(new SshConnector(passphrases), hostKeys),
+                tasks, notices);
+        DeckActions actions = new DeckActions(stage, main, theme, getHostServices()::showDocument);
+        MainWindow window = new MainWindow(main, actions, theme);
+        Scene scene = new Scene(window, 1280, 800);
+        scene.getStylesheets().add(Dialogs.STYLESHEET);
+        window.installExtraShortcuts(scene);
+        stage.setTitle(TITLE);
+        stage.setMinWidth(960);
+        stage.setMinHeight(600);
+        stage.setScene(scene);
+        stage.show();
+        main.load();
+    }
+
+    /** Closes every connection: tunnels must not outlive the window. */
+    @Override
+    public void stop() {
+        if (main != null) {
+            main.shutdown();
+        }
+    }
+}

@@ -1,0 +1,89 @@
+package eltdeck.ui;
+
+import atlantafx.base.theme.Styles;
+import eltdeck.profile.Profile;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import org.kordamp.ikonli.feather.Feather;
+import org.kordamp.ikonli.javafx.FontIcon;
+
+/** The selected profile at a glance: where it connects, how it logs in, its state, Connect/Disconnect. */
+final class OverviewPane extends VBox {
+    private final ObjectProperty<Profile> profile = new SimpleObjectProperty<>(this, "profile");
+    private final BooleanProperty active = new SimpleBooleanProperty(this, "active");
+    private final StateBadge badge = new StateBadge(true);
+    private final Label name = new Label();
+    private final Label destination = value("overview-destination");
+    private final Label jump = value("overview-jump");
+    private final Label login = value("overview-login");
+
+    OverviewPane(DeckActions actions) {
+        super(12);
+        getStyleClass().add("overview");
+        name.getStyleClass().add(Styles.TITLE_2);
+        name.setId("overview-name");
+        badge.setId("overview-state");
+
+        Button connect = new Button("Connect", new FontIcon(Feather.PLAY));
+        connect.setId("connect");
+        connect.getStyleClass().add(Styles.ACCENT);
+        connect.setTooltip(new Tooltip("Connect and open the tunnels (" + Shortcuts.CONNECT.getDisplayText() + ")"));
+        connect.disableProperty().bind(active);
+        connect.setOnAction(e -> actions.connect());
+        Button disconnect = new Button("Disconnect", new FontIcon(Feather.SQUARE));
+        disconnect.setId("disconnect");
+        disconnect.setTooltip(new Tooltip("Close the tunnels and the connection ("
+                + Shortcuts.DISCONNECT.getDisplayText() + ")"));
+        disconnect.disableProperty().bind(active.not());
+        disconnect.setOnAction(e -> actions.disconnect());
+
+        Region space = new Region();
+        HBox.setHgrow(space, Priority.ALWAYS);
+        VBox title = new VBox(4, name, badge);
+        HBox header = new HBox(12, title, space, connect, disconnect);
+        header.setAlignment(Pos.CENTER_LEFT);
+
+        GridPane facts = new GridPane();
+        facts.setHgap(12);
+        facts.setVgap(6);
+        facts.addRow(0, Labels.caption("Destination"), destination);
+        facts.addRow(1, Labels.caption("Jump host"), jump);
+        facts.addRow(2, Labels.caption("Login with"), login);
+
+        getChildren().setAll(header, facts);
+        profile.addListener((o, old, p) -> {
+            if (p != null) {
+                name.setText(p.name());
+                destination.setText(p.destination());
+                jump.setText(ProfileViewModel.jumpText(p));
+                login.setText(ProfileViewModel.loginText(p));
+            }
+        });
+    }
+
+    void show(ProfileViewModel vm) {
+        profile.unbind();
+        active.unbind();
+        badge.stateProperty().unbind();
+        profile.bind(vm.profileProperty());
+        active.bind(vm.activeProperty());
+        badge.stateProperty().bind(vm.stateProperty());
+    }
+
+    private static Label value(String id) {
+        Label l = new Label();
+        l.setId(id);
+        return l;
+    }
+}

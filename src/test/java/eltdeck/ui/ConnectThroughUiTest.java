@@ -1,0 +1,239 @@
+package eltdeck.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import eltdeck.AppContext;
+import eltdeck.profile.Profile;
+import eltdeck.profile.TunnelSpec;
+import eltdeck.ssh.HostKey;
+import eltdeck.ssh.KeyGenerator;
+import eltdeck.ssh.KnownHostsFile;
+import eltdeck.tunnel.Activity;
+import eltdeck.ui.testsupport.EmbeddedSshServer;
+import eltdeck.ui.testsupport.FakeWebServices;
+import eltdeck.ui.testsupport.FreePorts;
+import eltdeck.ui.testsupport.NoKeychain;
+import java.io.InputStream;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.KeyPairGenerator;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
+import javafx.application.Application;
+import javafx.scene.Node;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.text.Text;
+import org.apache.sshd.common.util.buffer.ByteArrayBuffer;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * The whole path as a user takes it, headless: add a VM in the dialog, connect, unlock the key, accept the
+ * host key, and see the five tunnels Up, against an embedded SSH server and five tiny web services.
+ */
+class ConnectThroughUiTest {
+    private static final List<String> SERVICES =
+            List.of("Airbyte web app", "Airbyte API", "Prefect UI", "Prefect API", "Prefect GraphQL");
+    private static final String PASSPHRASE = "open sesame";
+
+    private final FxRobot robot = new FxRobot();
+    @TempDir
+    Path dir;
+    private EmbeddedSshServer sshd;
+    private FakeWebServices web;
+    private AppContext context;
+    private Application app;
+    private Path key;
+    private Path knownHosts;
+    private List<Integer> localPorts;
+
+    @BeforeAll
+    static void toolkit() throws Exception {
+        FxToolkit.registerPrimaryStage();
+    }
+
+    @BeforeEach
+    void servers() throws Exception {
+        KeyGenerator.GeneratedKey generated = KeyGenerator.generate(dir.resolve("keys/id_ed25519"), "ui-test",
+                PASSPHRASE.toCharArray());
+        key = generated.privateKey();
+        knownHosts = dir.resolve("known_hosts");
+        sshd = EmbeddedSshServer.start("127.0.0.1", 0, dir, generated.publicLine());
+        web = FakeWebServices.start(SERVICES, List.of(0, 0, 0, 0, 0));
+        localPorts = FreePorts.take(5);
+        context = AppContext.open(dir.resolve("home"), new NoKeychain());
+    }
+
+    @AfterEach
+    void stop() throws Exception {
+        if (app != null) {
+            FxToolkit.cleanupApplication(app);
+            FxToolkit.cleanupStages();
+        }
+        web.close();
+        sshd.close();
+    }
+
+    @Test
+    void addAVmConnectAcceptTheHostKeyAndSeeFiveTunnelsUp() throws Exception {
+        startApp();
+        await(() -> robot.lookup("#empty-add-vm").tryQuery().map(Node::isVisible).orElse(false));
+        robot.clickOn("#empty-add-vm");
+
+        type("#profile-name", "test-vm");
+        type("#profile-host", "127.0.0.1");
+        type("#profile-port", Integer.toString(sshd.port()));
+        type("#profile-user", "deck");
+        type("#profile-identity", key.toString());
+        robot.clickOn("#profile-use-agent");
+        type("#profile-known-hosts", knownHosts.toString());
+        for (int i = 0; i < 5; i++) {
+            type("#tunnel-" + i + "-remote", Integer.toString(web.port(i)));
+            type("#tunnel-" + i + "-local", Integer.toString(localPorts.get(i)));
+        }
+        assertThat(fx(() -> robot.lookup("#profile-use-agent").queryAs(CheckBox.class).isSelected())).isFalse();
+        robot.clickOn("#profile-save");
+
+        await(() -> "test-vm".equals(text("#overview-name")));
+        robot.clickOn("#connect");
+        unlockKey(true);
+
+        await(() -> robot.lookup("#host-key-fingerprint").tryQuery().isPresent());
+        HostKey serverKey = sshd.hostKey();
+        String hostId = KnownHostsFile.hostId("127.0.0.1", sshd.port());
+        assertThat(fx(() -> robot.lookup("#host-key-fingerprint").queryAs(TextField.class).getText()))
+                .isEqualTo(serverKey.describe(hostId));
+        robot.clickOn("#host-key-accept-save");
+
+        awaitAllTunnelsUp();
+        await(() -> robot.lookup(".tunnel-status-text").queryAllAs(Text.class).stream()
+                .filter(t -> t.isVisible() && t.getText().equals("Up")).count() == 5);
+        await(() -> "1 profile · 1 connected · tunnels 5/5 up".equals(text("#status-line")));
+        assertThat(new KnownHostsFile(knownHosts).check(hostId, serverKey).kind()).isEqualTo(KnownHostsFile.Verdict.Kind.KNOWN);
+        assertThat(get(localPorts.get(2))).isEqualTo("Prefect UI ok\n");
+
+        robot.clickOn("#disconnect");
+        await(() -> "1 profile · 0 connected".equals(text("#status-line")));
+    }
+
+    @Test
+    void aChangedHostKeyIsRefusedAndReplacedOnlyOnConfirmation() throws Exception {
+        String hostId = KnownHostsFile.hostId("127.0.0.1", sshd.port());
+        new KnownHostsFile(knownHosts).add(hostId, otherKeyOfTheSameType());
+        List<TunnelSpec> tunnels = new ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            tunnels.add(new TunnelSpec(SERVICES.get(i), web.port(i), localPorts.get(i)));
+        }
+        context.profiles().add(new Profile("rebuilt-vm", "127.0.0.1", sshd.port(), "deck", key, false, null, knownHosts,
+                Profile.KeepAlive.DEFAULT, tunnels));
+        startApp();
+
+        await(() -> "rebuilt-vm".equals(text("#overview-name")));
+        robot.clickOn("#connect");
+        unlockKey(false);
+
+        await(() -> robot.lookup("#host-key-changed").query().isVisible());
+        assertThat(fx(() -> robot.lookup("#failure").query().isVisible())).isFalse();
+        assertThat(robot.lookup("Connect anyway").tryQuery()).isEmpty();
+        assertThat(fx(() -> robot.lookup("#host-key-changed .text-field").queryAllAs(TextField.class).stream()
+                .map(TextField::getText).toList())).containsExactly(
+                        otherKeyOfTheSameType().describe(hostId), sshd.hostKey().describe(hostId));
+
+        robot.clickOn("#replace-host-key");
+        robot.clickOn("Replace");
+        await(() -> !robot.lookup("#host-key-changed").query().isVisible());
+        assertThat(new KnownHostsFile(knownHosts).check(hostId, sshd.hostKey()).kind())
+                .isEqualTo(KnownHostsFile.Verdict.Kind.KNOWN);
+        assertThat(fx(() -> robot.lookup("#activity-table").queryAs(TableView.class).getItems().stream()
+                .map(a -> ((Activity) a).message()).toList()))
+                .anySatisfy(m -> assertThat((String) m).startsWith("Replaced the saved host key of " + hostId));
+
+        // The passphrase is kept for this session, and the key is known now: no dialog at all.
+        robot.clickOn("#connect");
+        awaitAllTunnelsUp();
+    }
+
+    private void startApp() throws Exception {
+        app = FxToolkit.setupApplication(() -> new EltDeckApp(context));
+        FxToolkit.showStage();
+    }
+
+    private void unlockKey(boolean firstRun) {
+        await(() -> robot.lookup("#passphrase").tryQuery().isPresent());
+        assertThat(fx(() -> robot.lookup("#remember-passphrase").query().isDisabled()))
+                .as("no OS keychain in this test").isTrue();
+        robot.clickOn("#passphrase").write(PASSPHRASE, 0);
+        robot.clickOn("Unlock");
+    }
+
+    private void awaitAllTunnelsUp() {
+        await(() -> {
+            TableView<?> table = robot.lookup("#tunnel-table").queryAs(TableView.class);
+            return table.getItems().size() == 5 && table.getItems().stream().allMatch(r -> ((TunnelRow) r).isUp());
+        });
+    }
+
+    /** Replaces a field's text by typing (focused directly: mouse moves are slow and prove nothing here). */
+    private void type(String query, String text) {
+        TextField field = robot.lookup(query).queryAs(TextField.class);
+        robot.interact(() -> {
+            field.clear();
+            field.requestFocus();
+        });
+        robot.targetWindow(field.getScene().getWindow()).write(text, 0);
+    }
+
+    private String text(String query) {
+        return fx(() -> robot.lookup(query).tryQuery().map(n -> ((Label) n).getText()).orElse(null));
+    }
+
+    private static void await(Callable<Boolean> condition) {
+        try {
+            WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> fx(condition));
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new AssertionError("The window did not get there within 20 s", e);
+        }
+    }
+
+    private static <T> T fx(Callable<T> read) {
+        try {
+            return WaitForAsyncUtils.asyncFx(read).get(10, TimeUnit.SECONDS);
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String get(int localPort) throws Exception {
+        try (InputStream in = new URL("http://127.0.0.1:" + localPort + "/").openStream()) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+
+    private HostKey otherKeyOfTheSameType() throws Exception {
+        Path saved = dir.resolve("other-key.txt");
+        if (!Files.exists(saved)) {
+            KeyPairGenerator generator = KeyPairGenerator.getInstance("EC");
+            generator.initialize(256);
+            ByteArrayBuffer blob = new ByteArrayBuffer();
+            blob.putRawPublicKey(generator.generateKeyPair().getPublic());
+            HostKey other = HostKey.fromBlob(blob.getCompactData());
+            assertThat(other.type()).isEqualTo(sshd.hostKey().type());
+            Files.writeString(saved, other.type() + " " + other.base64());
+        }
+        String[] line = Files.readString(saved).split(" ");
+        return HostKey.fromBase64(line[0], line[1]);
+    }
+}

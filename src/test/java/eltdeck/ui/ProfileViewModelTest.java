@@ -1,0 +1,102 @@
+package eltdeck.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import eltdeck.profile.JumpHost;
+import eltdeck.profile.Profile;
+import eltdeck.profile.TunnelSpec;
+import eltdeck.ssh.HostKeyPolicy;
+import eltdeck.ssh.KeyGenerator;
+import eltdeck.ssh.PassphraseSource;
+import eltdeck.ssh.SshConnector;
+import eltdeck.ssh.SshFailure;
+import eltdeck.tunnel.Activity;
+import eltdeck.tunnel.ConnectionState;
+import eltdeck.ui.testsupport.FreePorts;
+import eltdeck.ui.testsupport.UiThread;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ProfileViewModelTest {
+    private final UiThread ui = new UiThread();
+    @TempDir
+    Path dir;
+
+    @AfterEach
+    void tearDown() {
+        ui.close();
+    }
+
+    private static Profile profile(Path key, int port) {
+        return new Profile("vm", "127.0.0.1", port, "deck", key, false, null, key.resolveSibling("known_hosts"),
+                Profile.KeepAlive.DEFAULT, List.of(new TunnelSpec("Prefect UI", 8080, 18080)));
+    }
+
+    @Test
+    void theOverviewSaysWhereAndHowItLogsIn() {
+        Path key = HomePaths.home().resolve(".ssh/id_ed25519");
+        Profile viaBastion = new Profile("vm", "vm.example.com", 2222, "deck", key, true,
+                new JumpHost("ops", "bastion", 22), null, null, TunnelSpec.defaults());
+
+        assertThat(ProfileViewModel.jumpText(viaBastion)).isEqualTo("ops@bastion");
+        assertThat(ProfileViewModel.loginText(viaBastion)).isEqualTo("ssh-agent, then key ~/.ssh/id_ed25519");
+        Profile agentOnly = Profile.of("vm", "vm.example.com", "deck");
+        assertThat(ProfileViewModel.jumpText(agentOnly)).isEqualTo("none");
+        assertThat(ProfileViewModel.loginText(agentOnly)).isEqualTo("ssh-agent");
+    }
+
+    @Test
+    void beforeConnectingEveryTunnelShowsNotConnected() {
+        ProfileViewModel vm = new ProfileViewModel(Profile.of("vm", "h", "u"), p -> null, ui.tasks());
+
+        assertThat(vm.stateProperty().get()).isEqualTo(ConnectionState.DISCONNECTED);
+        assertThat(vm.activeProperty().get()).isFalse();
+        assertThat(vm.tunnels()).hasSize(5).allMatch(r -> r.statusProperty().get().equals("Not connected"));
+    }
+
+    @Test
+    void activityIsNewestFirstAndBounded() {
+        ProfileViewModel vm = new ProfileViewModel(Profile.of("vm", "h", "u"), p -> null, ui.tasks());
+
+        for (int i = 0; i < ProfileViewModel.MAX_ACTIVITY + 10; i++) {
+            vm.record(Activity.Level.INFO, "event " + i, "");
+        }
+
+        assertThat(vm.activity()).hasSize(ProfileViewModel.MAX_ACTIVITY);
+        assertThat(vm.activity().get(0).message()).isEqualTo("event " + (ProfileViewModel.MAX_ACTIVITY + 9));
+    }
+
+    @Test
+    void aRefusedConnectionEndsFailedWithTheReasonInWords() throws Exception {
+        Path key = KeyGenerator.generate(dir.resolve("id_ed25519"), "test", null).privateKey();
+        int closedPort = FreePorts.take(1).get(0);
+        SupervisorFactory factory = SupervisorFactory.using(new SshConnector(PassphraseSource.NONE), HostKeyPolicy.STRICT);
+        ProfileViewModel vm = ui.call(() -> new ProfileViewModel(profile(key, closedPort), factory, ui.tasks()));
+
+        ui.run(vm::connect);
+        assertThat(ui.call(() -> vm.activeProperty().get())).isTrue();
+        ui.await(Duration.ofSeconds(20), () -> !vm.activeProperty().get());
+
+        ConnectionState state = ui.call(() -> vm.stateProperty().get());
+        assertThat(state.kind()).isEqualTo(ConnectionState.Kind.FAILED);
+        assertThat(state.failure().kind()).isEqualTo(SshFailure.Kind.CONNECTION_REFUSED);
+        assertThat(state.failure().getMessage()).contains("Nothing accepts SSH connections on 127.0.0.1:" + closedPort);
+        assertThat(ui.call(vm::changedHostKey)).isNull();
+        assertThat(ui.call(() -> vm.tunnels().get(0).statusProperty().get())).isEqualTo("Not connected");
+        assertThat(ui.call(() -> vm.activity().stream().map(Activity::level).toList())).contains(Activity.Level.ERROR);
+    }
+
+    @Test
+    void aSavedProfileWhileDisconnectedRebuildsTheTunnelRows() throws Exception {
+        ProfileViewModel vm = ui.call(() -> new ProfileViewModel(Profile.of("vm", "h", "u"), p -> null, ui.tasks()));
+
+        ui.run(() -> vm.setProfile(Profile.of("vm", "h", "u").withTunnels(List.of(new TunnelSpec("x", 1, 2)))));
+
+        assertThat(ui.call(() -> vm.tunnels().size())).isEqualTo(1);
+        assertThat(ui.call(() -> vm.activity().isEmpty())).isTrue();
+    }
+}
