@@ -67,6 +67,7 @@ public class EltDeckApp extends Application {
         scene.getStylesheets().add(Dialogs.STYLESHEET);
         window.installExtraShortcuts(scene);
         stage.setTitle(TITLE);
+        stage.getIcons().add(new javafx.scene.image.Image(EltDeckApp.class.getResource("/eltdeck/icon.png").toExternalForm()));
         stage.setMinWidth(960);
         stage.setMinHeight(600);
         stage.setScene(scene);
