@@ -10,6 +10,10 @@ import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
 import javafx.scene.input.Clipboard;
+import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.input.ClipboardContent;
 import javafx.stage.Modality;
 import javafx.stage.Screen;
@@ -70,6 +74,22 @@ final class Dialogs {
         ((Button) alert.getDialogPane().lookupButton(go)).setDefaultButton(false);
         Optional<ButtonType> answer = alert.showAndWait();
         return answer.isPresent() && answer.get() == go;
+    }
+
+    /** A form grid: captions as wide as they need, fields taking the rest, then {@code trailing} columns (buttons). */
+    static GridPane formGrid(int trailing) {
+        GridPane grid = new GridPane();
+        grid.setHgap(10);
+        grid.setVgap(10);
+        ColumnConstraints captions = new ColumnConstraints();
+        captions.setMinWidth(Region.USE_PREF_SIZE);
+        ColumnConstraints fields = new ColumnConstraints();
+        fields.setHgrow(Priority.ALWAYS);
+        grid.getColumnConstraints().setAll(captions, fields);
+        for (int i = 0; i < trailing; i++) {
+            grid.getColumnConstraints().add(new ColumnConstraints());
+        }
+        return grid;
     }
 
     /** A "Copy" button that puts {@code text} on the clipboard and says so for a moment. */

@@ -14,7 +14,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.PasswordField;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
-import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -61,14 +60,7 @@ final class KeyGenDialog extends Dialog<Path> {
     }
 
     private Node form(KeyGenViewModel vm) {
-        GridPane grid = new GridPane();
-        grid.setHgap(10);
-        grid.setVgap(10);
-        ColumnConstraints captions = new ColumnConstraints();
-        captions.setMinWidth(Region.USE_PREF_SIZE);
-        ColumnConstraints fields = new ColumnConstraints();
-        fields.setHgrow(Priority.ALWAYS);
-        grid.getColumnConstraints().setAll(captions, fields);
+        GridPane grid = Dialogs.formGrid(0);
 
         TextField file = new TextField();
         file.setId("key-file");
@@ -125,14 +117,7 @@ final class KeyGenDialog extends Dialog<Path> {
         title.getStyleClass().add(Styles.TITLE_4);
         Label how = Labels.paragraph("Run this command on the VM as the profile's user (for example in your cloud"
                 + " console's browser SSH). It adds the public key to ~/.ssh/authorized_keys once.");
-        GridPane grid = new GridPane();
-        grid.setHgap(10);
-        grid.setVgap(10);
-        ColumnConstraints captions = new ColumnConstraints();
-        captions.setMinWidth(Region.USE_PREF_SIZE);
-        ColumnConstraints fields = new ColumnConstraints();
-        fields.setHgrow(Priority.ALWAYS);
-        grid.getColumnConstraints().setAll(captions, fields, new ColumnConstraints());
+        GridPane grid = Dialogs.formGrid(1);
         Button copyPublic = Dialogs.copyButton(publicKey::getText);
         copyPublic.setId("key-copy-public");
         Button copyCommand = Dialogs.copyButton(command::getText);

@@ -100,14 +100,7 @@ final class ProfileDialog extends Dialog<Profile> {
     }
 
     private Node connectionForm() {
-        GridPane grid = new GridPane();
-        grid.setHgap(10);
-        grid.setVgap(10);
-        ColumnConstraints captions = new ColumnConstraints();
-        captions.setMinWidth(Region.USE_PREF_SIZE);
-        ColumnConstraints fields = new ColumnConstraints();
-        fields.setHgrow(Priority.ALWAYS);
-        grid.getColumnConstraints().setAll(captions, fields);
+        GridPane grid = Dialogs.formGrid(0);
 
         int row = 0;
         grid.addRow(row++, Labels.caption("Name"), field("profile-name", form.nameProperty(), "e.g. prod-elt"));
