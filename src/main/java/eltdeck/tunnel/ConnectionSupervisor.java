@@ -395,11 +395,17 @@ public final class ConnectionSupervisor implements AutoCloseable {
             return t.make(TunnelStatus.Kind.RECONNECTING, 0);
         }
         try {
-            long rtt = current.probe(t.spec.remotePort(), PROBE_TIMEOUT_MS);
+            long rtt = current.probe(t.spec.remotePort(), probeTimeoutMs());
             return t.make(TunnelStatus.Kind.UP, rtt / 1_000_000.0);
         } catch (Exception e) {
             return current.isConnected() ? t.make(TunnelStatus.Kind.REMOTE_PORT_CLOSED, 0) : t.make(TunnelStatus.Kind.RECONNECTING, 0);
         }
+    }
+
+    /** A probe never outwaits keepalive's verdict on a dead link, so a drop is noticed when keepalive says so. */
+    private int probeTimeoutMs() {
+        Profile.KeepAlive ka = profile.keepAlive();
+        return (int) Math.min(PROBE_TIMEOUT_MS, 1000L * ka.intervalSeconds() * ka.maxMisses());
     }
 
     private void publishReconnecting(int attempt, long nextTry) {
