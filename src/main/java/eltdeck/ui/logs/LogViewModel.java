@@ -189,7 +189,7 @@ public final class LogViewModel {
             String outcome;
             try {
                 LogFiles.writeAtomically(target, lines.stream().map(format::format).iterator());
-                outcome = String.format("Saved %,d lines to %s", lines.size(), target);
+                outcome = String.format("Saved %,d line%s to %s", lines.size(), lines.size() == 1 ? "" : "s", target);
             } catch (IOException e) {
                 outcome = "Could not save " + target + ": " + reason(e);
             }

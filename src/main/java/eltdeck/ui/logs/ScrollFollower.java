@@ -25,7 +25,14 @@ final class ScrollFollower {
     ScrollFollower(ListView<LogLine> list, LogViewModel model) {
         this.list = list;
         this.model = model;
-        list.getItems().addListener((ListChangeListener<LogLine>) change -> changedSinceScroll = true);
+        list.getItems().addListener((ListChangeListener<LogLine>) change -> {
+            changedSinceScroll = true;
+            if (lastVisibleIndex() >= list.getItems().size()) {
+                // The list shrank below the view (a new filter): move the view onto it before the next layout,
+                // which otherwise starts from rows that no longer exist.
+                list.scrollTo(Math.max(0, list.getItems().size() - 1));
+            }
+        });
         model.followProperty().addListener((o, was, following) -> {
             if (following) {
                 scrollToBottom();
