@@ -17,7 +17,7 @@ public final class LogBuffer {
 
     private final int linesPerStream;
     private final Clock clock;
-    private final Map<String, StreamRing> streams = new LinkedHashMap<>();
+    private final Map<String, BoundedRing<LogLine>> streams = new LinkedHashMap<>();
     private long lastSequence;
     private long appended;
     private long dropped;
@@ -49,7 +49,7 @@ public final class LogBuffer {
             levels.add(LogLevel.detect(text.plain()));
         }
         synchronized (this) {
-            StreamRing ring = streams.computeIfAbsent(stream, name -> new StreamRing(linesPerStream));
+            BoundedRing<LogLine> ring = streams.computeIfAbsent(stream, name -> new BoundedRing<>(linesPerStream));
             for (int i = 0; i < lines.size(); i++) {
                 LogLine line = new LogLine(stream, ++lastSequence, lines.get(i).timestamp(), received, texts.get(i), levels.get(i));
                 if (ring.add(line)) {
@@ -63,8 +63,10 @@ public final class LogBuffer {
     /** The lines whose sequence is above {@code sequence} (0 for all), merged in {@link LogLine#TIME_ORDER}. */
     public synchronized Slice linesAfter(long sequence) {
         List<LogLine> lines = new ArrayList<>();
-        for (StreamRing ring : streams.values()) {
-            ring.collectAfter(sequence, lines);
+        for (BoundedRing<LogLine> ring : streams.values()) {
+            for (int i = firstAfter(ring, sequence); i < ring.size(); i++) {
+                lines.add(ring.get(i));
+            }
         }
         lines.sort(LogLine.TIME_ORDER);
         return new Slice(lines, lastSequence);
@@ -92,6 +94,21 @@ public final class LogBuffer {
     }
 
     public synchronized int size() {
-        return streams.values().stream().mapToInt(StreamRing::size).sum();
+        return streams.values().stream().mapToInt(BoundedRing::size).sum();
+    }
+
+    /** The index of a stream's first line above {@code sequence}: its lines are in sequence order. */
+    private static int firstAfter(BoundedRing<LogLine> ring, long sequence) {
+        int low = 0;
+        int high = ring.size();
+        while (low < high) {
+            int mid = (low + high) >>> 1;
+            if (ring.get(mid).sequence() <= sequence) {
+                low = mid + 1;
+            } else {
+                high = mid;
+            }
+        }
+        return low;
     }
 }

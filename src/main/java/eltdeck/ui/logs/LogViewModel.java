@@ -40,7 +40,6 @@ import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
-import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
 /**
@@ -63,8 +62,7 @@ public final class LogViewModel {
     private final Executor fxThread;
     private final ZoneId zone;
     private final StreamTags tags = new StreamTags();
-    private final ObservableList<LogLine> visible = FXCollections.observableArrayList();
-    private final ObservableList<LogLine> visibleReadOnly = FXCollections.unmodifiableObservableList(visible);
+    private final ShownLines visible;
 
     private final BooleanProperty follow = new SimpleBooleanProperty(this, "follow", true);
     private final ReadOnlyIntegerWrapper newLines = new ReadOnlyIntegerWrapper(this, "newLines");
@@ -118,6 +116,7 @@ public final class LogViewModel {
     public LogViewModel(LogBuffer buffer, int visibleLimit, Executor worker, Executor fxThread, ZoneId zone) {
         this.buffer = buffer;
         this.visibleLimit = visibleLimit;
+        this.visible = new ShownLines(visibleLimit);
         this.worker = worker;
         this.fxThread = fxThread;
         this.zone = zone;
@@ -163,7 +162,7 @@ public final class LogViewModel {
         refilterGeneration++;
         refiltering = false;
         buffer.clear();
-        visible.clear();
+        visible.replaceWith(List.of());
         newLines.set(0);
         lineCount.set(0);
         receivedLines.set(0);
@@ -203,8 +202,9 @@ public final class LogViewModel {
         return tags.slot(stream);
     }
 
+    /** The lines shown, oldest first; read-only. */
     public ObservableList<LogLine> visibleLines() {
-        return visibleReadOnly;
+        return visible;
     }
 
     public BooleanProperty followProperty() {
@@ -294,7 +294,7 @@ public final class LogViewModel {
         LogBuffer.Slice slice = buffer.linesAfter(shownUpTo);
         shownUpTo = slice.lastSequence();
         register(slice.lines());
-        TimeOrderedMerge.mergeInto(visible, matching(slice.lines(), filter), visibleLimit);
+        visible.merge(matching(slice.lines(), filter));
         lineCount.set(visible.size());
     }
 
@@ -351,7 +351,7 @@ public final class LogViewModel {
         shownUpTo = slice.lastSequence();
         newLines.set(0);
         register(slice.lines());
-        visible.setAll(matching);
+        visible.replaceWith(matching);
         lineCount.set(visible.size());
     }
 
