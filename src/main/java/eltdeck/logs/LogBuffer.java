@@ -89,14 +89,6 @@ public final class LogBuffer {
         return dropped;
     }
 
-    public synchronized long lastSequence() {
-        return lastSequence;
-    }
-
-    public synchronized int size() {
-        return streams.values().stream().mapToInt(BoundedRing::size).sum();
-    }
-
     /** The index of a stream's first line above {@code sequence}: its lines are in sequence order. */
     private static int firstAfter(BoundedRing<LogLine> ring, long sequence) {
         int low = 0;

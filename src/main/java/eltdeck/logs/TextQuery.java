@@ -68,10 +68,6 @@ public final class TextQuery {
         return ranges;
     }
 
-    public String text() {
-        return text;
-    }
-
     private static String describe(PatternSyntaxException e) {
         String where = e.getIndex() >= 0 ? " at character " + (e.getIndex() + 1) : "";
         return "Not a valid regular expression: " + e.getDescription().toLowerCase(Locale.ROOT) + where;

@@ -4,8 +4,4 @@ package eltdeck.logs;
 public record TextStyle(AnsiColor foreground, AnsiColor background, boolean bold, boolean faint, boolean italic,
                         boolean underline) {
     public static final TextStyle PLAIN = new TextStyle(null, null, false, false, false, false);
-
-    public boolean isPlain() {
-        return equals(PLAIN);
-    }
 }

@@ -89,10 +89,6 @@ public final class LogView extends BorderPane {
         });
     }
 
-    public LogViewModel model() {
-        return model;
-    }
-
     private void pulse() {
         model.pulse();
         follower.afterPulse();

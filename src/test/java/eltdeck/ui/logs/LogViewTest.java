@@ -18,6 +18,7 @@ import javafx.scene.control.IndexedCell;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.skin.VirtualFlow;
+import javafx.scene.input.Clipboard;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
@@ -68,10 +69,22 @@ class LogViewTest {
         assertThat(fx(model::isFollow)).isTrue();
         assertThat(fx(newLines::isVisible)).isFalse();
 
-        robot.clickOn("#log-filter").write("line 4242");
+        robot.press(KeyCode.CONTROL).type(KeyCode.F).release(KeyCode.CONTROL).write("line 4242");
         waitUntil(() -> model.visibleLines().size() == 11);
         assertThat(fx(() -> model.visibleLines().stream().map(LogLine::plainText).toList()))
                 .allSatisfy(line -> assertThat(line).contains("line 4242"));
+    }
+
+    @Test
+    void ctrlCCopiesTheSelectedLinesAsShown(FxRobot robot) throws Exception {
+        feed(0, 3);
+        waitUntil(() -> model.visibleLines().size() == 3);
+
+        robot.clickOn("#log-lines");
+        robot.interact(() -> robot.lookup("#log-lines").queryListView().getSelectionModel().selectRange(0, 2));
+        robot.press(KeyCode.CONTROL).type(KeyCode.C).release(KeyCode.CONTROL);
+
+        assertThat(fx(() -> Clipboard.getSystemClipboard().getString())).isEqualTo("line 0\nline 1");
     }
 
     /** Lines {@code from} to {@code from + count - 1}, as fast as a thread can hand them over. */
