@@ -69,7 +69,8 @@ public final class TextQuery {
     }
 
     private static String describe(PatternSyntaxException e) {
-        String where = e.getIndex() >= 0 ? " at character " + (e.getIndex() + 1) : "";
+        String where = e.getIndex() < 0 ? ""
+                : e.getIndex() >= e.getPattern().length() ? " at the end" : " near character " + (e.getIndex() + 1);
         return "Not a valid regular expression: " + e.getDescription().toLowerCase(Locale.ROOT) + where;
     }
 }

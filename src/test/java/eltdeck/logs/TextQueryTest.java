@@ -35,7 +35,9 @@ class TextQueryTest {
         TextQuery query = TextQuery.of("(unclosed", true, false);
 
         assertThat(query.error()).hasValueSatisfying(message -> assertThat(message)
-                .startsWith("Not a valid regular expression: unclosed group").contains("character"));
+                .isEqualTo("Not a valid regular expression: unclosed group at the end"));
+        assertThat(TextQuery.of("a{x}", true, false).error())
+                .hasValue("Not a valid regular expression: illegal repetition near character 3");
         assertThat(query.matches("anything")).isTrue();
         assertThat(query.find("(unclosed")).isEmpty();
     }

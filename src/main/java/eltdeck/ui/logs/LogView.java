@@ -1,5 +1,6 @@
 package eltdeck.ui.logs;
 
+import atlantafx.base.controls.Spacer;
 import atlantafx.base.theme.Styles;
 import eltdeck.logs.LogLine;
 import java.io.File;
@@ -29,7 +30,6 @@ import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
 import javafx.scene.layout.StackPane;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
@@ -136,9 +136,7 @@ public final class LogView extends BorderPane {
                 !model.filterErrorProperty().get().isEmpty() || !model.highlightErrorProperty().get().isEmpty());
         model.filterErrorProperty().addListener(markError);
         model.highlightErrorProperty().addListener(markError);
-        Label spacer = new Label();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox bar = new HBox(12, counts, spacer, message);
+        HBox bar = new HBox(12, counts, new Spacer(), message);
         bar.getStyleClass().add("log-status");
         return bar;
     }
