@@ -6,6 +6,8 @@ import eltdeck.logs.SourceLine;
 import eltdeck.logs.TimestampPrefix;
 import eltdeck.ui.logs.LogView;
 import eltdeck.ui.logs.LogViewModel;
+import java.lang.management.GarbageCollectorMXBean;
+import java.lang.management.ManagementFactory;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -53,13 +55,18 @@ class LogViewerBenchmark {
         long heapBefore = usedHeapAfterGc();
 
         FxResponsiveness flood = FxResponsiveness.start();
+        long[] gcBefore = garbageCollection();
+        long fxThread = fx(() -> Thread.currentThread().getId());
+        long fxCpuBefore = ManagementFactory.getThreadMXBean().getThreadCpuTime(fxThread);
         long start = System.nanoTime();
         Thread producer = feed(0, MILLION, 0);
         producer.join();
         double takenSeconds = (System.nanoTime() - start) / 1e9;
         waitUntilShown(MILLION - 1);
         double shownSeconds = (System.nanoTime() - start) / 1e9;
+        double fxBusy = (ManagementFactory.getThreadMXBean().getThreadCpuTime(fxThread) - fxCpuBefore) / 1e9 / shownSeconds;
         FxResponsiveness.Figures floodFigures = flood.stop();
+        long[] gcAfter = garbageCollection();
         long heapAfter = usedHeapAfterGc();
         int shown = fx(() -> model.visibleLines().size());
 
@@ -74,6 +81,8 @@ class LogViewerBenchmark {
         System.out.printf("  flood of %,d lines:    taken in at %,.0f lines/s, all shown at %,.0f lines/s%n",
                 MILLION, MILLION / takenSeconds, MILLION / shownSeconds);
         System.out.printf("                               %s%n", floodFigures);
+        System.out.printf("                               FX thread busy %.0f%% of the time; garbage collection: %d collections, %,d ms in all%n",
+                fxBusy * 100, gcAfter[0] - gcBefore[0], gcAfter[1] - gcBefore[1]);
         System.out.printf("  memory after the flood:      %,d MiB used (%,d MiB before), %,d lines held, %,d shown, %,d dropped%n",
                 heapAfter >> 20, heapBefore >> 20, fx(() -> model.receivedLinesProperty().get() - model.droppedLinesProperty().get()),
                 shown, fx(() -> model.droppedLinesProperty().get()));
@@ -119,6 +128,17 @@ class LogViewerBenchmark {
             List<LogLine> lines = model.visibleLines();
             return !lines.isEmpty() && lines.get(lines.size() - 1).plainText().contains(last);
         }));
+    }
+
+    /** Collections so far and milliseconds spent in them, over all collectors. */
+    private static long[] garbageCollection() {
+        long count = 0;
+        long millis = 0;
+        for (GarbageCollectorMXBean collector : ManagementFactory.getGarbageCollectorMXBeans()) {
+            count += Math.max(0, collector.getCollectionCount());
+            millis += Math.max(0, collector.getCollectionTime());
+        }
+        return new long[] {count, millis};
     }
 
     private static long usedHeapAfterGc() throws InterruptedException {
