@@ -69,8 +69,8 @@ public final class LogView extends BorderPane {
         list.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
         list.setContextMenu(contextMenu());
         follower = new ScrollFollower(list, model);
-        model.lineFormatProperty().addListener(o -> list.refresh());
-        model.highlightProperty().addListener(o -> list.refresh());
+        model.lineFormatProperty().addListener((o, was, now) -> list.refresh());
+        model.highlightProperty().addListener((o, was, now) -> list.refresh());
 
         toolbar = new LogToolbar(model, this::saveAs, model::clear);
         setTop(toolbar);
