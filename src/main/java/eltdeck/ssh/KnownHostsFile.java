@@ -1,14 +1,12 @@
 package eltdeck.ssh;
 
+import eltdeck.files.AtomicFile;
 import eltdeck.profile.HostGlob;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
@@ -122,34 +120,10 @@ public final class KnownHostsFile {
     }
 
     private void write(List<String> lines) throws IOException {
-        Path dir = file.toAbsolutePath().getParent();
-        if (!Files.isDirectory(dir)) {
-            Files.createDirectories(dir);
-            trySetPermissions(dir, "rwx------");
-        }
         if (Files.exists(file)) {
-            Files.copy(file, dir.resolve(file.getFileName() + ".old"), StandardCopyOption.REPLACE_EXISTING);
+            Files.copy(file, file.resolveSibling(file.getFileName() + ".old"), StandardCopyOption.REPLACE_EXISTING);
         }
-        Path tmp = Files.createTempFile(dir, ".known_hosts", ".tmp");
-        try {
-            trySetPermissions(tmp, "rw-------");
-            Files.write(tmp, lines, StandardCharsets.UTF_8, StandardOpenOption.TRUNCATE_EXISTING);
-            try {
-                Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } finally {
-            Files.deleteIfExists(tmp);
-        }
-    }
-
-    private static void trySetPermissions(Path p, String perms) {
-        try {
-            Files.setPosixFilePermissions(p, PosixFilePermissions.fromString(perms));
-        } catch (UnsupportedOperationException | IOException e) {
-            // Not a POSIX file system (Windows): the user profile's ACLs apply.
-        }
+        AtomicFile.writeLines(file, lines.iterator(), true);
     }
 
     static String hash(String hostId) {

@@ -69,19 +69,6 @@ class SmallPartsTest {
     }
 
     @Test
-    void savingReplacesTheTargetInOneStep(@TempDir Path dir) throws Exception {
-        Path target = dir.resolve("agent.log");
-        Files.writeString(target, "old content that is longer than the new one\n");
-
-        LogFiles.writeAtomically(target, List.of("one", "zwei ü").iterator());
-
-        assertThat(Files.readString(target)).isEqualTo("one\nzwei ü\n");
-        try (var files = Files.list(dir)) {
-            assertThat(files).containsExactly(target);
-        }
-    }
-
-    @Test
     void presetsNameTheirLimits() {
         assertThat(TailPreset.LINES_1000.lines()).hasValue(1000);
         assertThat(TailPreset.ALL.lines()).isEmpty();

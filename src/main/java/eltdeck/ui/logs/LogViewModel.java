@@ -1,7 +1,7 @@
 package eltdeck.ui.logs;
 
 import eltdeck.logs.LogBuffer;
-import eltdeck.logs.LogFiles;
+import eltdeck.files.AtomicFile;
 import eltdeck.logs.LogLine;
 import eltdeck.logs.LogLineFormat;
 import eltdeck.logs.LogSink;
@@ -187,7 +187,7 @@ public final class LogViewModel {
             List<LogLine> lines = shown != null ? shown : buffer.linesAfter(0).lines();
             String outcome;
             try {
-                LogFiles.writeAtomically(target, lines.stream().map(format::format).iterator());
+                AtomicFile.writeLines(target, lines.stream().map(format::format).iterator(), false);
                 outcome = String.format("Saved %,d line%s to %s", lines.size(), lines.size() == 1 ? "" : "s", target);
             } catch (IOException e) {
                 outcome = "Could not save " + target + ": " + reason(e);

@@ -1,0 +1,63 @@
+package eltdeck.files;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Iterator;
+
+/**
+ * Writes a local file so that it is never half written: a temporary file beside the target, then a rename over
+ * it. An existing file survives a failed write.
+ */
+public final class AtomicFile {
+    private AtomicFile() {
+    }
+
+    /**
+     * Writes the lines (each ended by LF, UTF-8).
+     *
+     * @param ownerOnly mode 0600 for the file (and 0700 for a directory created for it) where the OS has modes
+     */
+    public static void writeLines(Path target, Iterator<String> lines, boolean ownerOnly) throws IOException {
+        Path absolute = target.toAbsolutePath();
+        Path dir = absolute.getParent();
+        if (!Files.isDirectory(dir)) {
+            Files.createDirectories(dir);
+            if (ownerOnly) {
+                restrict(dir, "rwx------");
+            }
+        }
+        Path temp = Files.createTempFile(dir, "." + absolute.getFileName(), ".tmp");
+        try {
+            if (ownerOnly) {
+                restrict(temp, "rw-------");
+            }
+            try (BufferedWriter writer = Files.newBufferedWriter(temp, StandardCharsets.UTF_8)) {
+                while (lines.hasNext()) {
+                    writer.write(lines.next());
+                    writer.write('\n');
+                }
+            }
+            try {
+                Files.move(temp, absolute, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(temp, absolute, StandardCopyOption.REPLACE_EXISTING);
+            }
+        } finally {
+            Files.deleteIfExists(temp);
+        }
+    }
+
+    private static void restrict(Path p, String permissions) throws IOException {
+        try {
+            Files.setPosixFilePermissions(p, PosixFilePermissions.fromString(permissions));
+        } catch (UnsupportedOperationException e) {
+            // Not a POSIX file system (Windows): the user profile's ACLs apply.
+        }
+    }
+}
