@@ -21,18 +21,11 @@ public final class AtomicFile {
     /**
      * Writes the lines (each ended by LF, UTF-8).
      *
-     * @param ownerOnly mode 0600 for the file (and 0700 for a directory created for it) where the OS has modes
+     * @param ownerOnly mode 0600 for the file where the OS has modes
      */
     public static void writeLines(Path target, Iterator<String> lines, boolean ownerOnly) throws IOException {
         Path absolute = target.toAbsolutePath();
-        Path dir = absolute.getParent();
-        if (!Files.isDirectory(dir)) {
-            Files.createDirectories(dir);
-            if (ownerOnly) {
-                restrict(dir, "rwx------");
-            }
-        }
-        Path temp = Files.createTempFile(dir, "." + absolute.getFileName(), ".tmp");
+        Path temp = Files.createTempFile(absolute.getParent(), "." + absolute.getFileName(), ".tmp");
         try {
             if (ownerOnly) {
                 restrict(temp, "rw-------");
@@ -50,6 +43,14 @@ public final class AtomicFile {
             }
         } finally {
             Files.deleteIfExists(temp);
+        }
+    }
+
+    /** Creates the directory (and its parents) readable by the owner only, as ~/.ssh must be. */
+    public static void createPrivateDirectory(Path dir) throws IOException {
+        if (!Files.isDirectory(dir)) {
+            Files.createDirectories(dir);
+            restrict(dir, "rwx------");
         }
     }
 

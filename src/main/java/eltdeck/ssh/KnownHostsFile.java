@@ -120,6 +120,7 @@ public final class KnownHostsFile {
     }
 
     private void write(List<String> lines) throws IOException {
+        AtomicFile.createPrivateDirectory(file.toAbsolutePath().getParent());
         if (Files.exists(file)) {
             Files.copy(file, file.resolveSibling(file.getFileName() + ".old"), StandardCopyOption.REPLACE_EXISTING);
         }

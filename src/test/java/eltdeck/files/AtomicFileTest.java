@@ -26,6 +26,7 @@ class AtomicFileTest {
     @Test
     void ownerOnlyFilesAndTheirNewDirectoryArePrivate(@TempDir Path dir) throws Exception {
         Path target = dir.resolve("new/known_hosts");
+        AtomicFile.createPrivateDirectory(target.getParent());
         AtomicFile.writeLines(target, List.of("line").iterator(), true);
         assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(target))).isEqualTo("rw-------");
         assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(target.getParent()))).isEqualTo("rwx------");
