@@ -15,6 +15,15 @@ public record StackPaths(String repoDir, String composeDir, String composeProjec
         return new StackPaths(repo, compose, projectName(compose));
     }
 
+    /** Resolves {@code ~} with the login user's home on the VM. */
+    public static StackPaths resolve(RemoteShell shell, StackSettings settings) throws java.io.IOException {
+        RemoteShell.Result home = shell.runLine("printf '%s' \"$HOME\"", null, null);
+        if (!home.ok() || home.stdout().isBlank()) {
+            throw new java.io.IOException("Cannot find the home directory of the login user on the VM.");
+        }
+        return of(settings, home.stdout());
+    }
+
     static String expandHome(String path, String home) {
         if (path.equals("~")) {
             return home;
