@@ -11,6 +11,8 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -45,7 +47,12 @@ final class DeployCommand implements Callable<Integer> {
         try (StackVm stack = StackVm.open(root, vm, name)) {
             DeployPipeline pipeline = new DeployPipeline(name, stack.shell(), stack.settings(), stack.paths(), history,
                     new Printer(out), Clock.systemUTC());
-            Thread onCtrlC = new Thread(pipeline::cancel, "deploy-cancel");
+            CountDownLatch done = new CountDownLatch(1);
+            // Ctrl-C: cancel, then hold the JVM's exit until the pipeline has recorded and unlocked.
+            Thread onCtrlC = new Thread(() -> {
+                pipeline.cancel();
+                awaitQuietly(done);
+            }, "deploy-cancel");
             Runtime.getRuntime().addShutdownHook(onCtrlC);
             try {
                 DeployResult result = pipeline.run(options);
@@ -57,8 +64,21 @@ final class DeployCommand implements Callable<Integer> {
                 }
                 return result.succeeded() ? 0 : 1;
             } finally {
-                Runtime.getRuntime().removeShutdownHook(onCtrlC);
+                done.countDown();
+                try {
+                    Runtime.getRuntime().removeShutdownHook(onCtrlC);
+                } catch (IllegalStateException exiting) {
+                    // Already shutting down: the hook is running and now returns.
+                }
             }
+        }
+    }
+
+    private static void awaitQuietly(CountDownLatch done) {
+        try {
+            done.await(60, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 
