@@ -1,0 +1,31 @@
+package eltdeck.cli;
+
+import eltdeck.profile.Profile;
+import eltdeck.ssh.SshLink;
+import eltdeck.stack.RemoteShell;
+import eltdeck.stack.StackPaths;
+import eltdeck.stack.StackSettings;
+import eltdeck.store.StackSettingsStore;
+import java.io.IOException;
+
+/** A profile's stack reached over SSH: the link, a shell on it, the settings and the resolved paths. */
+record StackVm(SshLink link, RemoteShell shell, StackSettings settings, StackPaths paths) implements AutoCloseable {
+
+    static StackVm open(EltDeckCli root, VmOptions vm, String name) throws IOException, eltdeck.ssh.SshFailure {
+        StackSettings settings = new StackSettingsStore(root.context().database()).get(name);
+        Profile profile = root.context().profiles().get(name);
+        SshLink link = vm.open(root.context(), profile);
+        try {
+            RemoteShell shell = new RemoteShell(link);
+            return new StackVm(link, shell, settings, StackPaths.resolve(shell, settings));
+        } catch (IOException | RuntimeException e) {
+            link.close();
+            throw e;
+        }
+    }
+
+    @Override
+    public void close() {
+        link.close();
+    }
+}

@@ -1,0 +1,15 @@
+package eltdeck.stack;
+
+import java.time.Duration;
+import java.util.Optional;
+
+/**
+ * @param redeploy  recreate every container even if unchanged
+ * @param commit    deploy this commit instead of the branch's tip (a rollback)
+ * @param since     the commit the "new commits" list starts from: the last deploy's
+ * @param gitToken  for a private repository over https; only ever on stdin
+ */
+public record DeployOptions(String who, boolean redeploy, Optional<String> commit, Optional<String> since,
+                            Duration readinessTimeout, Duration lockWait, Optional<String> gitToken) {
+    public static final Duration DEFAULT_READINESS_TIMEOUT = Duration.ofMinutes(5);
+}

@@ -1,0 +1,122 @@
+package eltdeck.stack;
+
+import eltdeck.ssh.ShellQuote;
+import java.io.IOException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.BooleanSupplier;
+import java.util.function.Consumer;
+
+/**
+ * The readiness gate after {@code up}: the agent's log since its container started reaches Prefect's readiness
+ * line, the Prefect API answers {@code query { hello }} on 4200, and the UI answers on 8080 (both through the SSH
+ * link). Polls each second until all pass or the timeout ends.
+ */
+public final class Readiness {
+    public static final String AGENT_READY = "Waiting for flow runs...";
+    static final int API_PORT = 4200;
+    static final int UI_PORT = 8080;
+    private static final String HELLO = "{\"query\":\"query { hello }\"}";
+    private static final int LOG_LINES = 20;
+
+    private final RemoteShell shell;
+    private final StackPaths paths;
+    private final String agentService;
+
+    public Readiness(RemoteShell shell, StackPaths paths, String agentService) {
+        this.shell = shell;
+        this.paths = paths;
+        this.agentService = agentService;
+    }
+
+    /** Waits; returns normally when ready, else throws {@link NotReadyException} with what failed and the logs. */
+    public void await(Duration timeout, BooleanSupplier cancelled, Consumer<String> lines) throws IOException, InterruptedException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        boolean agent = false;
+        boolean api;
+        boolean ui;
+        while (true) {
+            // Once seen, the agent's line stays true: a later check would only re-read the same log.
+            agent = agent || agentReady();
+            api = apiAnswers();
+            ui = uiAnswers();
+            if ((agent && api && ui) || System.nanoTime() > deadline || cancelled.getAsBoolean()) {
+                break;
+            }
+            Thread.sleep(1000);
+        }
+        Map<String, Boolean> checks = new LinkedHashMap<>();
+        checks.put("the agent's log shows '" + AGENT_READY + "'", agent);
+        checks.put("the Prefect API on " + API_PORT + " answers query { hello }", api);
+        checks.put("the Prefect UI on " + UI_PORT + " answers", ui);
+        checks.forEach((k, ok) -> lines.accept((ok ? "ok: " : "not ready: ") + k));
+        if (agent && api && ui) {
+            return;
+        }
+        List<String> failed = checks.entrySet().stream().filter(e -> !e.getValue()).map(Map.Entry::getKey).toList();
+        throw new NotReadyException("The stack is not ready after " + timeout.toSeconds() + " s: "
+                + String.join("; ", failed) + ".", failingLogs(!agent));
+    }
+
+    boolean agentReady() throws IOException {
+        return shell.runLine(agentLogCommand(paths.composeProject(), agentService), null, null).ok();
+    }
+
+    /** The agent container's log since it last started (earlier runs of a restarting container do not count). */
+    static String agentLogCommand(String project, String service) {
+        String ps = ShellQuote.join(StackControl.psArgv(project, Optional.of(service), "{{.ID}}"));
+        return "c=$(" + ps + " | head -n 1); [ -n \"$c\" ] && docker logs --since \"$(docker inspect --format '{{.State.StartedAt}}' \"$c\")\" \"$c\" 2>&1"
+                + " | grep -qF " + ShellQuote.quote(AGENT_READY);
+    }
+
+    private boolean apiAnswers() {
+        try {
+            String response = ForwardedHttp.request(shell.link(), API_PORT, "POST", "/graphql", HELLO, Duration.ofSeconds(5));
+            return ForwardedHttp.status(response) == 200 && response.contains("\"hello\"");
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    private boolean uiAnswers() {
+        try {
+            int status = ForwardedHttp.status(ForwardedHttp.request(shell.link(), UI_PORT, "GET", "/", null, Duration.ofSeconds(5)));
+            return status >= 200 && status < 500;
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    /** The last lines of containers that are not running, are restarting, and of the agent when it is not ready. */
+    private String failingLogs(boolean agentFailed) throws IOException {
+        StackControl control = new StackControl(shell, paths);
+        List<String> out = new ArrayList<>();
+        for (ContainerInfo c : control.containers()) {
+            boolean suspect = !c.isRunning() || c.status().startsWith("Restarting") || "unhealthy".equals(c.health())
+                    || (agentFailed && c.service().equals(agentService));
+            if (suspect && !c.status().startsWith("Created")) {
+                out.add("--- " + c.service() + " (" + c.name() + ", " + c.status() + "), last " + LOG_LINES + " lines:");
+                out.add(control.lastLogLines(c, LOG_LINES).stripTrailing());
+            }
+        }
+        return String.join("\n", out);
+    }
+
+    /** Not ready in time; {@code logs} holds the failing containers' last lines. */
+    public static final class NotReadyException extends IOException {
+        private final String logs;
+
+        NotReadyException(String message, String logs) {
+            super(message);
+            this.logs = logs;
+        }
+
+        public String logs() {
+            return logs;
+        }
+    }
+}

@@ -1,0 +1,81 @@
+package eltdeck.stack;
+
+import java.util.regex.Pattern;
+
+/**
+ * Where a profile's stack comes from and lives on the VM.
+ *
+ * @param repository a git URL (a GitHub {@code org/name} is turned into its https URL by {@link #repositoryUrl})
+ * @param remoteDir  the clone on the VM; {@code ~/} means the login user's home
+ * @param composeDir the directory in the repository holding docker-compose.yml and .env
+ * @param flowsDir   where the flows are mounted in the agent container
+ */
+public record StackSettings(String repository, String branch, String remoteDir, String composeDir, String agentService,
+                            String flowsDir) {
+    private static final Pattern GITHUB_SHORT = Pattern.compile("[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+");
+    private static final Pattern SAFE_NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_.-]*");
+    public static final String DEFAULT_BRANCH = "main";
+    public static final String DEFAULT_COMPOSE_DIR = "docker";
+    public static final String DEFAULT_AGENT_SERVICE = "agent";
+    public static final String DEFAULT_FLOWS_DIR = "~/flows";
+
+    public StackSettings {
+        require(repository != null && !repository.isBlank(), "A repository is needed: a git URL or a GitHub ORG/NAME.");
+        require(branch != null && SAFE_NAME.matcher(branch.replace('/', '-')).matches(),
+                "The branch name '" + branch + "' is not a valid git branch name.");
+        require(remoteDir != null && !remoteDir.isBlank(), "The directory on the VM must not be empty.");
+        require(composeDir != null && !composeDir.startsWith("/") && !composeDir.contains(".."),
+                "The compose directory must be a path inside the repository, without '..'.");
+        require(agentService != null && SAFE_NAME.matcher(agentService).matches(),
+                "The agent service name '" + agentService + "' is not a compose service name.");
+        require(flowsDir != null && !flowsDir.isBlank(), "The flows directory must not be empty.");
+    }
+
+    /** The settings for {@code repository} with every other field at its default. */
+    public static StackSettings forRepository(String repository) {
+        return new StackSettings(repository, DEFAULT_BRANCH, "~/" + repositoryName(repository), DEFAULT_COMPOSE_DIR,
+                DEFAULT_AGENT_SERVICE, DEFAULT_FLOWS_DIR);
+    }
+
+    /** What git clones: the URL as given, or GitHub's https URL for {@code org/name}. */
+    public String repositoryUrl() {
+        return GITHUB_SHORT.matcher(repository).matches() ? "https://github.com/" + repository + ".git" : repository;
+    }
+
+    /** The last path segment of the repository without {@code .git}: the default directory name on the VM. */
+    static String repositoryName(String repository) {
+        String trimmed = repository.replaceAll("/+$", "").replaceAll("\\.git$", "");
+        String name = trimmed.substring(Math.max(trimmed.lastIndexOf('/'), trimmed.lastIndexOf(':')) + 1);
+        return name.isEmpty() ? "stack" : name;
+    }
+
+    public StackSettings withRepository(String value) {
+        return new StackSettings(value, branch, remoteDir, composeDir, agentService, flowsDir);
+    }
+
+    public StackSettings withBranch(String value) {
+        return new StackSettings(repository, value, remoteDir, composeDir, agentService, flowsDir);
+    }
+
+    public StackSettings withRemoteDir(String value) {
+        return new StackSettings(repository, branch, value, composeDir, agentService, flowsDir);
+    }
+
+    public StackSettings withComposeDir(String value) {
+        return new StackSettings(repository, branch, remoteDir, value, agentService, flowsDir);
+    }
+
+    public StackSettings withAgentService(String value) {
+        return new StackSettings(repository, branch, remoteDir, composeDir, value, flowsDir);
+    }
+
+    public StackSettings withFlowsDir(String value) {
+        return new StackSettings(repository, branch, remoteDir, composeDir, agentService, value);
+    }
+
+    private static void require(boolean ok, String message) {
+        if (!ok) {
+            throw new IllegalArgumentException(message);
+        }
+    }
+}

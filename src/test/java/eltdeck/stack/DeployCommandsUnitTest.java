@@ -1,0 +1,89 @@
+package eltdeck.stack;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+/** The exact command lines the stack services send, settings validation, and the lock file format; no VM. */
+class DeployCommandsUnitTest {
+    private static final StackPaths PATHS = StackPaths.of(StackSettings.forRepository("acme/elt").withRemoteDir("~/my stack"), "/home/u");
+
+    @Test
+    void settingsDefaultFromTheRepositoryAndGithubShortNamesBecomeUrls() {
+        StackSettings s = StackSettings.forRepository("acme/elt-stack");
+        assertThat(s.repositoryUrl()).isEqualTo("https://github.com/acme/elt-stack.git");
+        assertThat(s).extracting(StackSettings::branch, StackSettings::remoteDir, StackSettings::composeDir,
+                StackSettings::agentService, StackSettings::flowsDir).containsExactly("main", "~/elt-stack", "docker", "agent", "~/flows");
+        assertThat(StackSettings.forRepository("git@github.com:acme/x.git").remoteDir()).isEqualTo("~/x");
+        assertThat(StackSettings.forRepository("/srv/git/stack.git/").repositoryUrl()).isEqualTo("/srv/git/stack.git/");
+        assertThatThrownBy(() -> s.withAgentService("agent; rm -rf /")).hasMessageContaining("not a compose service name");
+        assertThatThrownBy(() -> s.withComposeDir("../etc")).hasMessageContaining("without '..'");
+    }
+
+    @Test
+    void pathsResolveHomeAndTheComposeProjectName() {
+        assertThat(PATHS.repoDir()).isEqualTo("/home/u/my stack");
+        assertThat(PATHS.lockDir()).isEqualTo("/home/u/my stack/docker/.eltdeck-deploy.lock");
+        assertThat(PATHS.composeProject()).isEqualTo("docker");
+        assertThat(StackPaths.projectName("/x/My.Stack_1")).isEqualTo("mystack_1");
+    }
+
+    @Test
+    void lockCommandsQuoteThePathAndTakeNoContentOnTheLine() {
+        assertThat(DeployLock.acquireCommand(PATHS)).isEqualTo("sh -c 'mkdir -p -- \"$(dirname -- \"$1\")\" || exit 1; if mkdir -- \"$1\""
+                + " 2>/dev/null; then cat > \"$1/info\"; else cat -- \"$1/info\" 2>/dev/null; exit 3; fi' sh"
+                + " '/home/u/my stack/docker/.eltdeck-deploy.lock'");
+        assertThat(DeployLock.ownedCommand(PATHS, "id'; reboot", "rm -rf -- \"$1\""))
+                .endsWith(" sh '/home/u/my stack/docker/.eltdeck-deploy.lock' 'id'\\''; reboot'");
+    }
+
+    @Test
+    void lockInfoRoundTripsAndParsesLeniently() {
+        LockInfo info = new LockInfo("1", "alice", Instant.parse("2024-05-01T10:00:00Z"), "abc1234");
+        assertThat(LockInfo.parse(info.format())).isEqualTo(info);
+        assertThat(LockInfo.parse("who=bob\ngarbage\n").describe()).isEqualTo("bob since an unknown time (commit unknown)");
+        assertThatThrownBy(() -> new LockInfo("1", "eve\nid=2", Instant.EPOCH, "x")).hasMessageContaining("cannot span lines");
+    }
+
+    @Test
+    void composeCommandsForV1AndV2() {
+        Compose v1 = new Compose(null, PATHS, List.of("docker-compose"), new ComposeVersion(1, 29, 2));
+        Compose v2 = new Compose(null, PATHS, List.of("docker", "compose"), new ComposeVersion(2, 24, 0));
+        assertThat(v1.argv(Compose.upArgs(false, false))).containsExactly("docker-compose", "up", "-d", "--remove-orphans");
+        assertThat(v2.argv(Compose.upArgs(true, true)))
+                .containsExactly("docker", "compose", "up", "-d", "--remove-orphans", "--build", "--force-recreate");
+    }
+
+    @Test
+    void onlyServicesWithAnImageAndNothingToBuildArePulled() {
+        ComposeServices s = ComposeServices.parse("services:\n  a:\n    image: x:1\n  b:\n    build: .\n    image: mine\n  c:\n    build: ./c\n");
+        assertThat(s.pulled()).extracting(ComposeServices.Service::name).containsExactly("a");
+        assertThat(s.anyBuilds()).isTrue();
+    }
+
+    @Test
+    void theAgentCheckReadsOnlyTheLogSinceTheContainerStarted() {
+        assertThat(Readiness.agentLogCommand("docker", "agent")).isEqualTo("c=$(docker ps -a --filter label=com.docker.compose.project=docker"
+                + " --filter label=com.docker.compose.service=agent --format '{{.ID}}' | head -n 1); [ -n \"$c\" ] && docker logs --since"
+                + " \"$(docker inspect --format '{{.State.StartedAt}}' \"$c\")\" \"$c\" 2>&1 | grep -qF 'Waiting for flow runs...'");
+    }
+
+    @Test
+    void theGitTokenIsNeverOnTheCommandLineAndACommitMustBeAnId() {
+        String line = new GitAuth(Optional.of("ghp_secret")).commandLine(List.of("git", "-C", "/r", "fetch", "origin"));
+        assertThat(line).doesNotContain("ghp_secret").startsWith("sh -c ").endsWith(" sh git -c credential.helper= -C /r fetch origin");
+        assertThat(GitAuth.none().commandLine(List.of("git", "fetch"))).isEqualTo("GIT_TERMINAL_PROMPT=0 git -c credential.helper= fetch");
+        assertThatThrownBy(() -> RepositorySync.requireCommitId("HEAD;reboot")).hasMessageContaining("is not a commit id");
+    }
+
+    @Test
+    void theAuditLineHoldsWhoWhenCommitResultAndDuration() {
+        assertThat(DeployPipeline.auditLine(Instant.parse("2024-05-01T10:00:00Z"), "ann smith", "abc", "SUCCEEDED",
+                Duration.ofMillis(12_345), true)).isEqualTo("2024-05-01T10:00:00Z who=ann_smith commit=abc result=SUCCEEDED duration=12.345s redeploy\n");
+    }
+}
