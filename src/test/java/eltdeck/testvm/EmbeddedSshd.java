@@ -15,27 +15,33 @@ import org.apache.sshd.server.forward.AcceptAllForwardingFilter;
 import org.apache.sshd.server.shell.ProcessShellFactory;
 
 /**
- * Apache MINA SSHD in the test JVM on 127.0.0.1: public-key login for one user against an authorized_keys
+ * Apache MINA SSHD in the test JVM on 127.0.0.1 (or an address given): public-key login for one user against an authorized_keys
  * file, commands through {@code /bin/sh -c}, TCP forwarding allowed, an ed25519 host key of its own.
  * Needs neither root nor OpenSSH.
  */
 public final class EmbeddedSshd implements TestSshServer {
-    private static final String HOST = "127.0.0.1";
-
+    private final String host;
     private final String user;
     private final AuthorizedKeysAuthenticator authorizedKeys;
     private KeyPair hostPair;
     private SshServer server;
     private int port;
 
-    private EmbeddedSshd(String user, Path authorizedKeys) {
+    private EmbeddedSshd(String host, int port, String user, Path authorizedKeys) {
+        this.host = host;
+        this.port = port;
         this.user = user;
         this.authorizedKeys = new AuthorizedKeysAuthenticator(authorizedKeys);
     }
 
     /** Starts on a free port, letting {@code user} in with the keys in {@code authorizedKeys}. */
     public static EmbeddedSshd start(String user, Path authorizedKeys) {
-        EmbeddedSshd sshd = new EmbeddedSshd(user, authorizedKeys);
+        return start("127.0.0.1", 0, user, authorizedKeys);
+    }
+
+    /** Starts on {@code host:port} (0 for a free port), e.g. a network namespace's own address and port 22. */
+    public static EmbeddedSshd start(String host, int port, String user, Path authorizedKeys) {
+        EmbeddedSshd sshd = new EmbeddedSshd(host, port, user, authorizedKeys);
         sshd.hostPair = newHostKeyPair();
         sshd.listen();
         return sshd;
@@ -43,7 +49,7 @@ public final class EmbeddedSshd implements TestSshServer {
 
     @Override
     public String host() {
-        return HOST;
+        return host;
     }
 
     @Override
@@ -92,7 +98,7 @@ public final class EmbeddedSshd implements TestSshServer {
     /** A MINA server starts once only, so every (re)start builds a new one. */
     private synchronized void listen() {
         SshServer s = SshServer.setUpDefaultServer();
-        s.setHost(HOST);
+        s.setHost(host);
         s.setPort(port);
         s.setKeyPairProvider(KeyPairProvider.wrap(hostPair));
         s.setPublickeyAuthenticator((name, key, session) -> user.equals(name) && authorizedKeys.authenticate(name, key, session));

@@ -23,10 +23,10 @@ public final class HttpStandIn implements AutoCloseable {
         this.server = server;
     }
 
-    /** Listens on 127.0.0.1:port. */
+    /** Listens on 127.0.0.1:port (0 for a free port; the body names the port it got). */
     public static HttpStandIn start(int port) throws IOException {
         HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 50);
-        byte[] body = bodyFor(port).getBytes(StandardCharsets.UTF_8);
+        byte[] body = bodyFor(server.getAddress().getPort()).getBytes(StandardCharsets.UTF_8);
         server.createContext("/", exchange -> {
             exchange.getRequestBody().readAllBytes();
             exchange.getResponseHeaders().add("Content-Type", "text/plain; charset=utf-8");

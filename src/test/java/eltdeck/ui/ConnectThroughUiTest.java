@@ -8,21 +8,21 @@ import eltdeck.profile.TunnelSpec;
 import eltdeck.ssh.HostKey;
 import eltdeck.ssh.KeyGenerator;
 import eltdeck.ssh.KnownHostsFile;
+import eltdeck.testvm.EmbeddedSshd;
+import eltdeck.testvm.FreePort;
+import eltdeck.testvm.HttpStandIn;
 import eltdeck.tunnel.Activity;
-import eltdeck.ui.testsupport.EmbeddedSshServer;
-import eltdeck.ui.testsupport.FakeWebServices;
-import eltdeck.ui.testsupport.FreePorts;
 import eltdeck.ui.testsupport.NoKeychain;
 import java.io.InputStream;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.KeyPairGenerator;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.IntStream;
 import javafx.application.Application;
 import javafx.scene.Node;
 import javafx.scene.control.CheckBox;
@@ -30,7 +30,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.text.Text;
-import org.apache.sshd.common.util.buffer.ByteArrayBuffer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -42,7 +41,7 @@ import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * The whole path as a user takes it, headless: add a VM in the dialog, connect, unlock the key, accept the
- * host key, and see the five tunnels Up, against an embedded SSH server and five tiny web services.
+ * host key, and see the five tunnels Up, against the test VM's embedded SSH server and five HTTP stand-ins.
  */
 class ConnectThroughUiTest {
     private static final List<String> SERVICES =
@@ -52,8 +51,8 @@ class ConnectThroughUiTest {
     private final FxRobot robot = new FxRobot();
     @TempDir
     Path dir;
-    private EmbeddedSshServer sshd;
-    private FakeWebServices web;
+    private EmbeddedSshd sshd;
+    private final List<HttpStandIn> web = new ArrayList<>();
     private AppContext context;
     private Application app;
     private Path key;
@@ -71,9 +70,11 @@ class ConnectThroughUiTest {
                 PASSPHRASE.toCharArray());
         key = generated.privateKey();
         knownHosts = dir.resolve("known_hosts");
-        sshd = EmbeddedSshServer.start("127.0.0.1", 0, dir, generated.publicLine());
-        web = FakeWebServices.start(SERVICES, List.of(0, 0, 0, 0, 0));
-        localPorts = FreePorts.take(5);
+        sshd = EmbeddedSshd.start("deck", Files.writeString(dir.resolve("authorized_keys"), generated.publicLine() + "\n"));
+        for (int i = 0; i < 5; i++) {
+            web.add(HttpStandIn.start(0));
+        }
+        localPorts = IntStream.generate(FreePort::find).distinct().limit(5).boxed().toList();
         context = AppContext.open(dir.resolve("home"), new NoKeychain());
     }
 
@@ -83,7 +84,7 @@ class ConnectThroughUiTest {
             FxToolkit.cleanupApplication(app);
             FxToolkit.cleanupStages();
         }
-        web.close();
+        web.forEach(HttpStandIn::close);
         sshd.close();
     }
 
@@ -94,14 +95,14 @@ class ConnectThroughUiTest {
         robot.clickOn("#empty-add-vm");
 
         type("#profile-name", "test-vm");
-        type("#profile-host", "127.0.0.1");
+        type("#profile-host", sshd.host());
         type("#profile-port", Integer.toString(sshd.port()));
-        type("#profile-user", "deck");
+        type("#profile-user", sshd.user());
         type("#profile-identity", key.toString());
         robot.clickOn("#profile-use-agent");
         type("#profile-known-hosts", knownHosts.toString());
         for (int i = 0; i < 5; i++) {
-            type("#tunnel-" + i + "-remote", Integer.toString(web.port(i)));
+            type("#tunnel-" + i + "-remote", Integer.toString(web.get(i).port()));
             type("#tunnel-" + i + "-local", Integer.toString(localPorts.get(i)));
         }
         assertThat(fx(() -> robot.lookup("#profile-use-agent").queryAs(CheckBox.class).isSelected())).isFalse();
@@ -123,7 +124,7 @@ class ConnectThroughUiTest {
                 .filter(t -> t.isVisible() && t.getText().equals("Up")).count() == 5);
         await(() -> "1 profile · 1 connected · tunnels 5/5 up".equals(text("#status-line")));
         assertThat(new KnownHostsFile(knownHosts).check(hostId, serverKey).kind()).isEqualTo(KnownHostsFile.Verdict.Kind.KNOWN);
-        assertThat(get(localPorts.get(2))).isEqualTo("Prefect UI ok\n");
+        assertThat(get(localPorts.get(2))).isEqualTo(HttpStandIn.bodyFor(web.get(2).port()));
 
         robot.clickOn("#disconnect");
         await(() -> "1 profile · 0 connected".equals(text("#status-line")));
@@ -132,12 +133,16 @@ class ConnectThroughUiTest {
     @Test
     void aChangedHostKeyIsRefusedAndReplacedOnlyOnConfirmation() throws Exception {
         String hostId = KnownHostsFile.hostId("127.0.0.1", sshd.port());
-        new KnownHostsFile(knownHosts).add(hostId, otherKeyOfTheSameType());
+        HostKey savedKey = sshd.hostKey();
+        sshd.writeKnownHosts(knownHosts);
+        sshd.restartWithNewHostKey();
+        assertThat(sshd.hostKey()).isNotEqualTo(savedKey);
+        assertThat(sshd.hostKey().type()).isEqualTo(savedKey.type());
         List<TunnelSpec> tunnels = new ArrayList<>();
         for (int i = 0; i < 5; i++) {
-            tunnels.add(new TunnelSpec(SERVICES.get(i), web.port(i), localPorts.get(i)));
+            tunnels.add(new TunnelSpec(SERVICES.get(i), web.get(i).port(), localPorts.get(i)));
         }
-        context.profiles().add(new Profile("rebuilt-vm", "127.0.0.1", sshd.port(), "deck", key, false, null, knownHosts,
+        context.profiles().add(new Profile("rebuilt-vm", "127.0.0.1", sshd.port(), sshd.user(), key, false, null, knownHosts,
                 Profile.KeepAlive.DEFAULT, tunnels));
         startApp();
 
@@ -150,7 +155,7 @@ class ConnectThroughUiTest {
         assertThat(robot.lookup("Connect anyway").tryQuery()).isEmpty();
         assertThat(fx(() -> robot.lookup("#host-key-changed .text-field").queryAllAs(TextField.class).stream()
                 .map(TextField::getText).toList())).containsExactly(
-                        otherKeyOfTheSameType().describe(hostId), sshd.hostKey().describe(hostId));
+                        savedKey.describe(hostId), sshd.hostKey().describe(hostId));
 
         robot.clickOn("#replace-host-key");
         robot.clickOn("Replace");
@@ -220,20 +225,5 @@ class ConnectThroughUiTest {
         try (InputStream in = new URL("http://127.0.0.1:" + localPort + "/").openStream()) {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
-    }
-
-    private HostKey otherKeyOfTheSameType() throws Exception {
-        Path saved = dir.resolve("other-key.txt");
-        if (!Files.exists(saved)) {
-            KeyPairGenerator generator = KeyPairGenerator.getInstance("EC");
-            generator.initialize(256);
-            ByteArrayBuffer blob = new ByteArrayBuffer();
-            blob.putRawPublicKey(generator.generateKeyPair().getPublic());
-            HostKey other = HostKey.fromBlob(blob.getCompactData());
-            assertThat(other.type()).isEqualTo(sshd.hostKey().type());
-            Files.writeString(saved, other.type() + " " + other.base64());
-        }
-        String[] line = Files.readString(saved).split(" ");
-        return HostKey.fromBase64(line[0], line[1]);
     }
 }

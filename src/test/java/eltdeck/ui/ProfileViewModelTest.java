@@ -10,9 +10,9 @@ import eltdeck.ssh.KeyGenerator;
 import eltdeck.ssh.PassphraseSource;
 import eltdeck.ssh.SshConnector;
 import eltdeck.ssh.SshFailure;
+import eltdeck.testvm.FreePort;
 import eltdeck.tunnel.Activity;
 import eltdeck.tunnel.ConnectionState;
-import eltdeck.ui.testsupport.FreePorts;
 import eltdeck.ui.testsupport.UiThread;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -73,7 +73,7 @@ class ProfileViewModelTest {
     @Test
     void aRefusedConnectionEndsFailedWithTheReasonInWords() throws Exception {
         Path key = KeyGenerator.generate(dir.resolve("id_ed25519"), "test", null).privateKey();
-        int closedPort = FreePorts.take(1).get(0);
+        int closedPort = FreePort.find();
         SupervisorFactory factory = SupervisorFactory.using(new SshConnector(PassphraseSource.NONE), HostKeyPolicy.STRICT);
         ProfileViewModel vm = ui.call(() -> new ProfileViewModel(profile(key, closedPort), factory, ui.tasks()));
 
