@@ -66,11 +66,16 @@ public final class Readiness {
         return shell.runLine(agentLogCommand(paths.composeProject(), agentService), null, null).ok();
     }
 
-    /** The agent container's log since it last started (earlier runs of a restarting container do not count). */
+    /**
+     * Ready when, in the newest agent container's recent log, the last start-up marker is the ready line: a run
+     * that restarted and has not reached it yet shows "Registering agent…" or "Starting …Agent with labels" last.
+     * (Reading the log "since the container started" misses lines: a fast start logs before StartedAt is set.)
+     */
     static String agentLogCommand(String project, String service) {
         String ps = ShellQuote.join(StackControl.psArgv(project, Optional.of(service), "{{.ID}}"));
-        return "c=$(" + ps + " | head -n 1); [ -n \"$c\" ] && docker logs --since \"$(docker inspect --format '{{.State.StartedAt}}' \"$c\")\" \"$c\" 2>&1"
-                + " | grep -qF " + ShellQuote.quote(AGENT_READY);
+        return "c=$(" + ps + " | head -n 1); [ -n \"$c\" ] && docker logs --tail 2000 \"$c\" 2>&1"
+                + " | grep -E " + ShellQuote.quote("Registering agent|Agent with labels|Waiting for flow runs\\.\\.\\.")
+                + " | tail -n 1 | grep -qF " + ShellQuote.quote(AGENT_READY);
     }
 
     private boolean apiAnswers() {

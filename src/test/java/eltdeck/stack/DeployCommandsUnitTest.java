@@ -67,10 +67,30 @@ class DeployCommandsUnitTest {
     }
 
     @Test
-    void theAgentCheckReadsOnlyTheLogSinceTheContainerStarted() {
+    void theAgentCheckLooksAtTheLastStartUpMarkerOfTheNewestContainer() {
         assertThat(Readiness.agentLogCommand("docker", "agent")).isEqualTo("c=$(docker ps -a --filter label=com.docker.compose.project=docker"
-                + " --filter label=com.docker.compose.service=agent --format '{{.ID}}' | head -n 1); [ -n \"$c\" ] && docker logs --since"
-                + " \"$(docker inspect --format '{{.State.StartedAt}}' \"$c\")\" \"$c\" 2>&1 | grep -qF 'Waiting for flow runs...'");
+                + " --filter label=com.docker.compose.service=agent --format '{{.ID}}' | head -n 1); [ -n \"$c\" ] && docker logs --tail 2000"
+                + " \"$c\" 2>&1 | grep -E 'Registering agent|Agent with labels|Waiting for flow runs\\.\\.\\.' | tail -n 1"
+                + " | grep -qF 'Waiting for flow runs...'");
+    }
+
+    /** The marker logic itself, run by a real shell on log texts of a ready run and of a restart not ready yet. */
+    @Test
+    void aRestartThatHasNotReachedTheReadyLineIsNotReady() throws Exception {
+        String filter = Readiness.agentLogCommand("p", "s").replaceFirst("^.*2>&1", "cat");
+        String ready = "x | Registering agent...\nx | Starting LocalAgent with labels ['etl']\nx | Waiting for flow runs...\n";
+        String restarting = ready + "Traceback\nx | Registering agent...\n";
+        assertThat(sh(filter, ready)).isZero();
+        assertThat(sh(filter, restarting)).isNotZero();
+        assertThat(sh(filter, restarting + ready)).isZero();
+    }
+
+    private static int sh(String command, String stdin) throws Exception {
+        Process p = new ProcessBuilder("/bin/sh", "-c", command).start();
+        try (var in = p.getOutputStream()) {
+            in.write(stdin.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        }
+        return p.waitFor();
     }
 
     @Test
