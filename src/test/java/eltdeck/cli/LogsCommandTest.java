@@ -5,12 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import eltdeck.AppContext;
 import eltdeck.logs.LogSink;
 import eltdeck.logs.SourceLine;
-import eltdeck.profile.Profile;
 import eltdeck.profile.Secrets;
-import eltdeck.ssh.HostKeyPolicy;
-import eltdeck.ssh.KeyGenerator;
-import eltdeck.ssh.PassphraseSource;
-import eltdeck.ssh.SshConnector;
 import eltdeck.ssh.SshLink;
 import eltdeck.stack.ContainerInfo;
 import eltdeck.stack.ContainerLogOptions;
@@ -21,13 +16,11 @@ import eltdeck.stack.StackPaths;
 import eltdeck.stack.StackSettings;
 import eltdeck.store.StackSettingsStore;
 import eltdeck.testvm.Await;
-import eltdeck.testvm.DockerVm;
-import eltdeck.testvm.Prerequisites;
+import eltdeck.testvm.ConnectedDockerVm;
 import eltdeck.testvm.StackRepository;
 import java.io.ByteArrayOutputStream;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -49,20 +42,17 @@ class LogsCommandTest {
 
     @TempDir
     static Path dir;
-    static DockerVm vm;
+    static ConnectedDockerVm testVm;
     static AppContext context;
     static SshLink link;
 
     @BeforeAll
     static void start() throws Exception {
-        Prerequisites.requireDockerVm();
-        KeyGenerator.GeneratedKey key = KeyGenerator.generate(dir.resolve("id"), "logs", null);
-        vm = DockerVm.start(dir, Files.writeString(dir.resolve("authorized_keys"), key.publicLine() + "\n"));
-        StackRepository repo = StackRepository.create(Files.createDirectories(dir.resolve("git")));
-        Profile profile = vm.sshd().profile(key.privateKey(), vm.sshd().writeKnownHosts(dir.resolve("known_hosts")));
-        link = new SshConnector(PassphraseSource.NONE, null).connect(profile, HostKeyPolicy.STRICT);
+        testVm = ConnectedDockerVm.start(dir, "logs");
+        StackRepository repo = testVm.repo();
+        link = testVm.link();
         context = AppContext.open(dir.resolve("app"), Secrets.none());
-        context.profiles().add(profile.withName("vm"));
+        context.profiles().add(testVm.profile().withName("vm"));
         assertThat(CliRun.of(context, "stack", "config", "vm", "--repo", repo.url(), "--remote-dir", "~/stack").exitCode()).isZero();
         vm("git clone -q " + repo.url() + " ~/stack && cd ~/stack/docker && docker-compose up -d 2>&1");
         Await.until(WAIT, "the agent's readiness line", () -> vm("docker logs docker_agent_1 2>&1").contains("Waiting for flow runs..."));
@@ -70,12 +60,7 @@ class LogsCommandTest {
 
     @AfterAll
     static void stop() {
-        if (link != null) {
-            link.close();
-        }
-        if (vm != null) {
-            vm.close();
-        }
+        ConnectedDockerVm.close(testVm);
     }
 
     @Test
