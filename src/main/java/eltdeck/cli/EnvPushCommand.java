@@ -59,6 +59,13 @@ final class EnvPushCommand implements Callable<Integer> {
                 err.println("eltdeck: not pushed: " + file + " has errors (above). Fix them, or push anyway with --force.");
                 return 1;
             }
+            // Nothing to lose when the VM has this very file: no pull record needed.
+            byte[] content = text.getBytes(StandardCharsets.UTF_8);
+            if (current.isPresent() && Arrays.equals(current.get().content(), content)) {
+                out.println("No change: " + target + " on the VM is already this file.");
+                PulledMark.of(current.get()).writeBeside(file);
+                return 0;
+            }
             Optional<String> conflict = pulled.map(mark -> mark.conflictWith(target, current))
                     .orElseGet(() -> current.map(c -> "there is no record of pulling " + file + " (" + PulledMark.sidecar(file)
                             + "), so a change on the VM could be lost."));
@@ -68,12 +75,6 @@ final class EnvPushCommand implements Callable<Integer> {
                 return 1;
             }
 
-            byte[] content = text.getBytes(StandardCharsets.UTF_8);
-            if (current.isPresent() && Arrays.equals(current.get().content(), content)) {
-                out.println("No change: " + target + " on the VM is already this file.");
-                PulledMark.of(current.get()).writeBeside(file);
-                return 0;
-            }
             List<String> diff = MaskedEnvDiff.lines(current.map(RemoteFiles.Snapshot::text).orElse(""), text,
                     example.map(e -> EnvSchema.parse(e.text())).orElse(EnvSchema.NONE));
             out.println((current.isPresent() ? "Changes to " : "New ") + target + " (secret values masked):");

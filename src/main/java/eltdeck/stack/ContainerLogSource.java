@@ -37,10 +37,6 @@ public final class ContainerLogSource implements LogSource {
         return container.name();
     }
 
-    public ContainerInfo container() {
-        return container;
-    }
-
     @Override
     public synchronized void start(LogSink sink) {
         if (command != null || stopped) {
