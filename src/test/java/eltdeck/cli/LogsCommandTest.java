@@ -18,8 +18,11 @@ import eltdeck.store.StackSettingsStore;
 import eltdeck.testvm.Await;
 import eltdeck.testvm.ConnectedDockerVm;
 import eltdeck.testvm.StackRepository;
+import java.io.BufferedReader;
 import java.io.ByteArrayOutputStream;
+import java.io.InputStreamReader;
 import java.io.OutputStream;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -28,6 +31,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -138,6 +142,26 @@ class LogsCommandTest {
         assertThat(cli.isAlive()).isFalse();
         assertThat(exit.get()).isEqualTo(130);
         Await.until(Duration.ofSeconds(5), "every docker logs -f to end", () -> remoteDockerLogs().isEmpty());
+    }
+
+    @Test
+    void sigtermToAFollowingProcessLeavesNoDockerLogsOnTheVm() throws Exception {
+        ProcessBuilder pb = new ProcessBuilder(CliRun.javaCommand("logs", "vm", "fast-logger", "agent", "-f", "--tail", "1"))
+                .redirectErrorStream(true);
+        pb.environment().put("ELTDECK_HOME", dir.resolve("app").toString());
+        Process process = pb.start();
+        try (BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
+            String line = out.readLine();
+            assertThat(line).as("the first line of the followed logs").isNotNull().contains(" | ");
+            Await.until(WAIT, "both docker logs -f", () -> remoteDockerLogs().lines().count() == 2, LogsCommandTest::remoteDockerLogs);
+            process.toHandle().destroy(); // SIGTERM, as Ctrl+C's SIGINT also ends in the shutdown hooks
+            out.transferTo(Writer.nullWriter());
+        } finally {
+            process.destroyForcibly();
+        }
+
+        assertThat(process.waitFor(20, TimeUnit.SECONDS)).isTrue();
+        Await.until(Duration.ofSeconds(5), "both docker logs -f to end", () -> remoteDockerLogs().isEmpty(), LogsCommandTest::remoteDockerLogs);
     }
 
     private static String remoteDockerLogs() {
