@@ -3,6 +3,7 @@ package eltdeck.cli;
 import eltdeck.files.AtomicFile;
 import eltdeck.stack.RemoteFiles;
 import eltdeck.stack.StackEnvFiles;
+import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Path;
 import java.util.Optional;
@@ -44,7 +45,7 @@ final class EnvPullCommand implements Callable<Integer> {
         }
     }
 
-    private String startingPoint(StackEnvFiles files) throws java.io.IOException {
+    private String startingPoint(StackEnvFiles files) throws IOException {
         return files.example().map(example -> "Start from the repository's " + example.path() + ": copy it, fill it in, and upload it with"
                         + " eltdeck env push " + name + " FILE.")
                 .orElse("The repository has no .env.example either: write the .env the compose file needs, and upload it with"
