@@ -11,8 +11,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -47,14 +45,8 @@ final class DeployCommand implements Callable<Integer> {
         try (StackVm stack = StackVm.open(root, vm, name)) {
             DeployPipeline pipeline = new DeployPipeline(name, stack.shell(), stack.settings(), stack.paths(), history,
                     new Printer(out), Clock.systemUTC());
-            CountDownLatch done = new CountDownLatch(1);
             // Ctrl-C: cancel, then hold the JVM's exit until the pipeline has recorded and unlocked.
-            Thread onCtrlC = new Thread(() -> {
-                pipeline.cancel();
-                awaitQuietly(done);
-            }, "deploy-cancel");
-            Runtime.getRuntime().addShutdownHook(onCtrlC);
-            try {
+            try (StopOnSignal onCtrlC = new StopOnSignal("deploy-cancel", pipeline::cancel, Duration.ofSeconds(60))) {
                 DeployResult result = pipeline.run(options);
                 out.printf("Deploy %s in %.1f s%s%n", result.outcome().name().toLowerCase(java.util.Locale.ROOT),
                         result.duration().toMillis() / 1000.0, result.sync() == null ? "" : " at " + result.sync().commit());
@@ -63,22 +55,7 @@ final class DeployCommand implements Callable<Integer> {
                             + (result.hint().isEmpty() ? "" : "\n" + result.hint()));
                 }
                 return result.succeeded() ? 0 : 1;
-            } finally {
-                done.countDown();
-                try {
-                    Runtime.getRuntime().removeShutdownHook(onCtrlC);
-                } catch (IllegalStateException exiting) {
-                    // Already shutting down: the hook is running and now returns.
-                }
             }
-        }
-    }
-
-    private static void awaitQuietly(CountDownLatch done) {
-        try {
-            done.await(60, TimeUnit.SECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
         }
     }
 

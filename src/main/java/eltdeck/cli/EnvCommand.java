@@ -5,7 +5,6 @@ import eltdeck.env.EnvChecker;
 import eltdeck.env.EnvParser;
 import eltdeck.env.EnvReport;
 import eltdeck.env.EnvSchema;
-import eltdeck.env.Finding;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Optional;
@@ -13,13 +12,16 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code eltdeck env …}: the stack's {@code .env} file. */
 @Command(name = "env", mixinStandardHelpOptions = true, description = "Work with the stack's .env file.",
-        subcommands = EnvCommand.Check.class)
+        subcommands = {EnvCommand.Check.class, EnvPullCommand.class, EnvPushCommand.class})
 final class EnvCommand {
+    @ParentCommand EltDeckCli root;
+
 
     @Command(name = "check", mixinStandardHelpOptions = true, description = {
             "Check a .env file offline. Prints each finding as",
@@ -42,19 +44,12 @@ final class EnvCommand {
             EnvReport report = EnvChecker.check(EnvParser.parse(TextFiles.readUtf8(env)),
                     Optional.ofNullable(example).map(file -> EnvSchema.parse(TextFiles.readUtf8(file))),
                     Optional.ofNullable(compose).map(file -> ComposeFile.parse(TextFiles.readUtf8(file), agentService)));
-            for (Finding finding : report.findings()) {
-                finding.describe(fileOf(finding).toString()).forEach(out::println);
-            }
-            out.println(report.summary(env.toString()));
-            return report.hasErrors() ? 1 : 0;
-        }
-
-        private Path fileOf(Finding finding) {
-            return switch (finding.source()) {
+            EnvFindings.print(out, report, source -> String.valueOf(switch (source) {
                 case ENV -> env;
                 case EXAMPLE -> example;
                 case COMPOSE -> compose;
-            };
+            }));
+            return report.hasErrors() ? 1 : 0;
         }
     }
 }

@@ -24,18 +24,29 @@ public final class AtomicFile {
      * @param ownerOnly mode 0600 for the file where the OS has modes
      */
     public static void writeLines(Path target, Iterator<String> lines, boolean ownerOnly) throws IOException {
-        Path absolute = target.toAbsolutePath();
-        Path temp = Files.createTempFile(absolute.getParent(), "." + absolute.getFileName(), ".tmp");
-        try {
-            if (ownerOnly) {
-                restrict(temp, "rw-------");
-            }
+        write(target, ownerOnly, temp -> {
             try (BufferedWriter writer = Files.newBufferedWriter(temp, StandardCharsets.UTF_8)) {
                 while (lines.hasNext()) {
                     writer.write(lines.next());
                     writer.write('\n');
                 }
             }
+        });
+    }
+
+    /** Writes the bytes exactly as given (a pulled {@code .env} keeps its line endings and BOM). */
+    public static void writeBytes(Path target, byte[] content, boolean ownerOnly) throws IOException {
+        write(target, ownerOnly, temp -> Files.write(temp, content));
+    }
+
+    private static void write(Path target, boolean ownerOnly, Filler filler) throws IOException {
+        Path absolute = target.toAbsolutePath();
+        Path temp = Files.createTempFile(absolute.getParent(), "." + absolute.getFileName(), ".tmp");
+        try {
+            if (ownerOnly) {
+                restrict(temp, "rw-------");
+            }
+            filler.fill(temp);
             try {
                 Files.move(temp, absolute, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             } catch (AtomicMoveNotSupportedException e) {
@@ -60,5 +71,10 @@ public final class AtomicFile {
         } catch (UnsupportedOperationException e) {
             // Not a POSIX file system (Windows): the user profile's ACLs apply.
         }
+    }
+
+    /** Writes the new content into the temporary file. */
+    private interface Filler {
+        void fill(Path temp) throws IOException;
     }
 }

@@ -95,6 +95,26 @@ public final class SshLink implements AutoCloseable {
         }
     }
 
+    /**
+     * Starts a command line whose output the caller reads from the returned command until it ends or the caller
+     * closes it. Nothing is sent to its stdin; its stderr is dropped unless {@code pty} merges it into stdout.
+     */
+    public StreamingCommand start(String commandLine, boolean pty) throws IOException, JSchException {
+        ChannelExec ch = (ChannelExec) session.openChannel("exec");
+        ch.setCommand(commandLine);
+        ch.setPty(pty);
+        ch.setInputStream(null);
+        ch.setErrStream(OutputStream.nullOutputStream(), true);
+        InputStream stdout = ch.getInputStream();
+        try {
+            ch.connect(15_000);
+        } catch (JSchException e) {
+            ch.disconnect();
+            throw e;
+        }
+        return new StreamingCommand(ch, stdout);
+    }
+
     /** Copies as the bytes come: a channel's stream otherwise holds them back until a packet is full. */
     private static void copyFlushing(InputStream in, OutputStream out) throws IOException {
         byte[] buf = new byte[32 * 1024];

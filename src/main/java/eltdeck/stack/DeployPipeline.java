@@ -1,10 +1,6 @@
 package eltdeck.stack;
 
-import eltdeck.env.ComposeFile;
-import eltdeck.env.EnvChecker;
-import eltdeck.env.EnvParser;
 import eltdeck.env.EnvReport;
-import eltdeck.env.EnvSchema;
 import eltdeck.env.Finding;
 import eltdeck.ssh.ShellQuote;
 import eltdeck.stack.DeployListener.Outcome;
@@ -94,16 +90,14 @@ public final class DeployPipeline {
     }
 
     private void envCheck(State state) throws IOException {
-        RemoteFiles files = new RemoteFiles(shell.link());
-        state.composeText = files.read(paths.composeFile()).orElseThrow(() -> new Failure(
+        StackEnvFiles files = new StackEnvFiles(new RemoteFiles(shell.link()), paths);
+        RemoteFiles.Snapshot compose = files.compose().orElseThrow(() -> new Failure(
                 "There is no " + paths.composeFile() + " in the repository.", "Check the compose directory: eltdeck stack config "
-                + profile + " --compose-dir DIR")).text();
-        String env = files.read(paths.envFile()).orElseThrow(() -> new Failure("There is no " + paths.envFile() + " on the VM.",
+                + profile + " --compose-dir DIR"));
+        state.composeText = compose.text();
+        String env = files.env().orElseThrow(() -> new Failure("There is no " + paths.envFile() + " on the VM.",
                 "Write one from .env.example and upload it with: eltdeck env push " + profile + " FILE")).text();
-        Optional<EnvSchema> schema = files.read(paths.composeDir() + "/.env.example")
-                .or(() -> readQuietly(files, paths.repoDir() + "/.env.example")).map(s -> EnvSchema.parse(s.text()));
-        EnvReport report = EnvChecker.check(EnvParser.parse(env), schema,
-                Optional.of(ComposeFile.parse(state.composeText, settings.agentService())));
+        EnvReport report = StackEnvFiles.check(env, files.example(), Optional.of(compose), settings.agentService());
         for (Finding f : report.findings()) {
             f.describe(".env").forEach(line -> listener.output(DeployStep.ENV_CHECK, line));
         }
@@ -244,14 +238,6 @@ public final class DeployPipeline {
     private static void requireOk(RemoteShell.Result r, String message, String hint) {
         if (!r.ok()) {
             throw new Failure(message + " (exit " + r.exitCode() + ")", hint);
-        }
-    }
-
-    private static Optional<RemoteFiles.Snapshot> readQuietly(RemoteFiles files, String path) {
-        try {
-            return files.read(path);
-        } catch (IOException e) {
-            return Optional.empty();
         }
     }
 

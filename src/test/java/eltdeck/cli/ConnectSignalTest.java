@@ -38,7 +38,7 @@ class ConnectSignalTest {
                     .withName("vm").withTunnels(List.of(new TunnelSpec("web", remote, local)));
             AppContext.open(home, Secrets.none()).profiles().add(profile);
 
-            ProcessBuilder pb = new ProcessBuilder(javaCommand("connect", "vm", "--probe-interval", "1")).redirectErrorStream(true);
+            ProcessBuilder pb = new ProcessBuilder(CliRun.javaCommand("connect", "vm", "--probe-interval", "1")).redirectErrorStream(true);
             pb.environment().put("ELTDECK_HOME", home.toString());
             Process process = pb.start();
             List<String> lines = new ArrayList<>();
@@ -56,13 +56,5 @@ class ConnectSignalTest {
             assertThat(lines).anySatisfy(l -> assertThat(l).endsWith("Stopped: tunnels closed."));
             assertThat(PortHolder.isFree(local)).isTrue();
         }
-    }
-
-    private static List<String> javaCommand(String... args) {
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"), "-Djdk.net.hosts.file=" + System.getProperty("jdk.net.hosts.file"),
-                EltDeckCli.class.getName()));
-        command.addAll(List.of(args));
-        return command;
     }
 }

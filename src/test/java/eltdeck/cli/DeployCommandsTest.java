@@ -5,15 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import eltdeck.AppContext;
 import eltdeck.profile.Profile;
 import eltdeck.profile.Secrets;
-import eltdeck.ssh.HostKeyPolicy;
-import eltdeck.ssh.KeyGenerator;
-import eltdeck.ssh.PassphraseSource;
-import eltdeck.ssh.SshConnector;
 import eltdeck.ssh.SshLink;
 import eltdeck.store.DeployHistory;
 import eltdeck.store.DeployRecord;
+import eltdeck.testvm.ConnectedDockerVm;
 import eltdeck.testvm.DockerVm;
-import eltdeck.testvm.Prerequisites;
 import eltdeck.testvm.StackRepository;
 import java.io.ByteArrayOutputStream;
 import java.io.OutputStream;
@@ -37,6 +33,7 @@ import org.junit.jupiter.api.io.TempDir;
 class DeployCommandsTest {
     @TempDir
     static Path dir;
+    static ConnectedDockerVm testVm;
     static DockerVm vm;
     static StackRepository repo;
     static AppContext context;
@@ -45,12 +42,11 @@ class DeployCommandsTest {
 
     @BeforeAll
     static void start() throws Exception {
-        Prerequisites.requireDockerVm();
-        KeyGenerator.GeneratedKey key = KeyGenerator.generate(dir.resolve("id"), "deploy", null);
-        vm = DockerVm.start(dir, Files.writeString(dir.resolve("authorized_keys"), key.publicLine() + "\n"));
-        repo = StackRepository.create(Files.createDirectories(dir.resolve("git")));
-        Profile profile = vm.sshd().profile(key.privateKey(), vm.sshd().writeKnownHosts(dir.resolve("known_hosts")));
-        link = new SshConnector(PassphraseSource.NONE, null).connect(profile, HostKeyPolicy.STRICT);
+        testVm = ConnectedDockerVm.start(dir, "deploy");
+        vm = testVm.vm();
+        repo = testVm.repo();
+        Profile profile = testVm.profile();
+        link = testVm.link();
         context = AppContext.open(dir.resolve("app"), Secrets.none());
         context.profiles().add(profile.withName("vm"));
         stackDir = vm.home().resolve("stack").toString();
@@ -60,12 +56,7 @@ class DeployCommandsTest {
 
     @AfterAll
     static void stop() {
-        if (link != null) {
-            link.close();
-        }
-        if (vm != null) {
-            vm.close();
-        }
+        ConnectedDockerVm.close(testVm);
     }
 
     @Test

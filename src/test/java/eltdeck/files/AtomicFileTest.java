@@ -24,6 +24,17 @@ class AtomicFileTest {
     }
 
     @Test
+    void bytesAreWrittenExactlyAndOwnerOnly(@TempDir Path dir) throws Exception {
+        byte[] content = "\uFEFFA=1\r\n# kept\nB=2".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        Path target = dir.resolve(".env");
+
+        AtomicFile.writeBytes(target, content, true);
+
+        assertThat(Files.readAllBytes(target)).isEqualTo(content);
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(target))).isEqualTo("rw-------");
+    }
+
+    @Test
     void ownerOnlyFilesAndTheirNewDirectoryArePrivate(@TempDir Path dir) throws Exception {
         Path target = dir.resolve("new/known_hosts");
         AtomicFile.createPrivateDirectory(target.getParent());

@@ -2,21 +2,14 @@ package eltdeck.stack;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import eltdeck.profile.Profile;
-import eltdeck.ssh.HostKeyPolicy;
-import eltdeck.ssh.KeyGenerator;
-import eltdeck.ssh.PassphraseSource;
-import eltdeck.ssh.SshConnector;
 import eltdeck.ssh.SshLink;
 import eltdeck.store.Database;
 import eltdeck.store.DeployHistory;
-import eltdeck.testvm.DockerVm;
-import eltdeck.testvm.Prerequisites;
+import eltdeck.testvm.ConnectedDockerVm;
 import eltdeck.testvm.StackRepository;
 import java.io.ByteArrayOutputStream;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -37,7 +30,7 @@ class DeployPipelineVmTest {
 
     @TempDir
     static Path dir;
-    static DockerVm vm;
+    static ConnectedDockerVm testVm;
     static SshLink link;
     static StackSettings settings;
     static DeployHistory history;
@@ -45,24 +38,16 @@ class DeployPipelineVmTest {
 
     @BeforeAll
     static void start() throws Exception {
-        Prerequisites.requireDockerVm();
-        KeyGenerator.GeneratedKey key = KeyGenerator.generate(dir.resolve("id"), "pipeline", null);
-        vm = DockerVm.start(dir, Files.writeString(dir.resolve("authorized_keys"), key.publicLine() + "\n"));
-        StackRepository repo = StackRepository.create(Files.createDirectories(dir.resolve("git")));
-        Profile profile = vm.sshd().profile(key.privateKey(), vm.sshd().writeKnownHosts(dir.resolve("known_hosts")));
-        link = new SshConnector(PassphraseSource.NONE, null).connect(profile, HostKeyPolicy.STRICT);
+        testVm = ConnectedDockerVm.start(dir, "pipeline");
+        StackRepository repo = testVm.repo();
+        link = testVm.link();
         settings = StackSettings.forRepository(repo.url()).withRemoteDir("~/stack");
         history = new DeployHistory(Database.open(dir.resolve("eltdeck.db")));
     }
 
     @AfterAll
     static void stop() {
-        if (link != null) {
-            link.close();
-        }
-        if (vm != null) {
-            vm.close();
-        }
+        ConnectedDockerVm.close(testVm);
     }
 
     @Test
