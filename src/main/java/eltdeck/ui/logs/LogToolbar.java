@@ -110,7 +110,7 @@ final class LogToolbar extends ToolBar {
 
             @Override
             public T fromString(String text) {
-                throw new UnsupportedOperationException("the chooser is not editable");
+                return java.util.Arrays.stream(values).filter(v -> label.apply(v).equals(text)).findFirst().orElse(null);
             }
         });
         box.valueProperty().bindBidirectional(choice);
