@@ -6,14 +6,12 @@ import eltdeck.ssh.SshFailure;
 import eltdeck.tunnel.ConnectionState;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
-import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
-import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
 
@@ -21,7 +19,7 @@ import org.kordamp.ikonli.javafx.FontIcon;
  * The VM offered a different host key than the saved one: explain the risk and show both fingerprints.
  * There is deliberately no way to connect anyway; replacing the saved key is a separate, confirmed action.
  */
-final class HostKeyChangedPane extends HBox {
+final class HostKeyChangedPane extends DangerBanner {
     private final ObjectProperty<ConnectionState> state = new SimpleObjectProperty<>(this, "state");
     private final Label explain = Labels.paragraph("");
     private final GridPane keys = new GridPane();
@@ -30,15 +28,8 @@ final class HostKeyChangedPane extends HBox {
     private ProfileViewModel shown;
 
     HostKeyChangedPane(DeckActions actions) {
-        super(12);
+        super("host-key-changed", Feather.SHIELD_OFF, "The VM's host key has changed: connection refused");
         this.actions = actions;
-        setId("host-key-changed");
-        getStyleClass().addAll("banner", "banner-danger");
-        setAlignment(Pos.TOP_LEFT);
-        FontIcon icon = new FontIcon(Feather.SHIELD_OFF);
-        icon.getStyleClass().add("banner-icon");
-        Label title = new Label("The VM's host key has changed: connection refused");
-        title.getStyleClass().add(Styles.TEXT_BOLD);
         keys.setHgap(10);
         keys.setVgap(6);
         Button replace = new Button("Replace known host key…", new FontIcon(Feather.REFRESH_CW));
@@ -48,9 +39,7 @@ final class HostKeyChangedPane extends HBox {
         details.getStyleClass().add(Styles.FLAT);
         details.managedProperty().bind(details.visibleProperty());
         HBox buttons = new HBox(8, replace, details);
-        VBox text = new VBox(8, title, explain, keys, buttons);
-        HBox.setHgrow(text, Priority.ALWAYS);
-        getChildren().setAll(icon, text);
+        body(explain, keys, buttons);
         state.addListener((o, old, s) -> refresh());
         refresh();
     }
@@ -64,8 +53,7 @@ final class HostKeyChangedPane extends HBox {
 
     private void refresh() {
         SshFailure.HostKeyChange change = shown == null ? null : shown.changedHostKey();
-        setVisible(change != null);
-        setManaged(change != null);
+        shown(change != null);
         if (change == null) {
             return;
         }
