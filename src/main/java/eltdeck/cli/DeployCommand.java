@@ -2,8 +2,8 @@ package eltdeck.cli;
 
 import eltdeck.stack.DeployListener;
 import eltdeck.stack.DeployOptions;
-import eltdeck.stack.DeployPipeline;
 import eltdeck.stack.DeployResult;
+import eltdeck.stack.DeployRun;
 import eltdeck.stack.DeployStep;
 import eltdeck.store.DeployHistory;
 import java.io.PrintWriter;
@@ -40,14 +40,12 @@ final class DeployCommand implements Callable<Integer> {
         PrintWriter out = root.terminal().outWriter();
         DeployHistory history = new DeployHistory(root.context().database());
         Optional<String> token = Optional.ofNullable(tokenVariable).map(this::token);
-        DeployOptions options = new DeployOptions(System.getProperty("user.name"), redeploy, Optional.ofNullable(commit),
-                history.lastDeployedCommit(name), timeout, lockWait, token);
+        DeployRun run = new DeployRun(name, history, new Printer(out), Clock.systemUTC());
+        DeployOptions options = run.options(redeploy, Optional.ofNullable(commit), timeout, lockWait, token);
         try (StackVm stack = StackVm.open(root, vm, name)) {
-            DeployPipeline pipeline = new DeployPipeline(name, stack.shell(), stack.settings(), stack.paths(), history,
-                    new Printer(out), Clock.systemUTC());
             // Ctrl-C: cancel, then hold the JVM's exit until the pipeline has recorded and unlocked.
-            try (StopOnSignal onCtrlC = new StopOnSignal("deploy-cancel", pipeline::cancel, Duration.ofSeconds(60))) {
-                DeployResult result = pipeline.run(options);
+            try (StopOnSignal onCtrlC = new StopOnSignal("deploy-cancel", run::cancel, Duration.ofSeconds(60))) {
+                DeployResult result = run.run(stack.session(), options);
                 out.printf("Deploy %s in %.1f s%s%n", result.outcome().name().toLowerCase(java.util.Locale.ROOT),
                         result.duration().toMillis() / 1000.0, result.sync() == null ? "" : " at " + result.sync().commit());
                 if (!result.succeeded()) {

@@ -4,6 +4,7 @@ import eltdeck.profile.Profile;
 import eltdeck.ssh.SshLink;
 import eltdeck.stack.RemoteShell;
 import eltdeck.stack.StackPaths;
+import eltdeck.stack.StackSession;
 import eltdeck.stack.StackSettings;
 import eltdeck.store.StackSettingsStore;
 import java.io.IOException;
@@ -14,14 +15,12 @@ record StackVm(SshLink link, RemoteShell shell, StackSettings settings, StackPat
     static StackVm open(EltDeckCli root, VmOptions vm, String name) throws IOException, eltdeck.ssh.SshFailure {
         StackSettings settings = new StackSettingsStore(root.context().database()).get(name);
         Profile profile = root.context().profiles().get(name);
-        SshLink link = vm.open(root.context(), profile);
-        try {
-            RemoteShell shell = new RemoteShell(link);
-            return new StackVm(link, shell, settings, StackPaths.resolve(shell, settings));
-        } catch (IOException | RuntimeException e) {
-            link.close();
-            throw e;
-        }
+        StackSession session = StackSession.open(vm.open(root.context(), profile), settings);
+        return new StackVm(session.link(), session.shell(), session.settings(), session.paths());
+    }
+
+    StackSession session() {
+        return new StackSession(link, shell, settings, paths);
     }
 
     @Override

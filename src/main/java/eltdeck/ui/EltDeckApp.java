@@ -59,8 +59,9 @@ public class EltDeckApp extends Application {
         Notices notices = new Notices(tasks);
         PassphrasePrompt passphrases = new PassphrasePrompt(context.secrets(), PassphraseDialog.asker(() -> stage), notices);
         HostKeyPrompt hostKeys = new HostKeyPrompt(() -> stage);
-        main = new MainViewModel(context.profiles(), SupervisorFactory.using(new SshConnector(passphrases), hostKeys),
-                tasks, notices);
+        SshConnector connector = new SshConnector(passphrases);
+        main = new MainViewModel(context.profiles(), SupervisorFactory.using(connector, hostKeys),
+                Deployer.using(context.database(), connector, hostKeys), tasks, notices);
         DeckActions actions = new DeckActions(stage, main, theme, getHostServices()::showDocument);
         MainWindow window = new MainWindow(main, actions, theme);
         Scene scene = new Scene(window, 1280, 800);

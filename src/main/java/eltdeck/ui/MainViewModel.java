@@ -26,6 +26,7 @@ public final class MainViewModel {
 
     private final ProfileStore store;
     private final SupervisorFactory supervisors;
+    private final Deployer deployer;
     private final TaskRunner tasks;
     private final Notices notices;
     private final ObservableList<ProfileViewModel> profiles = FXCollections.observableArrayList(p -> new Observable[] {
@@ -38,17 +39,29 @@ public final class MainViewModel {
     /** Whether the selected profile is connected or trying to be (Disconnect and tunnel actions apply). */
     private final ReadOnlyBooleanWrapper selectionActive = new ReadOnlyBooleanWrapper(this, "selectionActive");
 
+    /** Whether the selected profile can deploy now (it has stack settings and no deploy is running). */
+    private final ReadOnlyBooleanWrapper selectionCanDeploy = new ReadOnlyBooleanWrapper(this, "selectionCanDeploy");
+
     public MainViewModel(ProfileStore store, SupervisorFactory supervisors, TaskRunner tasks, Notices notices) {
+        this(store, supervisors, Deployer.NONE, tasks, notices);
+    }
+
+    public MainViewModel(ProfileStore store, SupervisorFactory supervisors, Deployer deployer, TaskRunner tasks,
+                         Notices notices) {
         this.store = store;
         this.supervisors = supervisors;
+        this.deployer = deployer;
         this.tasks = tasks;
         this.notices = notices;
         selected.addListener((o, old, now) -> {
             selectionActive.unbind();
+            selectionCanDeploy.unbind();
             if (now == null) {
                 selectionActive.set(false);
+                selectionCanDeploy.set(false);
             } else {
                 selectionActive.bind(now.activeProperty());
+                selectionCanDeploy.bind(now.deploy().canDeployProperty());
             }
         });
     }
@@ -129,7 +142,7 @@ public final class MainViewModel {
                 existing.setProfile(p);
                 next.add(existing);
             } else {
-                next.add(new ProfileViewModel(p, supervisors, tasks));
+                next.add(new ProfileViewModel(p, supervisors, deployer, tasks));
             }
         }
         current.values().forEach(ProfileViewModel::disconnect);
@@ -159,6 +172,10 @@ public final class MainViewModel {
 
     public ReadOnlyBooleanProperty selectionActiveProperty() {
         return selectionActive.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty selectionCanDeployProperty() {
+        return selectionCanDeploy.getReadOnlyProperty();
     }
 
     public StringBinding statusLineProperty() {

@@ -34,8 +34,10 @@ final class MainWindow extends BorderPane {
     private final Command delete;
     private final Command connect;
     private final Command disconnect;
+    private final Command deploy;
     private final Command generateKey;
     private final Command importConfig;
+    private ProfileDetailView detail;
 
     MainWindow(MainViewModel main, DeckActions actions, ThemeSettings theme) {
         BooleanBinding noSelection = main.hasSelectionProperty().not();
@@ -47,6 +49,11 @@ final class MainWindow extends BorderPane {
                 noSelection.or(main.selectionActiveProperty()));
         disconnect = new Command("disconnect-selected", "Disconnect", Feather.SQUARE, Shortcuts.DISCONNECT,
                 actions::disconnect, main.selectionActiveProperty().not());
+        deploy = new Command("deploy-selected", "Deploy", Feather.UPLOAD_CLOUD, Shortcuts.DEPLOY, () -> {
+            detail.showDeploy();
+            actions.deploy();
+        },
+                main.selectionCanDeployProperty().not());
         generateKey = new Command("generate-key", "Generate key", Feather.KEY, Shortcuts.GENERATE_KEY, actions::generateKey, null);
         importConfig = new Command("import", "Import ssh config", Feather.DOWNLOAD, Shortcuts.IMPORT, actions::importSshConfig, null);
 
@@ -71,7 +78,7 @@ final class MainWindow extends BorderPane {
         Menu file = new Menu("File", null, addVm.menuItem(), importConfig.menuItem(), generateKey.menuItem(),
                 new SeparatorMenuItem(), quit);
         Menu profile = new Menu("Profile", null, edit.menuItem(), duplicate.menuItem(), delete.menuItem(),
-                new SeparatorMenuItem(), connect.menuItem(), disconnect.menuItem());
+                new SeparatorMenuItem(), connect.menuItem(), disconnect.menuItem(), new SeparatorMenuItem(), deploy.menuItem());
         CheckMenuItem dark = new CheckMenuItem("Dark theme", new FontIcon(Feather.MOON));
         dark.setAccelerator(Shortcuts.TOGGLE_THEME);
         dark.selectedProperty().bindBidirectional(theme.darkProperty());
@@ -109,7 +116,7 @@ final class MainWindow extends BorderPane {
         VBox left = new VBox(8, title, list);
         left.getStyleClass().add("profiles-pane");
 
-        ProfileDetailView detail = new ProfileDetailView(actions);
+        detail = new ProfileDetailView(actions);
         detail.visibleProperty().bind(main.hasSelectionProperty());
         // Hidden parts must not count when the window is laid out (else they push the status bar away).
         detail.managedProperty().bind(detail.visibleProperty());

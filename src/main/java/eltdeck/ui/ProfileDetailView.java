@@ -4,17 +4,21 @@ import atlantafx.base.theme.Styles;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
-/** The right side of the main window: the selected profile's overview, failure, tunnels and activity. */
+/** The right side of the main window: the selected profile's overview, failure, tunnels, activity and deploy. */
 final class ProfileDetailView extends VBox {
     private final OverviewPane overview;
     private final FailurePane failure;
     private final HostKeyChangedPane hostKeyChanged;
     private final TunnelTable tunnels;
     private final ActivityTable activity;
+    private final DeployPane deploy;
+    private final TabPane tabs;
 
     ProfileDetailView(DeckActions actions) {
         super(14);
@@ -24,14 +28,21 @@ final class ProfileDetailView extends VBox {
         hostKeyChanged = new HostKeyChangedPane(actions);
         tunnels = new TunnelTable(actions);
         activity = new ActivityTable(actions);
+        deploy = new DeployPane();
 
-        // The tunnel table is as tall as its rows; the activity gets the rest, and gives way to an error banner.
+        // The tunnel table is as tall as its rows; activity and deploy share the rest, and give way to an error banner.
         VBox tunnelSection = section("Tunnels", tunnels);
         tunnelSection.setMinHeight(Region.USE_PREF_SIZE);
-        VBox activitySection = section("Activity", activity);
-        VBox.setVgrow(activitySection, Priority.ALWAYS);
         activity.setPrefHeight(120);
-        getChildren().setAll(overview, failure, hostKeyChanged, tunnelSection, activitySection);
+        Tab activityTab = new Tab("Activity", activity);
+        activityTab.setId("activity-tab");
+        Tab deployTab = new Tab("Deploy", deploy);
+        deployTab.setId("deploy-tab");
+        tabs = new TabPane(activityTab, deployTab);
+        tabs.setId("detail-tabs");
+        tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        VBox.setVgrow(tabs, Priority.ALWAYS);
+        getChildren().setAll(overview, failure, hostKeyChanged, tunnelSection, tabs);
     }
 
     void show(ProfileViewModel vm) {
@@ -40,6 +51,12 @@ final class ProfileDetailView extends VBox {
         hostKeyChanged.show(vm);
         tunnels.show(vm);
         activity.show(vm);
+        deploy.show(vm.deploy());
+    }
+
+    /** Brings the deploy tab to the front (a deploy was started from the menu or its shortcut). */
+    void showDeploy() {
+        tabs.getSelectionModel().select(1);
     }
 
     private static VBox section(String title, Node table) {

@@ -42,13 +42,24 @@ public final class ProfileViewModel {
             FXCollections.observableArrayList(row -> new Observable[] {row.kindProperty()});
     /** Newest first. */
     private final ObservableList<Activity> activity = FXCollections.observableArrayList();
+    private final DeployViewModel deploy;
     private ConnectionSupervisor supervisor;
 
     public ProfileViewModel(Profile initial, SupervisorFactory supervisors, TaskRunner tasks) {
+        this(initial, supervisors, Deployer.NONE, tasks);
+    }
+
+    public ProfileViewModel(Profile initial, SupervisorFactory supervisors, Deployer deployer, TaskRunner tasks) {
         this.supervisors = supervisors;
         this.tasks = tasks;
         profile.set(initial);
+        deploy = new DeployViewModel(profile::get, deployer, tasks);
         showProfileTunnels();
+    }
+
+    /** The profile's deploy panel; it opens its own SSH link, apart from the connection's. */
+    public DeployViewModel deploy() {
+        return deploy;
     }
 
     public String name() {
