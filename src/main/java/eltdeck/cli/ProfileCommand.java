@@ -4,6 +4,9 @@ import eltdeck.profile.Profile;
 import eltdeck.profile.ProfileStore;
 import eltdeck.profile.SshConfigImporter;
 import eltdeck.profile.TunnelSpec;
+import eltdeck.stack.StackSettings;
+import eltdeck.store.StackSettingsStore;
+import java.util.Optional;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
@@ -29,12 +32,17 @@ final class ProfileCommand {
         return root.context().profiles();
     }
 
+    StackSettingsStore stackSettings() {
+        return new StackSettingsStore(root.context().database());
+    }
+
     @Command(name = "add", description = "Add a VM; its five default tunnels are 8000, 8001, 8080, 4200, 4201.")
     static final class Add implements Callable<Integer> {
         @ParentCommand ProfileCommand parent;
         @Spec CommandSpec spec;
         @Parameters(index = "0", description = "Profile name.") String name;
         @Mixin ProfileOptions options;
+        @Mixin StackOptions stack;
 
         @Override
         public Integer call() {
@@ -42,7 +50,9 @@ final class ProfileCommand {
                 throw new IllegalArgumentException("--host is required: the VM's DNS name or IP address.");
             }
             Profile p = options.applyTo(Profile.of(name, options.host, System.getProperty("user.name")));
+            Optional<StackSettings> settings = stack.anyGiven() ? Optional.of(stack.over(Optional.empty())) : Optional.empty();
             parent.store().add(p);
+            settings.ifPresent(s -> parent.stackSettings().save(p.name(), s));
             spec.commandLine().getOut().println("Added " + p.name() + " (" + p.destination() + ")");
             return 0;
         }
@@ -89,6 +99,7 @@ final class ProfileCommand {
             for (TunnelSpec t : p.tunnels()) {
                 out.printf("  %-18s VM port %-5d -> localhost:%d%n", t.label(), t.remotePort(), t.localPort());
             }
+            parent.stackSettings().find(name).ifPresent(settings -> StackOptions.print(settings, out));
             return 0;
         }
     }
@@ -100,6 +111,7 @@ final class ProfileCommand {
         @Parameters(index = "0") String name;
         @Option(names = "--name", description = "Rename the profile.") String newName;
         @Mixin ProfileOptions options;
+        @Mixin StackOptions stack;
 
         @Override
         public Integer call() {
@@ -107,7 +119,11 @@ final class ProfileCommand {
             if (newName != null) {
                 edited = edited.withName(newName);
             }
+            Optional<StackSettings> settings = stack.anyGiven()
+                    ? Optional.of(stack.over(parent.stackSettings().find(name))) : Optional.empty();
             parent.store().update(name, edited);
+            String saved = edited.name();
+            settings.ifPresent(s -> parent.stackSettings().save(saved, s));
             spec.commandLine().getOut().println("Saved " + edited.name() + " (" + edited.destination() + ")");
             return 0;
         }

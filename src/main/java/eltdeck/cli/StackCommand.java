@@ -26,43 +26,17 @@ final class StackCommand {
         @ParentCommand StackCommand parent;
         @Spec CommandSpec spec;
         @Parameters(index = "0", description = "Profile name.") String name;
-        @Option(names = "--repo", paramLabel = "URL|ORG/NAME", description = "The git repository (a GitHub ORG/NAME or any git URL).") String repo;
-        @Option(names = "--branch", description = "Branch to deploy (default main).") String branch;
-        @Option(names = "--remote-dir", paramLabel = "PATH", description = "The clone on the VM (default ~/<repository name>).") String remoteDir;
-        @Option(names = "--compose-dir", paramLabel = "DIR", description = "Directory of docker-compose.yml in the repository (default docker).") String composeDir;
-        @Option(names = "--agent-service", paramLabel = "S", description = "The Prefect agent's compose service (default agent).") String agentService;
-        @Option(names = "--flows-dir", paramLabel = "DIR", description = "The flows' directory in the agent container (default ~/flows).") String flowsDir;
+        @Mixin StackOptions options;
 
         @Override
         public Integer call() {
             StackSettingsStore store = new StackSettingsStore(parent.root.context().database());
             parent.root.context().profiles().get(name);
-            Optional<StackSettings> current = store.find(name);
-            StackSettings s = current.orElseGet(() -> StackSettings.forRepository(requireRepo()));
-            if (repo != null) {
-                s = current.isEmpty() ? s : s.withRepository(repo);
-            }
-            s = branch == null ? s : s.withBranch(branch);
-            s = remoteDir == null ? s : s.withRemoteDir(remoteDir);
-            s = composeDir == null ? s : s.withComposeDir(composeDir);
-            s = agentService == null ? s : s.withAgentService(agentService);
-            s = flowsDir == null ? s : s.withFlowsDir(flowsDir);
-            store.save(name, s);
-            PrintWriter out = spec.commandLine().getOut();
-            out.println("repository:    " + s.repository() + (s.repositoryUrl().equals(s.repository()) ? "" : " (" + s.repositoryUrl() + ")"));
-            out.println("branch:        " + s.branch());
-            out.println("remote dir:    " + s.remoteDir());
-            out.println("compose dir:   " + s.composeDir());
-            out.println("agent service: " + s.agentService());
-            out.println("flows dir:     " + s.flowsDir());
+            StackSettings settings = options.anyGiven() ? options.over(store.find(name)) : store.find(name).orElseThrow(
+                    () -> new IllegalArgumentException("Profile '" + name + "' has no repository yet: give --repo URL|ORG/NAME."));
+            store.save(name, settings);
+            StackOptions.print(settings, spec.commandLine().getOut());
             return 0;
-        }
-
-        private String requireRepo() {
-            if (repo == null) {
-                throw new IllegalArgumentException("Profile '" + name + "' has no repository yet: give --repo URL|ORG/NAME.");
-            }
-            return repo;
         }
     }
 

@@ -72,4 +72,21 @@ class ProfileCommandTest {
                 .contains("skipped taken").contains("1 of 2 hosts imported");
         assertThat(context.profiles().get("etl").jump()).isEqualTo(new JumpHost("ubuntu", "jump.example.com", 22));
     }
+
+    @Test
+    void theStackOptionsCanBeGivenOnAddAndEdit() throws IOException {
+        Path key = Files.writeString(dir.resolve("id"), "key");
+        CliRun missingRepo = CliRun.of(context, "profile", "add", "vm", "--host", "h", "--user", "u", "--identity", key.toString(),
+                "--branch", "prod");
+        assertThat(missingRepo.exitCode()).isEqualTo(1);
+        assertThat(missingRepo.err()).contains("need --repo URL|ORG/NAME first");
+        assertThat(context.profiles().list()).isEmpty();
+
+        assertThat(CliRun.of(context, "profile", "add", "vm", "--host", "h", "--user", "u", "--identity", key.toString(),
+                "--repo", "acme/elt", "--compose-dir", "stack").exitCode()).isZero();
+        assertThat(CliRun.of(context, "profile", "edit", "vm", "--branch", "release", "--name", "vm2").exitCode()).isZero();
+        assertThat(CliRun.of(context, "profile", "show", "vm2").out())
+                .contains("repository:    acme/elt (https://github.com/acme/elt.git)", "branch:        release", "compose dir:   stack");
+        assertThat(CliRun.of(context, "stack", "config", "vm2").out()).contains("branch:        release");
+    }
 }
