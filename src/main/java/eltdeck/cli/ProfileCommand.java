@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -173,15 +174,10 @@ final class ProfileCommand {
             Path config = file != null ? file : SshConfigImporter.defaultConfig();
             List<Profile> found = new SshConfigImporter(Path.of(System.getProperty("user.home"))).read(config);
             int added = 0;
-            for (Profile p : found) {
-                if (parent.store().find(p.name()).isPresent()) {
-                    out.println("skipped " + p.name() + ": a profile of that name exists");
-                    continue;
-                }
-                try {
-                    parent.store().add(p);
-                } catch (IllegalArgumentException invalid) {
-                    out.println("skipped " + p.name() + ": " + invalid.getMessage().replace("\n", "; "));
+            for (Map.Entry<Profile, String> e : parent.store().addEach(found).entrySet()) {
+                Profile p = e.getKey();
+                if (!e.getValue().isEmpty()) {
+                    out.println("skipped " + p.name() + ": " + e.getValue());
                     continue;
                 }
                 out.println("added   " + p.name() + " (" + p.destination() + (p.jump() == null ? "" : " via " + p.jump()) + ")");

@@ -9,7 +9,9 @@ import java.sql.SQLException;
 import java.sql.Types;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** Profiles in the local database. Validates on every write; stores no secrets. */
@@ -58,6 +60,23 @@ public final class ProfileStore {
             throw new InvalidProfileException(List.of("A profile named '" + p.name() + "' exists already: choose another name or edit it."));
         }
         write(null, p);
+    }
+
+    /**
+     * Adds each profile that is valid and whose name is free (an import): per profile, in order, why it was not
+     * added, or an empty string when it was.
+     */
+    public Map<Profile, String> addEach(List<Profile> profiles) {
+        Map<Profile, String> outcome = new LinkedHashMap<>();
+        for (Profile p : profiles) {
+            try {
+                add(p);
+                outcome.put(p, "");
+            } catch (InvalidProfileException e) {
+                outcome.put(p, String.join(" ", e.problems()));
+            }
+        }
+        return outcome;
     }
 
     /** Replaces the profile stored as {@code oldName} (which may be renamed). */

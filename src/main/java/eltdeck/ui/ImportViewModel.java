@@ -1,6 +1,5 @@
 package eltdeck.ui;
 
-import eltdeck.profile.InvalidProfileException;
 import eltdeck.profile.Profile;
 import eltdeck.profile.ProfileStore;
 import eltdeck.profile.SshConfigImporter;
@@ -72,15 +71,9 @@ public final class ImportViewModel {
         }
         busy.set(true);
         tasks.call(() -> {
+            Map<Profile, String> outcome = store.addEach(chosen.stream().map(ImportCandidate::profile).toList());
             Map<ImportCandidate, String> problems = new LinkedHashMap<>();
-            for (ImportCandidate c : chosen) {
-                try {
-                    store.add(c.profile());
-                    problems.put(c, "");
-                } catch (InvalidProfileException e) {
-                    problems.put(c, String.join(" ", e.problems()));
-                }
-            }
+            chosen.forEach(c -> problems.put(c, outcome.get(c.profile())));
             return problems;
         }, problems -> {
             busy.set(false);

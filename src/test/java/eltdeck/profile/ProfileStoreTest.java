@@ -72,4 +72,18 @@ class ProfileStoreTest {
     void unknownProfileSaysHowToListThem() {
         assertThatThrownBy(() -> store.get("nope")).hasMessageContaining("eltdeck profile list");
     }
+
+    @Test
+    void addEachAddsWhatItCanAndSaysWhyNotForTheRest() {
+        store.add(Profile.of("taken", "h", "u"));
+        Profile fresh = Profile.of("fresh", "h", "u");
+        Profile clash = Profile.of("taken", "other", "u");
+        Profile invalid = Profile.of("bad", "bad host", "u");
+        java.util.Map<Profile, String> outcome = store.addEach(List.of(fresh, clash, invalid));
+        assertThat(outcome.keySet()).containsExactly(fresh, clash, invalid);
+        assertThat(outcome.get(fresh)).isEmpty();
+        assertThat(outcome.get(clash)).contains("exists already");
+        assertThat(outcome.get(invalid)).contains("not a valid DNS name");
+        assertThat(store.list()).extracting(Profile::name).containsExactly("fresh", "taken");
+    }
 }
