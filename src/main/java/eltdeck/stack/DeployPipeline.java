@@ -229,8 +229,8 @@ public final class DeployPipeline {
         if (e instanceof Readiness.NotReadyException) {
             return "The last log lines of the failing containers are above; `eltdeck ps " + profile + "` shows their state.";
         }
-        if (e instanceof RepositorySync.SyncException) {
-            return "git's output is above.";
+        if (e instanceof RepositorySync.SyncException s) {
+            return GitAccessHint.forOutput(s.gitOutput(), profile).orElse("git's output is above.");
         }
         return "";
     }

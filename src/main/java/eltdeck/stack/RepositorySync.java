@@ -34,15 +34,17 @@ public final class RepositorySync {
     public SyncResult sync(Optional<String> commit, Optional<String> since, Consumer<String> lines) throws IOException {
         commit.ifPresent(RepositorySync::requireCommitId);
         since.ifPresent(RepositorySync::requireCommitId);
-        boolean cloned = !shell.run(List.of("test", "-d", paths.repoDir() + "/.git"), lines).ok();
-        if (cloned) {
+        boolean hasGit = shell.run(List.of("test", "-d", paths.repoDir() + "/.git"), lines).ok();
+        if (hasGit) {
+            must(git(lines, "remote", "set-url", "origin", settings.repositoryUrl()), "git remote set-url");
+        } else {
             must(shell.run(List.of("git", "init", "-q", paths.repoDir()), lines), "git init");
             must(git(lines, "remote", "add", "origin", settings.repositoryUrl()), "git remote add");
-        } else {
-            must(git(lines, "remote", "set-url", "origin", settings.repositoryUrl()), "git remote set-url");
         }
-        Optional<String> before = cloned ? Optional.empty() : Optional.of(head(lines));
-        must(authenticated(lines, "fetch", "--prune", "origin",
+        // A first fetch that failed (no access yet) leaves a repository without commits: it is still a first clone.
+        Optional<String> before = hasGit ? existingHead(lines) : Optional.empty();
+        boolean cloned = before.isEmpty();
+        must(authenticated(lines, deployKeyCommand(), "fetch", "--prune", "origin",
                 "+refs/heads/" + settings.branch() + ":refs/remotes/origin/" + settings.branch()), "git fetch");
         String remote = "origin/" + settings.branch();
         if (cloned) {
@@ -86,6 +88,19 @@ public final class RepositorySync {
         }
     }
 
+    private Optional<String> deployKeyCommand() throws IOException {
+        if (!GitUrl.isSsh(settings.repositoryUrl())) {
+            return Optional.empty();
+        }
+        DeployKey key = new DeployKey(settings);
+        return shell.runLine("test -f \"" + key.keyFile() + "\"", null, null).ok() ? Optional.of(key.gitSshCommand()) : Optional.empty();
+    }
+
+    private Optional<String> existingHead(Consumer<String> lines) throws IOException {
+        RemoteShell.Result r = git(lines, "rev-parse", "-q", "--verify", "HEAD");
+        return r.ok() ? Optional.of(r.stdout().strip()) : Optional.empty();
+    }
+
     private String head(Consumer<String> lines) throws IOException {
         RemoteShell.Result r = git(lines, "rev-parse", "HEAD");
         must(r, "git rev-parse HEAD");
@@ -98,9 +113,13 @@ public final class RepositorySync {
         return shell.run(argv, lines);
     }
 
-    /** A git command that talks to the remote: the token, if any, goes through {@link GitAuth}. */
-    private RemoteShell.Result authenticated(Consumer<String> lines, String... args) throws IOException {
+    /**
+     * A git command that talks to the remote: the token, if any, goes through {@link GitAuth}; over SSH, the deploy
+     * key made on the VM, if any, is the one offered.
+     */
+    private RemoteShell.Result authenticated(Consumer<String> lines, Optional<String> sshCommand, String... args) throws IOException {
         List<String> argv = new ArrayList<>(List.of("git", "-C", paths.repoDir()));
+        sshCommand.ifPresent(c -> argv.addAll(List.of("-c", "core.sshCommand=" + c)));
         argv.addAll(List.of(args));
         return shell.runLine(auth.commandLine(argv), auth.stdin(new byte[0]), lines);
     }

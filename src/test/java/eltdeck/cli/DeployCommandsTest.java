@@ -152,6 +152,20 @@ class DeployCommandsTest {
         assertThat(cli("stack", "restart", "vm", "ui; touch /tmp/x").err()).contains("is not a compose service name");
     }
 
+    @Test
+    @Order(7)
+    void deploykeyMakesTheKeyOnTheVmOnceAndShowsIt() throws Exception {
+        CliRun first = cli("deploykey", "vm");
+        assertThat(first.exitCode()).as(first.err()).isZero();
+        assertThat(first.out()).contains("Deploy key on the VM: ~/.ssh/eltdeck_deploy_stack (made now)", "ssh-ed25519 AAAA",
+                "Fingerprint: SHA256:", "Add it to the repository's deploy keys", "is not an SSH URL");
+        assertThat(vm("stat -c %a ~/.ssh/eltdeck_deploy_stack").strip()).isEqualTo("600");
+        CliRun second = cli("deploykey", "vm");
+        assertThat(second.out()).contains("(made before)");
+        String fingerprint = first.out().lines().filter(l -> l.startsWith("Fingerprint: ")).findFirst().orElseThrow();
+        assertThat(second.out()).contains(fingerprint);
+    }
+
     private static CliRun timed(String what, String... args) {
         long begin = System.nanoTime();
         CliRun run = cli(args);

@@ -1,0 +1,70 @@
+package eltdeck.stack;
+
+import eltdeck.ssh.HostKey;
+import eltdeck.ssh.ShellQuote;
+import java.io.IOException;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The repository's deploy key, made on the VM with ssh-keygen so that the private half never leaves it; git uses it
+ * for SSH repository URLs whenever it exists. One key per repository name, in the login user's {@code ~/.ssh}.
+ */
+public final class DeployKey {
+    private final StackSettings settings;
+
+    public DeployKey(StackSettings settings) {
+        this.settings = settings;
+    }
+
+    /** {@code $HOME/.ssh/eltdeck_deploy_NAME}: only safe characters, so it can stand in double quotes as is. */
+    String keyFile() {
+        return "$HOME/.ssh/eltdeck_deploy_" + StackSettings.repositoryName(settings.repository()).replaceAll("[^A-Za-z0-9_.-]", "_");
+    }
+
+    /** The key on the VM, made now when there is none. */
+    public Info ensure(RemoteShell shell) throws IOException {
+        String comment = "eltdeck deploy key for " + settings.repository();
+        String script = "umask 077 && mkdir -p \"$HOME/.ssh\" && k=\"" + keyFile() + "\" && created=no"
+                + " && if [ ! -f \"$k\" ]; then ssh-keygen -q -t ed25519 -N '' -C " + ShellQuote.quote(comment)
+                + " -f \"$k\" </dev/null && created=yes; fi && echo \"created=$created\" && cat \"$k.pub\"";
+        RemoteShell.Result r = shell.runLine(script, null, null);
+        if (!r.ok()) {
+            throw new IOException("Cannot make the deploy key on the VM (is ssh-keygen installed?): " + r.output().strip());
+        }
+        List<String> lines = r.stdout().lines().toList();
+        return info(lines.get(1), lines.get(0).equals("created=yes"));
+    }
+
+    /** The key on the VM, if one was made. */
+    public Optional<Info> find(RemoteShell shell) throws IOException {
+        RemoteShell.Result r = shell.runLine("cat \"" + keyFile() + ".pub\" 2>/dev/null", null, null);
+        return r.ok() && !r.stdout().isBlank() ? Optional.of(info(r.stdout().strip(), false)) : Optional.empty();
+    }
+
+    /**
+     * What git runs to fetch over SSH with this key; git hands it to a shell, which expands $HOME. known_hosts is named
+     * because ssh finds {@code ~} from the passwd entry, not $HOME: this way it reads the file {@link GitHostTrust} writes.
+     */
+    String gitSshCommand() {
+        return "ssh -i \"" + keyFile() + "\" -o IdentitiesOnly=yes -o BatchMode=yes -o UserKnownHostsFile=\"$HOME/.ssh/known_hosts\"";
+    }
+
+    private Info info(String publicLine, boolean created) {
+        String[] parts = publicLine.strip().split("\\s+");
+        if (parts.length < 2) {
+            throw new IllegalStateException("The deploy key's public half on the VM is not an OpenSSH public key.");
+        }
+        return new Info(keyFile().replace("$HOME", "~"), publicLine.strip(), HostKey.fromBase64(parts[0], parts[1]).fingerprint(),
+                created, GitUrl.githubRepository(settings.repository()).map(r -> "https://github.com/" + r + "/settings/keys/new"),
+                GitUrl.isSsh(settings.repositoryUrl()));
+    }
+
+    /**
+     * @param settingsUrl   where GitHub takes a new deploy key for the repository
+     * @param repositoryUsesSsh false when the repository is fetched over https, where a deploy key plays no part
+     */
+    public record Info(String path, String publicKey, String fingerprint, boolean created, Optional<String> settingsUrl,
+                       boolean repositoryUsesSsh) {
+    }
+}
