@@ -1,9 +1,7 @@
 package eltdeck.cli;
 
 import eltdeck.stack.DeployKey;
-import eltdeck.stack.GitHostTrust;
 import java.io.PrintWriter;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -24,7 +22,8 @@ final class DeployKeyCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintWriter out = root.terminal().outWriter();
         try (StackVm stack = StackVm.open(root, vm, name)) {
-            DeployKey.Info key = new DeployKey(stack.settings()).ensure(stack.shell());
+            DeployKey.Setup setup = new DeployKey(stack.settings()).setUp(stack.shell());
+            DeployKey.Info key = setup.key();
             out.println("Deploy key on the VM: " + key.path() + (key.created() ? " (made now)" : " (made before)"));
             out.println(key.publicKey());
             out.println("Fingerprint: " + key.fingerprint());
@@ -34,10 +33,7 @@ final class DeployKeyCommand implements Callable<Integer> {
                 out.println("Note: " + stack.settings().repositoryUrl() + " is not an SSH URL, so git does not use the deploy key"
                         + " for it. Use the repository's SSH URL: eltdeck stack config " + name + " --repo git@HOST:ORG/NAME.git");
             }
-            Optional<GitHostTrust> trust = GitHostTrust.forRepository(stack.settings().repositoryUrl());
-            if (trust.isPresent()) {
-                out.println(trust.get().ensureKnown(stack.shell()).describe());
-            }
+            setup.hostTrust().ifPresent(outcome -> out.println(outcome.describe()));
             return 0;
         }
     }

@@ -36,6 +36,13 @@ public final class DeployKey {
         return info(lines.get(1), lines.get(0).equals("created=yes"));
     }
 
+    /** The key made or found, and, for a GitHub SSH URL, github.com trusted in the VM's known_hosts. */
+    public Setup setUp(RemoteShell shell) throws IOException {
+        Info key = ensure(shell);
+        Optional<GitHostTrust> trust = GitHostTrust.forRepository(settings.repositoryUrl());
+        return new Setup(key, trust.isPresent() ? Optional.of(trust.get().ensureKnown(shell)) : Optional.empty());
+    }
+
     /** The key on the VM, if one was made. */
     public Optional<Info> find(RemoteShell shell) throws IOException {
         RemoteShell.Result r = shell.runLine("cat \"" + keyFile() + ".pub\" 2>/dev/null", null, null);
@@ -66,5 +73,8 @@ public final class DeployKey {
      */
     public record Info(String path, String publicKey, String fingerprint, boolean created, Optional<String> settingsUrl,
                        boolean repositoryUsesSsh) {
+    }
+
+    public record Setup(Info key, Optional<GitHostTrust.Outcome> hostTrust) {
     }
 }

@@ -13,6 +13,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.Spinner;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
@@ -28,6 +29,10 @@ final class DeployPane extends VBox {
     private final Button deploy = new Button("Deploy", new FontIcon(Feather.UPLOAD_CLOUD));
     private final Button redeploy = new Button("Redeploy", new FontIcon(Feather.REFRESH_CW));
     private final Button cancel = new Button("Cancel", new FontIcon(Feather.X));
+    private final Spinner<Integer> timeout = new Spinner<>(1, 60, 5);
+    private final Button stackSettings = new Button("Stack settings…", new FontIcon(Feather.SETTINGS));
+    private final Button access = new Button("Repository access…", new FontIcon(Feather.LOCK));
+    private final DeckActions actions;
     private final Label settingsHint = Labels.paragraph("");
     private final ListView<DeployStepRow> steps = new ListView<>();
     private final TextArea output = new TextArea();
@@ -40,8 +45,9 @@ final class DeployPane extends VBox {
     };
     private final InvalidationListener resultChanged = o -> styleResult();
 
-    DeployPane() {
+    DeployPane(DeckActions actions) {
         super(10);
+        this.actions = actions;
         setId("deploy-pane");
         getStyleClass().add("deploy-pane");
         deploy.setId("deploy");
@@ -60,9 +66,19 @@ final class DeployPane extends VBox {
         resultHint.setId("deploy-result-hint");
         resultHint.managedProperty().bind(resultHint.visibleProperty());
 
+        timeout.setId("deploy-timeout");
+        timeout.setEditable(true);
+        timeout.setPrefWidth(80);
+        timeout.setTooltip(new Tooltip("How long the readiness gate waits for the agent, the Prefect API and the UI"));
+        Label timeoutLabel = new Label("Readiness timeout");
+        timeoutLabel.setLabelFor(timeout);
+        stackSettings.setId("stack-settings");
+        stackSettings.setTooltip(new Tooltip("The repository, branch and directories of this profile's stack"));
+        access.setId("repository-access");
+        access.setTooltip(new Tooltip("A git token or the VM's deploy key, for a private repository"));
         Region space = new Region();
         HBox.setHgrow(space, Priority.ALWAYS);
-        HBox buttons = new HBox(8, deploy, redeploy, cancel, space);
+        HBox buttons = new HBox(8, deploy, redeploy, cancel, space, timeoutLabel, timeout, new Label("min"), stackSettings, access);
         buttons.setAlignment(Pos.CENTER_LEFT);
 
         steps.setId("deploy-steps");
@@ -82,6 +98,11 @@ final class DeployPane extends VBox {
         getChildren().setAll(buttons, settingsHint, result, resultHint, body);
 
         vm.addListener((o, old, now) -> bind(old, now));
+        timeout.valueProperty().addListener((o, was, minutes) -> {
+            if (minutes != null && vm.get() != null) {
+                vm.get().readinessMinutesProperty().set(minutes);
+            }
+        });
         steps.getSelectionModel().selectedItemProperty().addListener((o, old, now) -> showOutput(now));
     }
 
@@ -95,6 +116,12 @@ final class DeployPane extends VBox {
             old.currentProperty().removeListener(currentChanged);
             old.resultProperty().removeListener(resultChanged);
         }
+        timeout.getValueFactory().setValue(now.readinessMinutesProperty().get());
+        timeout.disableProperty().bind(now.runningProperty());
+        stackSettings.disableProperty().bind(now.runningProperty());
+        stackSettings.setOnAction(e -> editSettings(now));
+        access.disableProperty().bind(now.runningProperty());
+        access.setOnAction(e -> new RepositoryAccessDialog(getScene().getWindow(), now, actions::openInBrowser).show());
         deploy.disableProperty().bind(now.canDeployProperty().not());
         redeploy.disableProperty().bind(now.canDeployProperty().not());
         deploy.setOnAction(e -> now.deploy());
@@ -119,6 +146,13 @@ final class DeployPane extends VBox {
             steps.getSelectionModel().clearSelection();
         }
         showOutput(steps.getSelectionModel().getSelectedItem());
+    }
+
+    private void editSettings(DeployViewModel model) {
+        StackSettingsDialog dialog = new StackSettingsDialog(getScene().getWindow(), model.profileName(),
+                new StackSettingsForm(java.util.Optional.ofNullable(model.settingsProperty().get())));
+        dialog.showAndWait().ifPresent(settings -> model.saveSettings(settings, error -> Dialogs.error(getScene().getWindow(),
+                "Stack settings", "The stack settings could not be saved", error)));
     }
 
     private void styleResult() {

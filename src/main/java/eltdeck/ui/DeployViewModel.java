@@ -1,28 +1,37 @@
 package eltdeck.ui;
 
+import eltdeck.profile.GitTokens;
 import eltdeck.profile.Profile;
+import eltdeck.stack.DeployKey;
 import eltdeck.stack.DeployListener;
 import eltdeck.stack.DeployResult;
+import eltdeck.stack.DeployOptions;
 import eltdeck.stack.DeployStep;
+import eltdeck.stack.StackSettings;
+import eltdeck.store.DeployRecord;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.function.Supplier;
 import javafx.beans.Observable;
 import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleIntegerProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
 /**
  * The deploy panel of one profile: whether it can deploy, the steps with their live state and output, and how
- * the last deploy ended. The deploy runs in the background; its {@link DeployListener} events come over to the
- * UI thread. Apart from those, used on the UI thread only.
+ * the last deploy ended; the history with rollback; the readiness timeout; the repository access (a git token, the
+ * VM's deploy key). The deploy runs in the background; its {@link DeployListener} events come over to the UI thread.
+ * Apart from those, used on the UI thread only.
  */
 public final class DeployViewModel {
     /** How the last deploy ended; NONE before the first. */
@@ -34,6 +43,7 @@ public final class DeployViewModel {
     private final ObservableList<DeployStepRow> steps =
             FXCollections.observableArrayList(r -> new Observable[] {r.stateProperty(), r.durationProperty()});
     private final ReadOnlyBooleanWrapper configured = new ReadOnlyBooleanWrapper(this, "configured");
+    private final ReadOnlyObjectWrapper<StackSettings> settings = new ReadOnlyObjectWrapper<>(this, "settings");
     private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper(this, "running");
     private final ReadOnlyBooleanWrapper cancelling = new ReadOnlyBooleanWrapper(this, "cancelling");
     private final ReadOnlyObjectWrapper<DeployStepRow> current = new ReadOnlyObjectWrapper<>(this, "current");
@@ -41,6 +51,14 @@ public final class DeployViewModel {
     private final ReadOnlyStringWrapper resultText = new ReadOnlyStringWrapper(this, "resultText", "");
     private final ReadOnlyStringWrapper resultHint = new ReadOnlyStringWrapper(this, "resultHint", "");
     private final BooleanBinding canDeploy = configured.and(running.not());
+    private final ObservableList<DeployRecord> history = FXCollections.observableArrayList();
+    private final IntegerProperty readinessMinutes = new SimpleIntegerProperty(this, "readinessMinutes",
+            (int) DeployOptions.DEFAULT_READINESS_TIMEOUT.toMinutes());
+    private final ReadOnlyObjectWrapper<GitTokens.Source> tokenSource =
+            new ReadOnlyObjectWrapper<>(this, "tokenSource", GitTokens.Source.NONE);
+    private final ReadOnlyObjectWrapper<DeployKey.Setup> deployKey = new ReadOnlyObjectWrapper<>(this, "deployKey");
+    private final ReadOnlyBooleanWrapper accessBusy = new ReadOnlyBooleanWrapper(this, "accessBusy");
+    private final ReadOnlyStringWrapper accessMessage = new ReadOnlyStringWrapper(this, "accessMessage", "");
     private Deployer.Deploy deploy;
 
     public DeployViewModel(Supplier<Profile> profile, Deployer deployer, TaskRunner tasks) {
@@ -53,16 +71,88 @@ public final class DeployViewModel {
     /** Reads again whether the profile has stack settings (they are set with {@code eltdeck stack config}). */
     public void refresh() {
         String name = profile.get().name();
-        tasks.call(() -> deployer.configured(name), configured::set, e -> configured.set(false));
+        tasks.call(() -> deployer.settings(name), found -> {
+            settings.set(found.orElse(null));
+            configured.set(found.isPresent());
+        }, e -> configured.set(false));
+        tasks.call(() -> deployer.tokens().source(name), tokenSource::set, e -> tokenSource.set(GitTokens.Source.NONE));
+        refreshHistory();
+    }
+
+    /** Saves new stack settings; {@code onError} gets the reason when they cannot be saved. */
+    public void saveSettings(StackSettings next, java.util.function.Consumer<String> onError) {
+        String name = profile.get().name();
+        tasks.run(() -> deployer.saveSettings(name, next), this::refresh, e -> onError.accept(e.getMessage()));
+    }
+
+    private void refreshHistory() {
+        String name = profile.get().name();
+        tasks.call(() -> deployer.history(name), history::setAll, e -> history.clear());
     }
 
     public void deploy() {
-        start(false);
+        start(Deployer.Request.deploy(false, readinessTimeout()));
     }
 
     /** Recreates every container, changed or not. */
     public void redeploy() {
-        start(true);
+        start(Deployer.Request.deploy(true, readinessTimeout()));
+    }
+
+    /** Deploys the commit of an earlier deploy again; .env, volumes and databases stay as they are. */
+    public void rollback(DeployRecord to) {
+        if (canRollBack(to)) {
+            start(new Deployer.Request(false, Optional.of(to.commit()), readinessTimeout()));
+        }
+    }
+
+    /** A deploy that got as far as a commit can be gone back to. */
+    public boolean canRollBack(DeployRecord record) {
+        return record != null && !record.commit().isEmpty() && canDeploy.get();
+    }
+
+    /** What the confirmation of a rollback says, plainly. */
+    public static String rollbackWarning(DeployRecord to) {
+        return "This deploys commit " + to.commit() + " again (deployed " + to.startedAt() + " by " + to.who() + ").\n\n"
+                + "Only the repository goes back: the .env on the VM, the volumes and the databases are not rolled back.";
+    }
+
+    private Duration readinessTimeout() {
+        return Duration.ofMinutes(Math.max(1, readinessMinutes.get()));
+    }
+
+    /** Keeps the token for this profile's deploys: in memory, and in the keychain when {@code remember}. */
+    public void setToken(String token, boolean remember) {
+        String name = profile.get().name();
+        accessMessage.set("");
+        tasks.call(() -> deployer.tokens().set(name, token, remember), source -> {
+            tokenSource.set(source);
+            accessMessage.set(remember && source != GitTokens.Source.KEYCHAIN
+                    ? "The OS keychain is not available: the token is kept until the app closes." : "");
+        }, e -> accessMessage.set(e.getMessage()));
+    }
+
+    public void clearToken() {
+        String name = profile.get().name();
+        tasks.run(() -> deployer.tokens().clear(name), () -> tokenSource.set(GitTokens.Source.NONE),
+                e -> accessMessage.set(e.getMessage()));
+    }
+
+    /** Makes (or finds) the deploy key on the VM and trusts github.com where the repository is there. */
+    public void setUpDeployKey() {
+        if (accessBusy.get()) {
+            return;
+        }
+        Profile p = profile.get();
+        accessBusy.set(true);
+        accessMessage.set("");
+        tasks.call(() -> deployer.deployKey(p), setup -> {
+            accessBusy.set(false);
+            deployKey.set(setup);
+        }, e -> {
+            accessBusy.set(false);
+            accessMessage.set("The deploy key could not be made: " + e.getMessage());
+        });
     }
 
     /** Asks the running deploy to stop; it still records and unlocks, then reports cancelled. */
@@ -75,18 +165,19 @@ public final class DeployViewModel {
         tasks.run(d::cancel, () -> { }, e -> { });
     }
 
-    private void start(boolean redeploy) {
+    private void start(Deployer.Request request) {
         if (!canDeploy.get()) {
             return;
         }
         steps.forEach(DeployStepRow::reset);
         current.set(null);
         result.set(Result.NONE);
-        resultText.set((redeploy ? "Redeploying" : "Deploying") + " " + profile.get().name() + "…");
+        resultText.set(request.commit().map(c -> "Rolling back to " + c).orElse(request.redeploy() ? "Redeploying" : "Deploying")
+                + " " + profile.get().name() + "…");
         resultHint.set("");
         running.set(true);
         Relay relay = new Relay();
-        Deployer.Deploy d = deployer.prepare(profile.get(), redeploy, relay);
+        Deployer.Deploy d = deployer.prepare(profile.get(), request, relay);
         relay.owner = d;
         deploy = d;
         tasks.call(d::run, r -> ended(d, r), e -> failed(d, e));
@@ -141,6 +232,7 @@ public final class DeployViewModel {
     }
 
     private void done() {
+        refreshHistory();
         deploy = null;
         running.set(false);
         cancelling.set(false);
@@ -188,9 +280,47 @@ public final class DeployViewModel {
         return resultHint.getReadOnlyProperty();
     }
 
-    /** "Set them with: eltdeck stack config NAME --repo ORG/NAME". */
+    /** The stack settings; null when the profile has none yet. */
+    public ReadOnlyObjectProperty<StackSettings> settingsProperty() {
+        return settings.getReadOnlyProperty();
+    }
+
+    /** The profile's deploys, newest first. */
+    public ObservableList<DeployRecord> history() {
+        return history;
+    }
+
+    /** Minutes the readiness gate waits for the stack (at least 1). */
+    public IntegerProperty readinessMinutesProperty() {
+        return readinessMinutes;
+    }
+
+    public ReadOnlyObjectProperty<GitTokens.Source> tokenSourceProperty() {
+        return tokenSource.getReadOnlyProperty();
+    }
+
+    /** The deploy key last made or found on the VM; null before. */
+    public ReadOnlyObjectProperty<DeployKey.Setup> deployKeyProperty() {
+        return deployKey.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty accessBusyProperty() {
+        return accessBusy.getReadOnlyProperty();
+    }
+
+    /** What went wrong with the token or the deploy key, in words; empty when nothing did. */
+    public ReadOnlyStringProperty accessMessageProperty() {
+        return accessMessage.getReadOnlyProperty();
+    }
+
+    public String profileName() {
+        return profile.get().name();
+    }
+
+    /** What to do before the first deploy. */
     public String settingsHint() {
-        return "No stack settings yet. Set them with: eltdeck stack config " + profile.get().name() + " --repo ORG/NAME";
+        return "No stack yet: set the repository to deploy with Stack settings (or eltdeck stack config "
+                + profile.get().name() + " --repo ORG/NAME).";
     }
 
     /** Carries one deploy's events (on its thread) over to the UI thread. */

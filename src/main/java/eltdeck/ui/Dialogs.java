@@ -76,6 +76,15 @@ final class Dialogs {
         return answer.isPresent() && answer.get() == go;
     }
 
+    /** Says that something failed, and why. */
+    static void error(Window owner, String title, String header, String text) {
+        Alert alert = new Alert(Alert.AlertType.ERROR);
+        prepare(alert, owner, title, 560);
+        alert.setHeaderText(header);
+        alert.setContentText(text);
+        alert.show();
+    }
+
     /** A form grid: captions as wide as they need, fields taking the rest, then {@code trailing} columns (buttons). */
     static GridPane formGrid(int trailing) {
         GridPane grid = new GridPane();
@@ -105,5 +114,16 @@ final class Dialogs {
             back.play();
         });
         return copy;
+    }
+
+    /** Monospaced text to read and copy, not to edit (a key, a command). */
+    static javafx.scene.control.TextArea readOnlyText(String id, int rows) {
+        javafx.scene.control.TextArea area = new javafx.scene.control.TextArea();
+        area.setId(id);
+        area.setEditable(false);
+        area.setWrapText(true);
+        area.setPrefRowCount(rows);
+        area.getStyleClass().add("mono");
+        return area;
     }
 }

@@ -100,11 +100,11 @@ final class KeyGenDialog extends Dialog<Path> {
     }
 
     private Node result(KeyGenViewModel vm) {
-        TextArea publicKey = readOnly("key-public", 4);
+        TextArea publicKey = Dialogs.readOnlyText("key-public", 4);
         Label fingerprint = new Label();
         fingerprint.setId("key-fingerprint");
         fingerprint.getStyleClass().add("mono");
-        TextArea command = readOnly("key-authorize-command", 7);
+        TextArea command = Dialogs.readOnlyText("key-authorize-command", 7);
         vm.resultProperty().addListener((o, old, key) -> {
             if (key != null) {
                 publicKey.setText(key.publicLine());
@@ -145,15 +145,5 @@ final class KeyGenDialog extends Dialog<Path> {
         if (chosen != null) {
             vm.fileProperty().set(HomePaths.shorten(chosen.toPath()));
         }
-    }
-
-    private static TextArea readOnly(String id, int rows) {
-        TextArea area = new TextArea();
-        area.setId(id);
-        area.setEditable(false);
-        area.setWrapText(true);
-        area.setPrefRowCount(rows);
-        area.getStyleClass().add("mono");
-        return area;
     }
 }

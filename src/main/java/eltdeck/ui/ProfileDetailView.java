@@ -18,7 +18,9 @@ final class ProfileDetailView extends VBox {
     private final TunnelTable tunnels;
     private final ActivityTable activity;
     private final DeployPane deploy;
+    private final HistoryPane history;
     private final TabPane tabs;
+    private final Tab deployTab;
 
     ProfileDetailView(DeckActions actions) {
         super(14);
@@ -28,7 +30,8 @@ final class ProfileDetailView extends VBox {
         hostKeyChanged = new HostKeyChangedPane(actions);
         tunnels = new TunnelTable(actions);
         activity = new ActivityTable(actions);
-        deploy = new DeployPane();
+        deploy = new DeployPane(actions);
+        history = new HistoryPane(this::showDeploy);
 
         // The tunnel table is as tall as its rows; activity and deploy share the rest, and give way to an error banner.
         VBox tunnelSection = section("Tunnels", tunnels);
@@ -36,9 +39,11 @@ final class ProfileDetailView extends VBox {
         activity.setPrefHeight(120);
         Tab activityTab = new Tab("Activity", activity);
         activityTab.setId("activity-tab");
-        Tab deployTab = new Tab("Deploy", deploy);
+        deployTab = new Tab("Deploy", deploy);
         deployTab.setId("deploy-tab");
-        tabs = new TabPane(activityTab, deployTab);
+        Tab historyTab = new Tab("History", history);
+        historyTab.setId("history-tab");
+        tabs = new TabPane(activityTab, deployTab, historyTab);
         tabs.setId("detail-tabs");
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         VBox.setVgrow(tabs, Priority.ALWAYS);
@@ -52,11 +57,12 @@ final class ProfileDetailView extends VBox {
         tunnels.show(vm);
         activity.show(vm);
         deploy.show(vm.deploy());
+        history.show(vm.deploy());
     }
 
     /** Brings the deploy tab to the front (a deploy was started from the menu or its shortcut). */
     void showDeploy() {
-        tabs.getSelectionModel().select(1);
+        tabs.getSelectionModel().select(deployTab);
     }
 
     private static VBox section(String title, Node table) {

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import eltdeck.AppContext;
 import eltdeck.stack.DeployStep;
-import eltdeck.stack.StackSettings;
 import eltdeck.store.StackSettingsStore;
 import eltdeck.testvm.ConnectedDockerVm;
 import eltdeck.ui.testsupport.NoKeychain;
@@ -16,6 +15,7 @@ import javafx.application.Application;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TabPane;
+import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -27,8 +27,8 @@ import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
- * Deploy from the window, headless, against the real Docker test VM: open the Deploy tab, click Deploy, and see
- * every step succeed, with the readiness output on screen. Skips (fails on CI) without the test VM's prerequisites.
+ * Deploy from the window, headless, against the real Docker test VM: set the stack in its dialog, deploy and see
+ * every step succeed with the readiness output on screen, deploy a new commit, and roll back from the history. Skips (fails on CI) without the test VM's prerequisites.
  */
 class DeployThroughUiTest {
     private final FxRobot robot = new FxRobot();
@@ -57,41 +57,76 @@ class DeployThroughUiTest {
     }
 
     @Test
-    void clickDeployAndSeeEveryStepSucceed() throws Exception {
+    void setTheStackDeployAndRollBackFromTheWindow() throws Exception {
         AppContext context = AppContext.open(dir.resolve("app"), new NoKeychain());
         context.profiles().add(testVm.profile().withName("vm"));
-        StackSettings settings = StackSettings.forRepository(testVm.repo().url());
-        new StackSettingsStore(context.database()).save("vm", new StackSettings(settings.repository(), settings.branch(),
-                "~/stack", settings.composeDir(), settings.agentService(), settings.flowsDir()));
         app = FxToolkit.setupApplication(() -> new EltDeckApp(context));
         FxToolkit.showStage();
 
         await(20, () -> "vm".equals(robot.lookup("#overview-name").queryAs(Label.class).getText()));
         robot.interact(() -> robot.lookup("#detail-tabs").queryAs(TabPane.class).getSelectionModel().select(1));
-        await(20, () -> !robot.lookup("#deploy").query().isDisabled());
-        assertThat(fx(() -> robot.lookup("#deploy-settings-hint").query().isVisible())).isFalse();
+        await(20, () -> robot.lookup("#deploy-settings-hint").query().isVisible());
+        assertThat(fx(() -> robot.lookup("#deploy").query().isDisabled())).isTrue();
 
-        robot.clickOn("#deploy");
+        // A bad value keeps the dialog open with the reason; a good one makes the profile deployable.
+        robot.clickOn("#stack-settings");
+        await(10, () -> robot.lookup("#stack-repository").tryQuery().isPresent());
+        robot.clickOn("#stack-save");
+        await(5, () -> robot.lookup("#stack-error").queryAs(Label.class).getText().contains("Enter the repository"));
+        robot.clickOn("#stack-repository").write(testVm.repo().url());
+        robot.clickOn("#stack-remote-dir").write("~/stack");
+        robot.clickOn("#stack-save");
+        await(20, () -> !robot.lookup("#deploy").query().isDisabled());
+        assertThat(new StackSettingsStore(context.database()).get("vm").remoteDir()).isEqualTo("~/stack");
+
+        String first = testVm.repo().head();
+        deployAndAwait("#deploy");
+        assertEverySucceeded(first);
+        robot.interact(() -> robot.lookup("#deploy-steps").queryAs(ListView.class).getSelectionModel()
+                .select(DeployStep.READINESS.ordinal()));
+        assertThat(fx(() -> robot.lookup("#deploy-output").queryAs(TextArea.class).getText()))
+                .contains("ok: the Prefect UI on 8080 answers");
+
+        String second = testVm.repo().commit("docker/NOTES.md", "second\n", "A second commit");
+        deployAndAwait("#deploy");
+        assertEverySucceeded(second);
+
+        // History: newest first; roll back to the first deploy, confirming the plain warning.
+        robot.interact(() -> robot.lookup("#detail-tabs").queryAs(TabPane.class).getSelectionModel().select(2));
+        TableView<?> history = robot.lookup("#deploy-history").queryAs(TableView.class);
+        await(10, () -> history.getItems().size() == 2);
+        robot.interact(() -> history.getSelectionModel().select(1));
+        robot.clickOn("#rollback");
+        await(10, () -> robot.lookup(".dialog-pane").tryQuery().isPresent());
+        assertThat(fx(() -> robot.lookup(".dialog-pane").queryAs(javafx.scene.control.DialogPane.class).getContentText()))
+                .contains("not rolled back");
+        robot.clickOn("Roll back");
         await(20, () -> robot.lookup("#deploy-cancel").query().isVisible());
         await(300, () -> !robot.lookup("#deploy-cancel").query().isVisible());
+        assertEverySucceeded(first);
+        await(10, () -> history.getItems().size() == 3);
+        // -Deltdeck.ui.holdSeconds=N (with -Pwindows under Xvfb): keeps the window up for a screenshot.
+        Thread.sleep(Long.getLong("eltdeck.ui.holdSeconds", 0) * 1000);
+    }
 
+    private void deployAndAwait(String button) {
+        robot.clickOn(button);
+        await(20, () -> robot.lookup("#deploy-cancel").query().isVisible());
+        await(300, () -> !robot.lookup("#deploy-cancel").query().isVisible());
+    }
+
+    private void assertEverySucceeded(String commit) {
         ListView<?> steps = robot.lookup("#deploy-steps").queryAs(ListView.class);
         assertThat(fx(() -> steps.getItems().stream().map(r -> ((DeployStepRow) r).state()).toList()))
                 .as(fx(() -> robot.lookup("#deploy-result").queryAs(Label.class).getText()))
                 .isEqualTo(Collections.nCopies(DeployStep.values().length, DeployStepRow.State.SUCCEEDED));
         assertThat(fx(() -> robot.lookup("#deploy-result").queryAs(Label.class).getText()))
-                .startsWith("Deploy succeeded in ").endsWith(" at " + testVm.repo().head() + ".");
-        // The cells on screen say so too; picking a step shows its output.
+                .startsWith("Deploy succeeded in ").endsWith(" at " + commit + ".");
+        // The cells on screen say so too.
         assertThat(fx(() -> robot.lookup(".deploy-step-icon").queryAll().stream()
                 .filter(javafx.scene.Node::isVisible).map(n -> n.getStyleClass().contains("deploy-step-succeeded"))
                 .distinct().toList())).containsExactly(true);
-        robot.interact(() -> robot.lookup("#deploy-steps").queryAs(ListView.class).getSelectionModel()
-                .select(DeployStep.READINESS.ordinal()));
-        assertThat(fx(() -> robot.lookup("#deploy-output").queryAs(TextArea.class).getText()))
-                .contains("ok: the Prefect UI on 8080 answers");
         assertThat(fx(() -> robot.lookup("#deploy").query().isDisabled())).isFalse();
-        // -Deltdeck.ui.holdSeconds=N (with -Pwindows under Xvfb): keeps the window up for a screenshot.
-        Thread.sleep(Long.getLong("eltdeck.ui.holdSeconds", 0) * 1000);
     }
 
     private static void await(int seconds, Callable<Boolean> condition) {

@@ -2,12 +2,18 @@ package eltdeck.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import eltdeck.profile.GitTokens;
 import eltdeck.profile.Profile;
+import eltdeck.profile.Secrets;
+import eltdeck.stack.DeployKey;
 import eltdeck.stack.DeployListener;
 import eltdeck.stack.DeployListener.Outcome;
 import eltdeck.stack.DeployResult;
 import eltdeck.stack.DeployStep;
 import eltdeck.stack.RepositorySync;
+import eltdeck.stack.StackSettings;
+import eltdeck.store.DeployRecord;
+import java.time.Instant;
 import eltdeck.ui.DeployStepRow.State;
 import eltdeck.ui.testsupport.UiThread;
 import java.time.Duration;
@@ -38,7 +44,7 @@ class DeployViewModelTest {
         ui.run(vm::refresh);
         Thread.sleep(100);
         assertThat(ui.call(() -> vm.canDeployProperty().get())).isFalse();
-        assertThat(vm.settingsHint()).contains("eltdeck stack config vm --repo");
+        assertThat(vm.settingsHint()).contains("Stack settings", "eltdeck stack config vm --repo");
         ui.run(vm::deploy);
         assertThat(deployer.prepared).isZero();
     }
@@ -93,7 +99,7 @@ class DeployViewModelTest {
     void aFailedStepKeepsItsHintAndTheResultShowsWhatToDo() throws Exception {
         DeployViewModel vm = configured();
         ui.run(vm::redeploy);
-        assertThat(deployer.redeploy).isTrue();
+        assertThat(deployer.request.redeploy()).isTrue();
         DeployListener l = deployer.listener();
         l.started(DeployStep.LOCK);
         l.finished(DeployStep.LOCK, Outcome.SUCCEEDED, Duration.ofMillis(10), "");
@@ -152,6 +158,67 @@ class DeployViewModelTest {
         assertThat(ui.call(() -> vm.resultTextProperty().get())).isEqualTo("Deploy failed before it started: Connection refused");
     }
 
+    @Test
+    void theHistoryIsReadAgainAfterEachDeployAndARollbackDeploysItsCommit() throws Exception {
+        DeployRecord earlier = new DeployRecord("vm", "abc1234", "ana", Instant.parse("2026-11-20T10:00:00Z"),
+                Duration.ofSeconds(40), "SUCCEEDED", false, "");
+        DeployRecord broken = new DeployRecord("vm", "", "ana", Instant.parse("2026-11-21T10:00:00Z"),
+                Duration.ofSeconds(2), "FAILED", false, "Connection refused");
+        deployer.history = List.of(broken, earlier);
+        DeployViewModel vm = configured();
+        ui.await(WAIT, () -> vm.history().size() == 2);
+        assertThat(ui.call(() -> vm.canRollBack(broken))).as("no commit to go back to").isFalse();
+        assertThat(ui.call(() -> vm.canRollBack(earlier))).isTrue();
+        assertThat(DeployViewModel.rollbackWarning(earlier)).contains("abc1234", ".env", "volumes", "databases", "not rolled back");
+
+        ui.run(() -> vm.readinessMinutesProperty().set(12));
+        ui.run(() -> vm.rollback(earlier));
+        assertThat(deployer.request).isEqualTo(new Deployer.Request(false, Optional.of("abc1234"), Duration.ofMinutes(12)));
+        assertThat(ui.call(() -> vm.resultTextProperty().get())).isEqualTo("Rolling back to abc1234 vm…");
+        assertThat(ui.call(() -> vm.canRollBack(earlier))).as("not while a deploy runs").isFalse();
+
+        DeployRecord now = new DeployRecord("vm", "abc1234", "ana", Instant.parse("2026-11-24T10:00:00Z"),
+                Duration.ofSeconds(30), "SUCCEEDED", false, "");
+        deployer.history = List.of(now, broken, earlier);
+        deployer.end(new DeployResult(Outcome.SUCCEEDED, null, Optional.empty(), "", "", Duration.ofSeconds(30)));
+        ui.await(WAIT, () -> vm.history().size() == 3);
+        assertThat(ui.call(() -> vm.history().get(0))).isEqualTo(now);
+    }
+
+    @Test
+    void aTokenIsKeptForTheSessionWhenThereIsNoKeychainAndSaysSo() throws Exception {
+        DeployViewModel vm = configured();
+        assertThat(ui.call(() -> vm.tokenSourceProperty().get())).isEqualTo(GitTokens.Source.NONE);
+        ui.run(() -> vm.setToken("  github_pat_canary  ", true));
+        ui.await(WAIT, () -> vm.tokenSourceProperty().get() == GitTokens.Source.SESSION);
+        assertThat(ui.call(() -> vm.accessMessageProperty().get())).contains("keychain is not available");
+        assertThat(deployer.tokens.get("vm")).contains("github_pat_canary");
+        ui.run(vm::clearToken);
+        ui.await(WAIT, () -> vm.tokenSourceProperty().get() == GitTokens.Source.NONE);
+        assertThat(deployer.tokens.get("vm")).isEmpty();
+        ui.run(() -> vm.setToken("two\nlines", false));
+        ui.await(WAIT, () -> vm.accessMessageProperty().get().contains("one line"));
+    }
+
+    @Test
+    void theDeployKeyIsAskedForOffTheUiThreadAndShown() throws Exception {
+        DeployViewModel vm = configured();
+        ui.run(vm::setUpDeployKey);
+        ui.await(WAIT, () -> vm.deployKeyProperty().get() != null);
+        assertThat(ui.call(() -> vm.deployKeyProperty().get().key().fingerprint())).isEqualTo("SHA256:test");
+        assertThat(ui.call(() -> vm.accessBusyProperty().get())).isFalse();
+    }
+
+    @Test
+    void savedSettingsMakeTheProfileDeployable() throws Exception {
+        deployer.configured = false;
+        DeployViewModel vm = viewModel();
+        ui.run(vm::refresh);
+        ui.run(() -> vm.saveSettings(StackSettings.forRepository("acme/elt"), e -> { }));
+        ui.await(WAIT, () -> vm.canDeployProperty().get());
+        assertThat(ui.call(() -> vm.settingsProperty().get().remoteDir())).isEqualTo("~/elt");
+    }
+
     private DeployViewModel configured() throws Exception {
         DeployViewModel vm = viewModel();
         ui.run(vm::refresh);
@@ -167,20 +234,43 @@ class DeployViewModelTest {
     private static final class FakeDeployer implements Deployer {
         volatile boolean configured = true;
         volatile int prepared;
-        volatile boolean redeploy;
+        volatile Deployer.Request request;
+        volatile List<DeployRecord> history = List.of();
+        final GitTokens tokens = new GitTokens(Secrets.none());
         private volatile DeployListener listener;
         private volatile CompletableFuture<DeployResult> end = new CompletableFuture<>();
         final CountDownLatch cancelled = new CountDownLatch(1);
 
         @Override
-        public boolean configured(String profile) {
-            return configured;
+        public Optional<StackSettings> settings(String profile) {
+            return configured ? Optional.of(StackSettings.forRepository("acme/elt")) : Optional.empty();
         }
 
         @Override
-        public Deploy prepare(Profile profile, boolean redeploy, DeployListener listener) {
+        public void saveSettings(String profile, StackSettings settings) {
+            configured = true;
+        }
+
+        @Override
+        public List<DeployRecord> history(String profile) {
+            return history;
+        }
+
+        @Override
+        public DeployKey.Setup deployKey(Profile profile) {
+            return new DeployKey.Setup(new DeployKey.Info("~/.ssh/eltdeck_deploy_elt", "ssh-ed25519 AAAA test", "SHA256:test",
+                    true, Optional.of("https://github.com/acme/elt/settings/keys/new"), false), Optional.empty());
+        }
+
+        @Override
+        public GitTokens tokens() {
+            return tokens;
+        }
+
+        @Override
+        public Deploy prepare(Profile profile, Deployer.Request request, DeployListener listener) {
             prepared++;
-            this.redeploy = redeploy;
+            this.request = request;
             this.listener = listener;
             CompletableFuture<DeployResult> result = new CompletableFuture<>();
             end = result;
