@@ -152,7 +152,10 @@ public final class DeployPipeline {
             appendAudit(start, options, commit, result, duration);
         });
         if (state.lock != null) {
-            runAlways(DeployStep.UNLOCK, () -> lock.release(state.lock));
+            runAlways(DeployStep.UNLOCK, () -> {
+                lock.release(state.lock);
+                listener.output(DeployStep.UNLOCK, "released " + paths.lockDir());
+            });
         }
     }
 

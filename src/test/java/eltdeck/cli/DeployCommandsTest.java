@@ -166,6 +166,21 @@ class DeployCommandsTest {
         assertThat(second.out()).contains(fingerprint);
     }
 
+    @Test
+    @Order(8)
+    void historyListsEveryDeployNewestFirst() {
+        CliRun run = cli("history", "vm");
+        assertThat(run.exitCode()).isZero();
+        List<String> lines = run.out().lines().toList();
+        assertThat(lines.get(0)).startsWith("STARTED (UTC)").contains("COMMIT", "RESULT", "DURATION", "WHO");
+        List<DeployRecord> records = new DeployHistory(context.database()).list("vm");
+        assertThat(lines).hasSize(records.size() + 1);
+        assertThat(lines.get(1)).contains(records.get(0).result().toLowerCase(java.util.Locale.ROOT));
+        assertThat(run.out()).contains("succeeded", "failed", "redeploy", repo.head().substring(0, 12));
+        assertThat(cli("history", "vm", "-n", "1").out().lines().count()).isEqualTo(2);
+        assertThat(cli("history", "nope").err()).contains("No profile named 'nope'");
+    }
+
     private static CliRun timed(String what, String... args) {
         long begin = System.nanoTime();
         CliRun run = cli(args);
