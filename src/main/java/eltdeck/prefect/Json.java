@@ -64,4 +64,9 @@ final class Json {
         throw new PrefectApiException(PrefectApiException.Kind.REJECTED, "The Prefect API did not " + what
                 + (error == null ? " (it answered success: false without a reason)." : ": " + error));
     }
+
+    /** An unmodifiable copy that keeps JSON nulls (which {@code Map.copyOf} refuses) and the order. */
+    static Map<String, Object> frozen(Map<String, Object> map) {
+        return java.util.Collections.unmodifiableMap(new LinkedHashMap<>(map));
+    }
 }

@@ -1,6 +1,5 @@
 package eltdeck.prefect.emulator;
 
-import graphql.GraphQL;
 import graphql.schema.DataFetcher;
 import graphql.schema.GraphQLFieldDefinition;
 import graphql.schema.GraphQLObjectType;
@@ -31,7 +30,7 @@ final class EmulatorSchema {
     private EmulatorSchema() {
     }
 
-    static GraphQL build(Path sdlDir, EmulatedServer server) {
+    static GraphQLSchema build(Path sdlDir, EmulatedServer server) {
         TypeDefinitionRegistry types = new TypeDefinitionRegistry();
         SchemaParser parser = new SchemaParser();
         try (Stream<Path> files = Files.list(sdlDir)) {
@@ -67,7 +66,7 @@ final class EmulatorSchema {
             wiring.type(type);
         });
         GraphQLSchema schema = new SchemaGenerator().makeExecutableSchema(types, wiring.build());
-        return GraphQL.newGraphQL(refuseUnimplemented(schema)).build();
+        return refuseUnimplemented(schema);
     }
 
     private static TypeRuntimeWiring.Builder queries(EmulatedServer server) {

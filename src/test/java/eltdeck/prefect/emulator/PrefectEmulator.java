@@ -42,8 +42,8 @@ public final class PrefectEmulator implements AutoCloseable {
     private EmulatedAgent agent;
 
     private PrefectEmulator(Path sdlDir, int port) throws IOException {
-        GraphQL built = EmulatorSchema.build(sdlDir, server);
-        this.graphQl = built.transform(b -> b.defaultDataFetcherExceptionHandler(new ResolverErrors()));
+        this.graphQl = GraphQL.newGraphQL(EmulatorSchema.build(sdlDir, server))
+                .defaultDataFetcherExceptionHandler(new ResolverErrors()).build();
         this.http = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 50);
         http.setExecutor(Executors.newCachedThreadPool(EmulatedAgent.daemon("prefect-emulator-http")));
         http.createContext("/", this::graphQl);
