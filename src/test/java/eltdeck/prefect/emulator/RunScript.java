@@ -9,7 +9,7 @@ import java.util.Map;
  * stay), while the flow runner's own heartbeat lines go up at once; then {@code outcome} ({@code Success},
  * {@code Failed}, or {@code Hang}: keep running until cancelled).
  */
-record RunScript(int lines, int batchSize, Duration lineEvery, Duration uploadDelay, String outcome) {
+public record RunScript(int lines, int batchSize, Duration lineEvery, Duration uploadDelay, String outcome) {
     static final RunScript QUICK_SUCCESS = new RunScript(5, 5, Duration.ofMillis(20), Duration.ZERO, "Success");
 
     static RunScript of(Map<String, Object> json) {
