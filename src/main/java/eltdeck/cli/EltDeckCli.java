@@ -11,7 +11,8 @@ import picocli.CommandLine.Command;
         description = "Deploy and operate a Prefect 1 + Airbyte + dbt stack on one VM. Without arguments, opens the window.",
         subcommands = {ProfileCommand.class, KeygenCommand.class, ConnectCommand.class, ExecCommand.class,
                 HostKeyCommand.class, EnvCommand.class, StackCommand.class, DeployCommand.class,
-                PsCommand.class, LogsCommand.class, LockCommand.class, DeployKeyCommand.class, HistoryCommand.class, CommandLine.HelpCommand.class})
+                PsCommand.class, LogsCommand.class, LockCommand.class, DeployKeyCommand.class, HistoryCommand.class,
+                FlowsCommand.class, ScheduleCommand.class, RunCommand.class, RunsCommand.class, CommandLine.HelpCommand.class})
 public final class EltDeckCli {
     private final Supplier<AppContext> opener;
     private final Terminal terminal;

@@ -61,8 +61,10 @@ final class LocalForwarder implements AutoCloseable {
         return s != null && !s.isClosed();
     }
 
+    /** The port asked for, or the one the system chose when that was 0. */
     int localPort() {
-        return localPort;
+        ServerSocket s = server;
+        return localPort == 0 && s != null ? s.getLocalPort() : localPort;
     }
 
     long bytesIn() {
