@@ -20,7 +20,7 @@ import picocli.CommandLine.ParentCommand;
 /** {@code eltdeck deploy NAME}: the deploy pipeline, each step printed live with its duration. */
 @Command(name = "deploy", mixinStandardHelpOptions = true, description = {
         "Deploy the profile's stack: lock, repository (clone or fast-forward), .env check, compose config,",
-        "pull and up, readiness (agent, Prefect API, UI), record, unlock. Exit 1 on failure, with a hint."})
+        "pull and up, readiness (agent, Prefect API, UI), tenant, record, unlock. Exit 1 on failure, with a hint."})
 final class DeployCommand implements Callable<Integer> {
     @ParentCommand EltDeckCli root;
     @Mixin VmOptions vm;
@@ -32,6 +32,8 @@ final class DeployCommand implements Callable<Integer> {
             description = "How long the readiness gate waits, e.g. 90s, 5m (default ${DEFAULT-VALUE}).") Duration timeout;
     @Option(names = "--lock-wait", paramLabel = "DURATION", converter = Durations.class, defaultValue = "0s",
             description = "How long to wait for another deploy's lock (default: refuse at once).") Duration lockWait;
+    @Option(names = "--create-tenant", description = {"Create Prefect's default tenant when the server has none",
+            "(a stack not started by `prefect server start`)."}) boolean createTenant;
     @Option(names = "--git-token-env", paramLabel = "VAR", description = {"Environment variable holding a token for a private",
             "https repository; it reaches git on the VM through stdin only."}) String tokenVariable;
 
@@ -41,7 +43,7 @@ final class DeployCommand implements Callable<Integer> {
         DeployHistory history = new DeployHistory(root.context().database());
         Optional<String> token = Optional.ofNullable(tokenVariable).map(this::token);
         DeployRun run = new DeployRun(name, history, new Printer(out), Clock.systemUTC());
-        DeployOptions options = run.options(redeploy, Optional.ofNullable(commit), timeout, lockWait, token);
+        DeployOptions options = run.options(redeploy, Optional.ofNullable(commit), timeout, lockWait, token, createTenant);
         try (StackVm stack = StackVm.open(root, vm, name)) {
             // Ctrl-C: cancel, then hold the JVM's exit until the pipeline has recorded and unlocked.
             try (StopOnSignal onCtrlC = new StopOnSignal("deploy-cancel", run::cancel, Duration.ofSeconds(60))) {

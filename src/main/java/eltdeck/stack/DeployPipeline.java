@@ -3,11 +3,17 @@ package eltdeck.stack;
 import eltdeck.env.EnvReport;
 import eltdeck.env.Finding;
 import eltdeck.ssh.ShellQuote;
+import eltdeck.prefect.GraphQlClient;
+import eltdeck.prefect.PrefectApiException;
+import eltdeck.prefect.PrefectServer;
+import eltdeck.prefect.Tenant;
 import eltdeck.stack.DeployListener.Outcome;
+import eltdeck.tunnel.EphemeralForward;
 import eltdeck.store.DeployHistory;
 import eltdeck.store.DeployRecord;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
@@ -17,7 +23,7 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * One deploy: lock → repository → .env check → compose config → pull and up → readiness → record, then unlock
+ * One deploy: lock → repository → .env check → compose config → pull and up → readiness → tenant → record, then unlock
  * whatever happened. Each step reports to the listener; the first failure stops the deploy with that step's
  * output and a hint; {@link #cancel} stops between steps and ends the remote command running now.
  */
@@ -63,6 +69,7 @@ public final class DeployPipeline {
             step(DeployStep.PULL_AND_UP, () -> pullAndUp(options, state));
             step(DeployStep.READINESS, () -> new Readiness(shell, paths, settings.agentService())
                     .await(options.readinessTimeout(), () -> cancelled, line -> listener.output(DeployStep.READINESS, line)));
+            step(DeployStep.TENANT, () -> tenant(options));
             state.outcome = Outcome.SUCCEEDED;
         } catch (StepFailed failed) {
             state.outcome = failed.outcome;
@@ -140,6 +147,31 @@ public final class DeployPipeline {
         requireOk(state.compose.run(Compose.upArgs(services.anyBuilds(), options.redeploy()),
                 line -> listener.output(DeployStep.PULL_AND_UP, line)),
                 "docker compose up failed.", "Read the output above; `eltdeck ps " + profile + "` shows the containers.");
+    }
+
+    /**
+     * A stack started without {@code prefect server start} has no tenant: the agent cannot register and no flow run
+     * starts. Said plainly, and the default tenant made when the user asked for it.
+     */
+    private void tenant(DeployOptions options) throws IOException {
+        try (EphemeralForward forward = EphemeralForward.open(shell.link(), Readiness.API_PORT)) {
+            PrefectServer server = new PrefectServer(new GraphQlClient(
+                    URI.create("http://127.0.0.1:" + forward.localPort() + "/graphql"), Duration.ofSeconds(20)));
+            List<Tenant> tenants = server.tenants();
+            if (!tenants.isEmpty()) {
+                tenants.forEach(t -> listener.output(DeployStep.TENANT, "tenant " + t.name() + " (" + t.slug() + ")"));
+            } else if (options.createTenant()) {
+                listener.output(DeployStep.TENANT, "no tenant yet: creating the default one");
+                listener.output(DeployStep.TENANT, "created tenant " + PrefectServer.DEFAULT_TENANT + " (" + server.createDefaultTenant() + ")");
+            } else {
+                throw new Failure("The Prefect API has no tenant (the stack was not started with `prefect server start`):"
+                        + " the agent cannot register and no flow run can start.", "Create the default tenant: eltdeck deploy "
+                        + profile + " --create-tenant, or Create tenant in the Deploy tab.");
+            }
+        } catch (PrefectApiException e) {
+            throw new Failure("The Prefect API on " + Readiness.API_PORT + " could not be asked for its tenant: " + e.getMessage(),
+                    "Is port 4200 the Prefect Server's Apollo? `eltdeck ps " + profile + "` shows the containers.");
+        }
     }
 
     private void finish(DeployOptions options, Instant start, DeployLock lock, State state) {

@@ -26,9 +26,9 @@ public final class DeployRun {
 
     /** The options of a deploy by this OS user; "new commits" are counted from the last successful deploy. */
     public DeployOptions options(boolean redeploy, Optional<String> commit, Duration readinessTimeout, Duration lockWait,
-                                 Optional<String> gitToken) {
+                                 Optional<String> gitToken, boolean createTenant) {
         return new DeployOptions(System.getProperty("user.name"), redeploy, commit, history.lastDeployedCommit(profile),
-                readinessTimeout, lockWait, gitToken);
+                readinessTimeout, lockWait, gitToken, createTenant);
     }
 
     public DeployResult run(StackSession session, DeployOptions options) {

@@ -8,6 +8,7 @@ public enum DeployStep {
     COMPOSE_CONFIG("Compose config"),
     PULL_AND_UP("Pull and up"),
     READINESS("Readiness"),
+    TENANT("Tenant"),
     RECORD("Record"),
     UNLOCK("Unlock");
 

@@ -32,6 +32,7 @@ final class DeployPane extends VBox {
     private final Spinner<Integer> timeout = new Spinner<>(1, 60, 5);
     private final Button stackSettings = new Button("Stack settings…", new FontIcon(Feather.SETTINGS));
     private final Button access = new Button("Repository access…", new FontIcon(Feather.LOCK));
+    private final Button createTenant = new Button("Create the default tenant and deploy", new FontIcon(Feather.PLUS_CIRCLE));
     private final DeckActions actions;
     private final Label settingsHint = Labels.paragraph("");
     private final ListView<DeployStepRow> steps = new ListView<>();
@@ -95,7 +96,10 @@ final class DeployPane extends VBox {
         HBox body = new HBox(10, steps, output);
         VBox.setVgrow(body, Priority.ALWAYS);
         body.setPrefHeight(160);
-        getChildren().setAll(buttons, settingsHint, result, resultHint, body);
+        createTenant.setId("deploy-create-tenant");
+        createTenant.managedProperty().bind(createTenant.visibleProperty());
+        createTenant.setTooltip(new Tooltip("What `prefect server create-tenant` does: the agent can then register"));
+        getChildren().setAll(buttons, settingsHint, result, resultHint, createTenant, body);
 
         vm.addListener((o, old, now) -> bind(old, now));
         timeout.valueProperty().addListener((o, was, minutes) -> {
@@ -121,6 +125,8 @@ final class DeployPane extends VBox {
         stackSettings.disableProperty().bind(now.runningProperty());
         stackSettings.setOnAction(e -> editSettings(now));
         access.disableProperty().bind(now.runningProperty());
+        createTenant.visibleProperty().bind(now.tenantMissingProperty());
+        createTenant.setOnAction(e -> now.deployCreatingTenant());
         access.setOnAction(e -> new RepositoryAccessDialog(getScene().getWindow(), now, actions::openInBrowser).show());
         deploy.disableProperty().bind(now.canDeployProperty().not());
         redeploy.disableProperty().bind(now.canDeployProperty().not());

@@ -50,6 +50,7 @@ public final class DeployViewModel {
     private final ReadOnlyObjectWrapper<Result> result = new ReadOnlyObjectWrapper<>(this, "result", Result.NONE);
     private final ReadOnlyStringWrapper resultText = new ReadOnlyStringWrapper(this, "resultText", "");
     private final ReadOnlyStringWrapper resultHint = new ReadOnlyStringWrapper(this, "resultHint", "");
+    private final ReadOnlyBooleanWrapper tenantMissing = new ReadOnlyBooleanWrapper(this, "tenantMissing");
     private final BooleanBinding canDeploy = configured.and(running.not());
     private final ObservableList<DeployRecord> history = FXCollections.observableArrayList();
     private final IntegerProperty readinessMinutes = new SimpleIntegerProperty(this, "readinessMinutes",
@@ -99,10 +100,15 @@ public final class DeployViewModel {
         start(Deployer.Request.deploy(true, readinessTimeout()));
     }
 
+    /** Deploys again, creating Prefect's default tenant (the last deploy stopped because the server had none). */
+    public void deployCreatingTenant() {
+        start(new Deployer.Request(false, Optional.empty(), readinessTimeout(), true));
+    }
+
     /** Deploys the commit of an earlier deploy again; .env, volumes and databases stay as they are. */
     public void rollback(DeployRecord to) {
         if (canRollBack(to)) {
-            start(new Deployer.Request(false, Optional.of(to.commit()), readinessTimeout()));
+            start(new Deployer.Request(false, Optional.of(to.commit()), readinessTimeout(), false));
         }
     }
 
@@ -175,6 +181,7 @@ public final class DeployViewModel {
         resultText.set(request.commit().map(c -> "Rolling back to " + c).orElse(request.redeploy() ? "Redeploying" : "Deploying")
                 + " " + profile.get().name() + "…");
         resultHint.set("");
+        tenantMissing.set(false);
         running.set(true);
         Relay relay = new Relay();
         Deployer.Deploy d = deployer.prepare(profile.get(), request, relay);
@@ -213,6 +220,7 @@ public final class DeployViewModel {
         resultText.set("Deploy " + outcome + " in " + took + (r.sync() == null ? "" : " at " + r.sync().commit())
                 + (r.succeeded() ? "." : ": " + r.message()));
         resultHint.set(r.hint());
+        tenantMissing.set(r.outcome() == DeployListener.Outcome.FAILED && r.failedStep().equals(Optional.of(DeployStep.TENANT)));
         result.set(switch (r.outcome()) {
             case SUCCEEDED -> Result.SUCCEEDED;
             case CANCELLED -> Result.CANCELLED;
@@ -283,6 +291,11 @@ public final class DeployViewModel {
     /** The stack settings; null when the profile has none yet. */
     public ReadOnlyObjectProperty<StackSettings> settingsProperty() {
         return settings.getReadOnlyProperty();
+    }
+
+    /** The last deploy stopped because the Prefect server has no tenant: offer to create it. */
+    public ReadOnlyBooleanProperty tenantMissingProperty() {
+        return tenantMissing.getReadOnlyProperty();
     }
 
     /** The profile's deploys, newest first. */

@@ -78,9 +78,9 @@ public interface Deployer {
      *
      * @param commit a commit from the history to go back to (a rollback), else the branch's tip
      */
-    record Request(boolean redeploy, Optional<String> commit, Duration readinessTimeout) {
+    record Request(boolean redeploy, Optional<String> commit, Duration readinessTimeout, boolean createTenant) {
         public static Request deploy(boolean redeploy, Duration readinessTimeout) {
-            return new Request(redeploy, Optional.empty(), readinessTimeout);
+            return new Request(redeploy, Optional.empty(), readinessTimeout, false);
         }
     }
 
@@ -114,7 +114,7 @@ public interface Deployer {
                     @Override
                     public DeployResult run() throws Exception {
                         DeployOptions options = run.options(request.redeploy(), request.commit(), request.readinessTimeout(),
-                                Duration.ZERO, tokens.get(profile.name()));
+                                Duration.ZERO, tokens.get(profile.name()), request.createTenant());
                         try (StackSession session = open(profile)) {
                             return run.run(session, options);
                         }

@@ -181,6 +181,25 @@ class DeployCommandsTest {
         assertThat(cli("history", "nope").err()).contains("No profile named 'nope'");
     }
 
+    @Test
+    @Order(9)
+    void aServerWithoutTenantStopsTheDeployUntilTheDefaultOneIsCreated() throws Exception {
+        String compose = new String(DeployCommandsTest.class.getResourceAsStream("/stack-standin/docker/docker-compose.yml")
+                .readAllBytes(), StandardCharsets.UTF_8);
+        repo.commit("docker/docker-compose.yml", compose.replace("    command: apollo-standin\n",
+                "    command: apollo-standin\n    environment:\n      - NO_TENANT=1\n"), "Apollo without a tenant");
+
+        CliRun refused = cli("deploy", "vm");
+        assertThat(refused.exitCode()).as(refused.out()).isEqualTo(1);
+        assertThat(refused.out()).contains("==> Tenant", "<== Tenant failed", "hint: Create the default tenant: eltdeck deploy vm --create-tenant");
+        assertThat(refused.err()).contains("The Prefect API has no tenant", "the agent cannot register");
+
+        CliRun created = cli("deploy", "vm", "--create-tenant");
+        assertThat(created.exitCode()).as(created.out() + created.err()).isZero();
+        assertThat(created.out()).contains("no tenant yet: creating the default one", "created tenant default (", "<== Tenant succeeded");
+        assertThat(cli("deploy", "vm").out()).contains("tenant default (default)", "Deploy succeeded");
+    }
+
     private static CliRun timed(String what, String... args) {
         long begin = System.nanoTime();
         CliRun run = cli(args);

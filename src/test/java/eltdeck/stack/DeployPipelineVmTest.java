@@ -111,7 +111,7 @@ class DeployPipelineVmTest {
         });
         pipeline[0] = pipeline(shell, paths, recorder);
         DeployResult result = pipeline[0].run(new DeployOptions("tester", true, Optional.empty(), Optional.empty(),
-                Duration.ofSeconds(30), Duration.ZERO, Optional.empty()));
+                Duration.ofSeconds(30), Duration.ZERO, Optional.empty(), false));
 
         assertThat(result.outcome()).as(recorder.text()).isEqualTo(DeployListener.Outcome.CANCELLED);
         assertThat(recorder.text()).doesNotContain("==> Readiness").contains("<== Unlock SUCCEEDED");
@@ -120,7 +120,7 @@ class DeployPipelineVmTest {
     }
 
     private static DeployOptions options(Optional<String> token) {
-        return new DeployOptions("tester", false, Optional.empty(), Optional.empty(), Duration.ofSeconds(60), Duration.ZERO, token);
+        return new DeployOptions("tester", false, Optional.empty(), Optional.empty(), Duration.ofSeconds(60), Duration.ZERO, token, false);
     }
 
     private static DeployPipeline pipeline(RemoteShell shell, StackPaths paths, Recorder recorder) {

@@ -77,7 +77,7 @@ class DeployViewModelTest {
         assertThat(ui.call(() -> vm.currentProperty().get().step())).isEqualTo(DeployStep.REPOSITORY);
 
         for (DeployStep s : List.of(DeployStep.REPOSITORY, DeployStep.ENV_CHECK, DeployStep.COMPOSE_CONFIG,
-                DeployStep.PULL_AND_UP, DeployStep.READINESS, DeployStep.RECORD, DeployStep.UNLOCK)) {
+                DeployStep.PULL_AND_UP, DeployStep.READINESS, DeployStep.TENANT, DeployStep.RECORD, DeployStep.UNLOCK)) {
             if (s != DeployStep.REPOSITORY) {
                 l.started(s);
             }
@@ -113,7 +113,7 @@ class DeployViewModelTest {
 
         ui.await(WAIT, () -> !vm.runningProperty().get());
         assertThat(ui.call(() -> vm.steps().stream().map(DeployStepRow::state).toList())).containsExactly(
-                State.SUCCEEDED, State.FAILED, State.PENDING, State.PENDING, State.PENDING, State.PENDING, State.PENDING,
+                State.SUCCEEDED, State.FAILED, State.PENDING, State.PENDING, State.PENDING, State.PENDING, State.PENDING, State.PENDING,
                 State.SUCCEEDED);
         assertThat(ui.call(() -> vm.steps().get(1).hintProperty().get())).isEqualTo("Check the repository URL.");
         assertThat(ui.call(() -> vm.resultProperty().get())).isEqualTo(DeployViewModel.Result.FAILED);
@@ -173,7 +173,7 @@ class DeployViewModelTest {
 
         ui.run(() -> vm.readinessMinutesProperty().set(12));
         ui.run(() -> vm.rollback(earlier));
-        assertThat(deployer.request).isEqualTo(new Deployer.Request(false, Optional.of("abc1234"), Duration.ofMinutes(12)));
+        assertThat(deployer.request).isEqualTo(new Deployer.Request(false, Optional.of("abc1234"), Duration.ofMinutes(12), false));
         assertThat(ui.call(() -> vm.resultTextProperty().get())).isEqualTo("Rolling back to abc1234 vm…");
         assertThat(ui.call(() -> vm.canRollBack(earlier))).as("not while a deploy runs").isFalse();
 
@@ -183,6 +183,21 @@ class DeployViewModelTest {
         deployer.end(new DeployResult(Outcome.SUCCEEDED, null, Optional.empty(), "", "", Duration.ofSeconds(30)));
         ui.await(WAIT, () -> vm.history().size() == 3);
         assertThat(ui.call(() -> vm.history().get(0))).isEqualTo(now);
+    }
+
+    @Test
+    void aServerWithoutTenantOffersToCreateItAndTheNextDeployAsksForIt() throws Exception {
+        DeployViewModel vm = configured();
+        ui.run(vm::deploy);
+        deployer.end(new DeployResult(Outcome.FAILED, null, Optional.of(DeployStep.TENANT), "The Prefect API has no tenant",
+                "Create the default tenant", Duration.ofSeconds(9)));
+        ui.await(WAIT, () -> vm.tenantMissingProperty().get());
+        ui.run(vm::deployCreatingTenant);
+        assertThat(deployer.request.createTenant()).isTrue();
+        assertThat(ui.call(() -> vm.tenantMissingProperty().get())).isFalse();
+        deployer.end(new DeployResult(Outcome.SUCCEEDED, null, Optional.empty(), "", "", Duration.ofSeconds(9)));
+        ui.await(WAIT, () -> !vm.runningProperty().get());
+        assertThat(ui.call(() -> vm.tenantMissingProperty().get())).isFalse();
     }
 
     @Test
