@@ -18,6 +18,8 @@ final class ProfileDetailView extends VBox {
     private final TunnelTable tunnels;
     private final ActivityTable activity;
     private final DeployPane deploy;
+    private final ContainersPane containers = new ContainersPane();
+    private final Tab containersTab = new Tab("Containers", containers);
     private final TabPane tabs;
 
     ProfileDetailView(DeckActions actions) {
@@ -38,7 +40,9 @@ final class ProfileDetailView extends VBox {
         activityTab.setId("activity-tab");
         Tab deployTab = new Tab("Deploy", deploy);
         deployTab.setId("deploy-tab");
-        tabs = new TabPane(activityTab, deployTab);
+        containersTab.setId("containers-tab");
+        containers.liveWhile(containersTab.selectedProperty());
+        tabs = new TabPane(activityTab, deployTab, containersTab);
         tabs.setId("detail-tabs");
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         VBox.setVgrow(tabs, Priority.ALWAYS);
@@ -52,11 +56,17 @@ final class ProfileDetailView extends VBox {
         tunnels.show(vm);
         activity.show(vm);
         deploy.show(vm.deploy());
+        containers.show(vm.containers());
     }
 
     /** Brings the deploy tab to the front (a deploy was started from the menu or its shortcut). */
     void showDeploy() {
         tabs.getSelectionModel().select(1);
+    }
+
+    /** Brings the containers tab to the front. */
+    void showContainers() {
+        tabs.getSelectionModel().select(containersTab);
     }
 
     private static VBox section(String title, Node table) {
