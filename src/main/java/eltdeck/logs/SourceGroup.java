@@ -45,11 +45,6 @@ public final class SourceGroup {
         sources.forEach(LogSource::stop);
     }
 
-    /** The number of sources, one per container. */
-    public int size() {
-        return sources.size();
-    }
-
     private final class Gated implements LogSink {
         @Override
         public void accept(String stream, List<SourceLine> lines) {
