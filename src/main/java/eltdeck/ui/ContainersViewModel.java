@@ -193,10 +193,10 @@ public final class ContainersViewModel {
             return;
         }
         polling = false;
-        phase.set(Phase.LIVE);
-        error.set("");
-        updated.set(Instant.now());
         show(containers);
+        updated.set(Instant.now());
+        error.set("");
+        phase.set(Phase.LIVE);
         if (logTarget.get() != null && !loggedIds.equals(targetIds())) {
             restartLogs(); // the target's containers changed (recreated, scaled), or the logs wait for the link
         }
