@@ -19,8 +19,6 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.Separator;
-import javafx.scene.control.SplitPane;
-import javafx.scene.control.TextInputControl;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
@@ -35,12 +33,12 @@ import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
 
 /**
- * The containers tab: actions on the selected service, the live table, and the logs docked under it. Live only
- * while its tab is selected and the window shows: then it polls every {@link ContainersViewModel#POLL_INTERVAL};
- * otherwise its view model has ended the logs and closed its link.
+ * The containers tab: actions on the selected service and the live table; the logs open in a window of their own.
+ * Live while the main window shows and either its tab is selected or its logs window is open: then it polls every
+ * {@link ContainersViewModel#POLL_INTERVAL}; otherwise its view model has ended the logs and closed its link.
  *
  * <p>Keys: Enter or double-click opens the service's logs, Ctrl+L the same, Ctrl+Shift+L every service's,
- * Ctrl+R restarts the service, F5 lists again, Esc closes the logs.
+ * Ctrl+R restarts the service, F5 lists again.
  */
 final class ContainersPane extends VBox {
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss").withZone(ZoneId.systemDefault());
@@ -49,8 +47,7 @@ final class ContainersPane extends VBox {
     private final Timeline poller = new Timeline(new KeyFrame(Duration.millis(ContainersViewModel.POLL_INTERVAL.toMillis()),
             e -> vm.get().poll()));
     private final ContainerTable table = new ContainerTable();
-    private final LogsDock logs = new LogsDock();
-    private final SplitPane split = new SplitPane(table);
+    private final LogsWindow logs = new LogsWindow();
     private final Button restart = button("containers-restart", "Restart", Feather.ROTATE_CW,
             "Restart the selected service (" + Shortcuts.RESTART_SERVICE.getDisplayText() + ")");
     private final Button stop = button("containers-stop", "Stop", Feather.SQUARE, "Stop the selected service (asks first)");
@@ -66,7 +63,6 @@ final class ContainersPane extends VBox {
     private final Label action = new Label();
     private final ContainersFailure failure = new ContainersFailure();
     private final Label placeholder = Labels.paragraph("");
-    private final ChangeListener<LogTarget> logTargetChanged = (o, was, now) -> dockLogs(now != null);
     private final ChangeListener<Boolean> actionFailedChanged = (o, was, failed) -> styleAction(failed);
     /** Held in a field: the chain only watches its sources while someone holds and watches it. */
     private ObservableValue<Boolean> live;
@@ -90,9 +86,8 @@ final class ContainersPane extends VBox {
         HBox toolbar = new HBox(8, restart, stop, start, new Separator(Orientation.VERTICAL), serviceLogs, allLogs,
                 new Spacer(), working, summary, refresh);
         toolbar.setAlignment(Pos.CENTER_LEFT);
-        split.setOrientation(Orientation.VERTICAL);
-        VBox.setVgrow(split, Priority.ALWAYS);
-        getChildren().setAll(toolbar, action, failure, split);
+        VBox.setVgrow(table, Priority.ALWAYS);
+        getChildren().setAll(toolbar, action, failure, table);
 
         table.getSelectionModel().selectedItemProperty().addListener((o, was, row) -> {
             if (vm.get() != null) {
@@ -108,12 +103,19 @@ final class ContainersPane extends VBox {
         vm.addListener((o, old, now) -> bind(old, now));
     }
 
-    /** Live while {@code selected} (the tab's) holds and the window shows. */
+    /** Live while the window shows and {@code selected} (the tab's) holds or the logs window is open. */
     void liveWhile(ObservableValue<Boolean> selected) {
         ObservableValue<Boolean> showing = sceneProperty().flatMap(Scene::windowProperty)
                 .flatMap(Window::showingProperty).orElse(false);
-        live = Bindings.createBooleanBinding(() -> selected.getValue() && showing.getValue(), selected, showing);
+        live = Bindings.createBooleanBinding(() -> showing.getValue() && (selected.getValue() || logs.showingProperty().get()),
+                selected, showing, logs.showingProperty());
         live.addListener((o, was, now) -> updateLive());
+        // The logs window belongs to the main window: it goes when that does.
+        showing.addListener((o, was, now) -> {
+            if (!now && vm.get() != null) {
+                vm.get().closeLogs();
+            }
+        });
     }
 
     void show(ContainersViewModel next) {
@@ -122,8 +124,8 @@ final class ContainersPane extends VBox {
 
     private void bind(ContainersViewModel old, ContainersViewModel now) {
         if (old != null) {
+            old.closeLogs(); // the logs window shows the selected profile's logs only
             old.deactivate();
-            old.logTargetProperty().removeListener(logTargetChanged);
             old.actionFailedProperty().removeListener(actionFailedChanged);
         }
         table.show(now.rows());
@@ -151,8 +153,6 @@ final class ContainersPane extends VBox {
         styleAction(now.actionFailedProperty().get());
         failure.show(now);
         logs.show(now);
-        now.logTargetProperty().addListener(logTargetChanged);
-        dockLogs(now.logTargetProperty().get() != null);
         updateLive();
     }
 
@@ -170,17 +170,6 @@ final class ContainersPane extends VBox {
         }
     }
 
-    private void dockLogs(boolean open) {
-        boolean docked = split.getItems().contains(logs);
-        if (open && !docked) {
-            split.getItems().add(logs);
-            split.setDividerPositions(0.35);
-        } else if (!open && docked) {
-            split.getItems().remove(logs);
-            table.requestFocus();
-        }
-    }
-
     private void onKey(KeyEvent e) {
         ContainersViewModel model = vm.get();
         if (model == null) {
@@ -195,9 +184,6 @@ final class ContainersPane extends VBox {
             model.openLogs(LogTarget.ALL);
         } else if (Shortcuts.REFRESH.match(e)) {
             model.refresh();
-        } else if (e.getCode() == KeyCode.ESCAPE && !(e.getTarget() instanceof TextInputControl)
-                && model.logTargetProperty().get() != null) {
-            model.closeLogs();
         } else {
             return;
         }
