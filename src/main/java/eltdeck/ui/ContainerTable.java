@@ -30,12 +30,12 @@ final class ContainerTable extends TableView<ContainerRow> {
         setColumnResizePolicy(CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         setRowFactory(t -> new StatusTooltipRow());
 
-        TableColumn<ContainerRow, String> service = text("Service", 130, r -> fixed(r.service()));
-        TableColumn<ContainerRow, String> name = text("Container", 170, r -> fixed(r.name()));
+        TableColumn<ContainerRow, String> service = text("Service", 110, r -> fixed(r.service()));
+        TableColumn<ContainerRow, String> name = text("Container", 160, r -> fixed(r.name()));
         TableColumn<ContainerRow, String> image = text("Image", 170, r -> fixed(r.image()));
         TableColumn<ContainerRow, String> state = text("State", 100, ContainerRow::stateProperty);
         state.setCellFactory(c -> new StateCell());
-        TableColumn<ContainerRow, String> health = text("Health", 90, ContainerRow::healthProperty);
+        TableColumn<ContainerRow, String> health = text("Health", 80, ContainerRow::healthProperty);
         health.setCellFactory(c -> new HealthCell());
         TableColumn<ContainerRow, Uptime> uptime = new TableColumn<>("Uptime");
         uptime.setCellValueFactory(c -> c.getValue().uptimeProperty());
@@ -47,8 +47,8 @@ final class ContainerTable extends TableView<ContainerRow> {
                 setText(empty ? null : value == null ? NONE : value.text());
             }
         });
-        uptime.setPrefWidth(120);
-        TableColumn<ContainerRow, String> ports = text("Ports", 160, ContainerRow::portsProperty);
+        uptime.setPrefWidth(110);
+        TableColumn<ContainerRow, String> ports = text("Ports", 220, ContainerRow::portsProperty);
         getColumns().setAll(List.of(service, name, image, state, health, uptime, ports));
         getSortOrder().add(service);
     }

@@ -127,6 +127,12 @@ class ContainersThroughUiTest {
         robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.L).release(KeyCode.L, KeyCode.SHIFT, KeyCode.CONTROL);
         awaitOnVm("a docker logs -f per container", () -> remoteDockerLogs().size() == 5);
         await(20, () -> logLines().getItems().stream().map(l -> ((LogLine) l).stream()).distinct().count() >= 2);
+        // Without the chatty fast logger, the other services' lines show, interleaved in time order.
+        robot.clickOn("#log-filter").write("^(?!.*fast-logger)");
+        await(20, () -> logLines().getItems().stream().map(l -> ((LogLine) l).stream()).distinct().count() >= 3);
+        assertThat(fx(() -> logLines().getItems().stream().map(l -> (LogLine) l).toList()))
+                .noneMatch(l -> l.stream().contains("fast-logger"))
+                .isSortedAccordingTo(LogLine.TIME_ORDER);
         // -Deltdeck.ui.holdSeconds=N (with -Pwindows under Xvfb): keeps the window up for a screenshot.
         Thread.sleep(Long.getLong("eltdeck.ui.holdSeconds", 0) * 1000);
 
