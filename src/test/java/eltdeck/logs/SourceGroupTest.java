@@ -22,79 +22,45 @@ class SourceGroupTest {
 
     @Test
     void startsEverySourceIntoTheSinkAndStopsThemAll() {
-        Held a = new Held("a");
-        Held b = new Held("b");
+        HeldSource a = new HeldSource("a");
+        HeldSource b = new HeldSource("b");
         SourceGroup group = new SourceGroup(List.of(a, b), sink);
 
         group.start();
-        a.deliver("one");
-        b.deliver("two");
+        a.deliver(null, "one");
+        b.deliver(null, "two");
         b.end();
         group.stop();
 
         assertThat(received).containsExactly("a: one", "b: two", "b ended");
-        assertThat(a.stopped).isTrue();
-        assertThat(b.stopped).isTrue();
+        assertThat(a.stopped()).isTrue();
+        assertThat(b.stopped()).isTrue();
     }
 
     @Test
     void afterMuteNotALineMoreReachesTheSinkEvenFromASourceStillRunning() {
-        Held a = new Held("a");
+        HeldSource a = new HeldSource("a");
         SourceGroup group = new SourceGroup(List.of(a), sink);
         group.start();
 
         group.mute();
-        a.deliver("late");
+        a.deliver(null, "late");
         a.end();
 
         assertThat(received).isEmpty();
-        assertThat(a.stopped).as("mute leaves the network alone; stop ends the source").isFalse();
+        assertThat(a.stopped()).as("mute leaves the network alone; stop ends the source").isFalse();
         group.stop();
-        assertThat(a.stopped).isTrue();
+        assertThat(a.stopped()).isTrue();
     }
 
     @Test
     void aGroupStoppedBeforeItStartedStartsNothing() {
-        Held a = new Held("a");
+        HeldSource a = new HeldSource("a");
         SourceGroup group = new SourceGroup(List.of(a), sink);
 
         group.stop();
         group.start();
 
-        assertThat(a.sink).isNull();
-    }
-
-    /** A source that delivers what the test hands it. */
-    private static final class Held implements LogSource {
-        private final String name;
-        private LogSink sink;
-        private boolean stopped;
-
-        Held(String name) {
-            this.name = name;
-        }
-
-        @Override
-        public String stream() {
-            return name;
-        }
-
-        @Override
-        public void start(LogSink s) {
-            sink = s;
-        }
-
-        @Override
-        public void stop() {
-            stopped = true;
-        }
-
-        void deliver(String text) {
-            sink.accept(name, List.of(SourceLine.untimed(text)));
-        }
-
-        void end() {
-            sink.ended(name, null);
-        }
+        assertThat(a.started()).isFalse();
     }
 }

@@ -1,21 +1,20 @@
 package eltdeck.ui;
 
+import static eltdeck.ui.testsupport.FxWait.await;
+import static eltdeck.ui.testsupport.FxWait.fx;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import eltdeck.AppContext;
 import eltdeck.logs.LogLine;
 import eltdeck.stack.StackSettings;
 import eltdeck.store.StackSettingsStore;
+import eltdeck.testvm.Await;
 import eltdeck.testvm.ConnectedDockerVm;
 import eltdeck.ui.testsupport.NoKeychain;
-import java.io.ByteArrayOutputStream;
-import java.io.OutputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import java.util.concurrent.Callable;
-import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
 import javafx.application.Application;
 import javafx.geometry.VerticalDirection;
 import javafx.scene.Node;
@@ -34,7 +33,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
-import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * The containers tab, headless, against the real Docker test VM with the stand-in stack up: the containers listed
@@ -43,8 +41,6 @@ import org.testfx.util.WaitForAsyncUtils;
  * Skips (fails on CI) without the test VM's prerequisites.
  */
 class ContainersThroughUiTest {
-    /** Matches the remote {@code docker logs}, not the shells around it nor the one running pgrep. */
-    private static final String DOCKER_LOGS = "^docker logs --timestamps";
     /** Monocle's headless robot turns the wheel the other way round than a real display does. */
     private static final VerticalDirection WHEEL_UP =
             "Monocle".equals(System.getProperty("glass.platform")) ? VerticalDirection.DOWN : VerticalDirection.UP;
@@ -63,7 +59,7 @@ class ContainersThroughUiTest {
     @BeforeEach
     void vm() throws Exception {
         testVm = ConnectedDockerVm.start(dir, "containers-ui");
-        vm("git clone -q " + testVm.repo().url() + " ~/stack && cd ~/stack/docker && docker-compose up -d 2>&1");
+        testVm.run("git clone -q " + testVm.repo().url() + " ~/stack && cd ~/stack/docker && docker-compose up -d 2>&1");
     }
 
     @AfterEach
@@ -191,54 +187,17 @@ class ContainersThroughUiTest {
     }
 
     private List<String> remoteDockerLogs() {
-        return vm("pgrep -f '" + DOCKER_LOGS + "' || true").lines().filter(l -> !l.isBlank()).toList();
+        return testVm.dockerLogsReaders().lines().toList();
     }
 
     /** Established connections to the VM's sshd, seen from the VM. */
     private int sshConnectionsOnVm() {
-        String out = vm("ss -tnH state established '( sport = :" + testVm.profile().port() + " )'");
+        String out = testVm.run("ss -tnH state established '( sport = :" + testVm.profile().port() + " )'");
         return (int) out.lines().filter(l -> !l.isBlank()).count();
     }
 
-    private void awaitOnVm(String what, Callable<Boolean> condition) {
-        long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
-        try {
-            while (!condition.call()) {
-                if (System.nanoTime() > end) {
-                    throw new AssertionError("Timed out waiting for " + what + "; docker logs on the VM: " + remoteDockerLogs());
-                }
-                Thread.sleep(100);
-            }
-        } catch (AssertionError e) {
-            throw e;
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private String vm(String commandLine) {
-        try {
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
-            testVm.link().exec(commandLine, out, OutputStream.nullOutputStream(), false);
-            return out.toString(StandardCharsets.UTF_8);
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static void await(int seconds, Callable<Boolean> condition) {
-        try {
-            WaitForAsyncUtils.waitFor(seconds, TimeUnit.SECONDS, () -> fx(condition));
-        } catch (java.util.concurrent.TimeoutException e) {
-            throw new AssertionError("The window did not get there within " + seconds + " s", e);
-        }
-    }
-
-    private static <T> T fx(Callable<T> read) {
-        try {
-            return WaitForAsyncUtils.asyncFx(read).get(10, TimeUnit.SECONDS);
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
+    private void awaitOnVm(String what, BooleanSupplier condition) {
+        Await.until(Duration.ofSeconds(20), what, condition, () -> "docker logs readers " + remoteDockerLogs()
+                + ", ssh connections " + sshConnectionsOnVm());
     }
 }

@@ -2,12 +2,11 @@ package eltdeck.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import eltdeck.logs.HeldSource;
 import eltdeck.logs.LogBuffer;
 import eltdeck.logs.LogLine;
-import eltdeck.logs.LogSink;
 import eltdeck.logs.LogSource;
 import eltdeck.logs.SincePreset;
-import eltdeck.logs.SourceLine;
 import eltdeck.logs.TailPreset;
 import eltdeck.profile.Profile;
 import eltdeck.stack.ContainerInfo;
@@ -187,14 +186,14 @@ class ContainersViewModelTest {
                 .containsExactly("Waiting for flow runs...");
 
         ui.run(() -> vm.openLogs(LogTarget.ALL));
-        ui.await(WAIT, () -> agentLog.stopped && stack.source("docker_agent_1") != agentLog && stack.sources.size() == 2);
+        ui.await(WAIT, () -> agentLog.stopped() && stack.source("docker_agent_1") != agentLog && stack.sources.size() == 2);
         agentLog.deliver("a line of the old reader");
         ui.run(logs::pulse);
         assertThat(ui.call(() -> logs.visibleLines().size())).as("cleared, and the old reader is muted").isZero();
         ui.await(WAIT, () -> stack.source("docker_agent_1").started() && stack.source("docker_apollo_1").started());
 
         ui.run(vm::closeLogs);
-        ui.await(WAIT, () -> stack.sources.values().stream().allMatch(s -> s.stopped));
+        ui.await(WAIT, () -> stack.sources.values().stream().allMatch(HeldSource::stopped));
         assertThat(ui.call(() -> vm.logTargetProperty().get())).isNull();
     }
 
@@ -207,13 +206,13 @@ class ContainersViewModelTest {
         FakeSource first = stack.source("docker_agent_1");
 
         ui.run(() -> logs.tailProperty().set(TailPreset.ALL));
-        ui.await(WAIT, () -> first.stopped && stack.source("docker_agent_1") != first && stack.source("docker_agent_1").started());
+        ui.await(WAIT, () -> first.stopped() && stack.source("docker_agent_1") != first && stack.source("docker_agent_1").started());
         assertThat(stack.source("docker_agent_1").options.tail()).isEmpty();
 
         FakeSource second = stack.source("docker_agent_1");
         ui.run(vm::deactivate);
         ui.await(WAIT, () -> stack.closed.get() == 1);
-        assertThat(second.stopped).isTrue();
+        assertThat(second.stopped()).isTrue();
         assertThat(second.stoppedBeforeClose).isTrue();
         assertThat(ui.call(() -> vm.logTargetProperty().get())).as("kept, to resume when shown again").isEqualTo(LogTarget.of("agent"));
 
@@ -322,43 +321,26 @@ class ContainersViewModelTest {
         }
     }
 
-    /** A container's log as the test feeds it; notes whether it was stopped before its link closed. */
-    private static final class FakeSource implements LogSource {
-        final String name;
+    /** A container's log as the test feeds it; notes its options and whether it was stopped before its link closed. */
+    private static final class FakeSource extends HeldSource {
         final ContainerLogOptions options;
         private final AtomicInteger linkClosed;
-        volatile LogSink sink;
-        volatile boolean stopped;
         volatile boolean stoppedBeforeClose;
 
         FakeSource(String name, ContainerLogOptions options, AtomicInteger linkClosed) {
-            this.name = name;
+            super(name);
             this.options = options;
             this.linkClosed = linkClosed;
-        }
-
-        boolean started() {
-            return sink != null;
-        }
-
-        @Override
-        public String stream() {
-            return name;
-        }
-
-        @Override
-        public void start(LogSink s) {
-            sink = s;
         }
 
         @Override
         public void stop() {
             stoppedBeforeClose = linkClosed.get() == 0;
-            stopped = true;
+            super.stop();
         }
 
         void deliver(String text) {
-            sink.accept(name, List.of(new SourceLine(Instant.parse("2026-01-01T10:00:00Z"), text)));
+            deliver(Instant.parse("2026-01-01T10:00:00Z"), text);
         }
     }
 }
