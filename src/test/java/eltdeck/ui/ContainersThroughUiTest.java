@@ -17,7 +17,6 @@ import java.util.List;
 import java.util.function.BooleanSupplier;
 import javafx.application.Application;
 import javafx.geometry.VerticalDirection;
-import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
