@@ -35,6 +35,9 @@ public interface StackConnection extends AutoCloseable {
     /** Over an open session, which it then owns. */
     static StackConnection over(StackSession session) {
         return new StackConnection() {
+            /** Found on the first action and kept: finding it runs compose once or twice (v1 starts slowly). */
+            private Compose compose;
+
             @Override
             public List<ContainerInfo> containers() throws IOException {
                 return control().containers();
@@ -42,9 +45,7 @@ public interface StackConnection extends AutoCloseable {
 
             @Override
             public void control(StackControl.Action action, String service, Consumer<String> lines) throws IOException {
-                StackControl control = control();
-                RemoteShell.Result result = control.control(Compose.detect(new RemoteShell(session.link()), session.paths()),
-                        action, Optional.of(service), lines);
+                RemoteShell.Result result = control().control(compose(), action, Optional.of(service), lines);
                 if (!result.ok()) {
                     throw new IOException(result.output().strip().isEmpty()
                             ? "compose exited with code " + result.exitCode()
@@ -60,6 +61,13 @@ public interface StackConnection extends AutoCloseable {
             @Override
             public void close() {
                 session.close();
+            }
+
+            private synchronized Compose compose() throws IOException {
+                if (compose == null) {
+                    compose = Compose.detect(new RemoteShell(session.link()), session.paths());
+                }
+                return compose;
             }
 
             /** A shell of its own per call: a shell tracks the one command it runs, and calls may overlap. */
