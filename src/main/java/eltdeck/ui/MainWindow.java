@@ -35,6 +35,7 @@ final class MainWindow extends BorderPane {
     private final Command connect;
     private final Command disconnect;
     private final Command deploy;
+    private final Command containers;
     private final Command generateKey;
     private final Command importConfig;
     private ProfileDetailView detail;
@@ -54,6 +55,8 @@ final class MainWindow extends BorderPane {
             actions.deploy();
         },
                 main.selectionCanDeployProperty().not());
+        containers = new Command("containers-selected", "Containers and logs", Feather.BOX, Shortcuts.CONTAINERS,
+                () -> detail.showContainers(), noSelection);
         generateKey = new Command("generate-key", "Generate key", Feather.KEY, Shortcuts.GENERATE_KEY, actions::generateKey, null);
         importConfig = new Command("import", "Import ssh config", Feather.DOWNLOAD, Shortcuts.IMPORT, actions::importSshConfig, null);
 
@@ -78,7 +81,8 @@ final class MainWindow extends BorderPane {
         Menu file = new Menu("File", null, addVm.menuItem(), importConfig.menuItem(), generateKey.menuItem(),
                 new SeparatorMenuItem(), quit);
         Menu profile = new Menu("Profile", null, edit.menuItem(), duplicate.menuItem(), delete.menuItem(),
-                new SeparatorMenuItem(), connect.menuItem(), disconnect.menuItem(), new SeparatorMenuItem(), deploy.menuItem());
+                new SeparatorMenuItem(), connect.menuItem(), disconnect.menuItem(), new SeparatorMenuItem(), deploy.menuItem(),
+                containers.menuItem());
         CheckMenuItem dark = new CheckMenuItem("Dark theme", new FontIcon(Feather.MOON));
         dark.setAccelerator(Shortcuts.TOGGLE_THEME);
         dark.selectedProperty().bindBidirectional(theme.darkProperty());

@@ -19,6 +19,8 @@ final class ProfileDetailView extends VBox {
     private final ActivityTable activity;
     private final DeployPane deploy;
     private final HistoryPane history;
+    private final ContainersPane containers = new ContainersPane();
+    private final Tab containersTab = new Tab("Containers", containers);
     private final TabPane tabs;
     private final Tab deployTab;
 
@@ -43,7 +45,9 @@ final class ProfileDetailView extends VBox {
         deployTab.setId("deploy-tab");
         Tab historyTab = new Tab("History", history);
         historyTab.setId("history-tab");
-        tabs = new TabPane(activityTab, deployTab, historyTab);
+        containersTab.setId("containers-tab");
+        containers.liveWhile(containersTab.selectedProperty());
+        tabs = new TabPane(activityTab, deployTab, historyTab, containersTab);
         tabs.setId("detail-tabs");
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         VBox.setVgrow(tabs, Priority.ALWAYS);
@@ -58,11 +62,17 @@ final class ProfileDetailView extends VBox {
         activity.show(vm);
         deploy.show(vm.deploy());
         history.show(vm.deploy());
+        containers.show(vm.containers());
     }
 
     /** Brings the deploy tab to the front (a deploy was started from the menu or its shortcut). */
     void showDeploy() {
         tabs.getSelectionModel().select(deployTab);
+    }
+
+    /** Brings the containers tab to the front. */
+    void showContainers() {
+        tabs.getSelectionModel().select(containersTab);
     }
 
     private static VBox section(String title, Node table) {

@@ -9,6 +9,7 @@ import eltdeck.tunnel.ConnectionState;
 import eltdeck.tunnel.ConnectionSupervisor;
 import eltdeck.tunnel.PortHolder;
 import eltdeck.tunnel.TunnelStatus;
+import eltdeck.ui.logs.LogViewModel;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
@@ -43,23 +44,31 @@ public final class ProfileViewModel {
     /** Newest first. */
     private final ObservableList<Activity> activity = FXCollections.observableArrayList();
     private final DeployViewModel deploy;
+    private final ContainersViewModel containers;
     private ConnectionSupervisor supervisor;
 
     public ProfileViewModel(Profile initial, SupervisorFactory supervisors, TaskRunner tasks) {
-        this(initial, supervisors, Deployer.NONE, tasks);
+        this(initial, supervisors, Deployer.NONE, StackConnector.NONE, tasks);
     }
 
-    public ProfileViewModel(Profile initial, SupervisorFactory supervisors, Deployer deployer, TaskRunner tasks) {
+    public ProfileViewModel(Profile initial, SupervisorFactory supervisors, Deployer deployer, StackConnector stacks,
+                            TaskRunner tasks) {
         this.supervisors = supervisors;
         this.tasks = tasks;
         profile.set(initial);
         deploy = new DeployViewModel(profile::get, deployer, tasks);
+        containers = new ContainersViewModel(profile::get, stacks, new LogViewModel(), tasks);
         showProfileTunnels();
     }
 
     /** The profile's deploy panel; it opens its own SSH link, apart from the connection's. */
     public DeployViewModel deploy() {
         return deploy;
+    }
+
+    /** The profile's containers and their logs; live over a link of its own while its tab is shown. */
+    public ContainersViewModel containers() {
+        return containers;
     }
 
     public String name() {

@@ -41,8 +41,6 @@ import org.junit.jupiter.api.io.TempDir;
 /** Container logs on the real Docker test VM with the stand-in stack up: the log source and {@code eltdeck logs}. */
 class LogsCommandTest {
     private static final Duration WAIT = Duration.ofSeconds(20);
-    /** Matches the remote {@code docker logs}, not the shells around it nor the one running pgrep. */
-    private static final String DOCKER_LOGS = "^docker logs --timestamps";
 
     @TempDir
     static Path dir;
@@ -165,16 +163,10 @@ class LogsCommandTest {
     }
 
     private static String remoteDockerLogs() {
-        return vm("pgrep -f '" + DOCKER_LOGS + "' || true").strip();
+        return testVm.dockerLogsReaders();
     }
 
     private static String vm(String commandLine) {
-        try {
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
-            link.exec(commandLine, out, OutputStream.nullOutputStream(), false);
-            return out.toString(StandardCharsets.UTF_8);
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
+        return testVm.run(commandLine);
     }
 }

@@ -6,6 +6,9 @@ import eltdeck.ssh.KeyGenerator;
 import eltdeck.ssh.PassphraseSource;
 import eltdeck.ssh.SshConnector;
 import eltdeck.ssh.SshLink;
+import java.io.ByteArrayOutputStream;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -29,6 +32,25 @@ public record ConnectedDockerVm(DockerVm vm, StackRepository repo, Profile profi
             vm.close();
             throw e;
         }
+    }
+
+    /** A command line's stdout, run on the VM over the fixture's own link (not the link of the code under test). */
+    public String run(String commandLine) {
+        try {
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            link.exec(commandLine, out, OutputStream.nullOutputStream(), false);
+            return out.toString(StandardCharsets.UTF_8);
+        } catch (Exception e) {
+            throw new IllegalStateException("Could not run `" + commandLine + "` on the test VM", e);
+        }
+    }
+
+    /**
+     * The PIDs of the {@code docker logs} readers running on the VM, one a line, empty when none: matches the remote
+     * {@code docker logs}, not the shells around it nor the one running pgrep.
+     */
+    public String dockerLogsReaders() {
+        return run("pgrep -f '^docker logs --timestamps' || true").strip();
     }
 
     /** Null-safe, for an {@code @AfterAll} after a failed start. */

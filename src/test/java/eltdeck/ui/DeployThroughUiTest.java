@@ -1,5 +1,7 @@
 package eltdeck.ui;
 
+import static eltdeck.ui.testsupport.FxWait.await;
+import static eltdeck.ui.testsupport.FxWait.fx;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import eltdeck.AppContext;
@@ -9,8 +11,6 @@ import eltdeck.testvm.ConnectedDockerVm;
 import eltdeck.ui.testsupport.NoKeychain;
 import java.nio.file.Path;
 import java.util.Collections;
-import java.util.concurrent.Callable;
-import java.util.concurrent.TimeUnit;
 import javafx.application.Application;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
@@ -24,7 +24,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
-import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * Deploy from the window, headless, against the real Docker test VM: set the stack in its dialog, deploy and see
@@ -64,7 +63,7 @@ class DeployThroughUiTest {
         FxToolkit.showStage();
 
         await(20, () -> "vm".equals(robot.lookup("#overview-name").queryAs(Label.class).getText()));
-        robot.interact(() -> robot.lookup("#detail-tabs").queryAs(TabPane.class).getSelectionModel().select(1));
+        selectTab("deploy-tab");
         await(20, () -> robot.lookup("#deploy-settings-hint").query().isVisible());
         assertThat(fx(() -> robot.lookup("#deploy").query().isDisabled())).isTrue();
 
@@ -92,7 +91,7 @@ class DeployThroughUiTest {
         assertEverySucceeded(second);
 
         // History: newest first; roll back to the first deploy, confirming the plain warning.
-        robot.interact(() -> robot.lookup("#detail-tabs").queryAs(TabPane.class).getSelectionModel().select(2));
+        selectTab("history-tab");
         TableView<?> history = robot.lookup("#deploy-history").queryAs(TableView.class);
         await(10, () -> history.getItems().size() == 2);
         robot.interact(() -> history.getSelectionModel().select(1));
@@ -107,6 +106,11 @@ class DeployThroughUiTest {
         await(10, () -> history.getItems().size() == 3);
         // -Deltdeck.ui.holdSeconds=N (with -Pwindows under Xvfb): keeps the window up for a screenshot.
         Thread.sleep(Long.getLong("eltdeck.ui.holdSeconds", 0) * 1000);
+    }
+
+    private void selectTab(String id) {
+        TabPane tabs = robot.lookup("#detail-tabs").queryAs(TabPane.class);
+        robot.interact(() -> tabs.getSelectionModel().select(tabs.getTabs().stream().filter(t -> id.equals(t.getId())).findFirst().orElseThrow()));
     }
 
     private void deployAndAwait(String button) {
@@ -127,21 +131,5 @@ class DeployThroughUiTest {
                 .filter(javafx.scene.Node::isVisible).map(n -> n.getStyleClass().contains("deploy-step-succeeded"))
                 .distinct().toList())).containsExactly(true);
         assertThat(fx(() -> robot.lookup("#deploy").query().isDisabled())).isFalse();
-    }
-
-    private static void await(int seconds, Callable<Boolean> condition) {
-        try {
-            WaitForAsyncUtils.waitFor(seconds, TimeUnit.SECONDS, () -> fx(condition));
-        } catch (java.util.concurrent.TimeoutException e) {
-            throw new AssertionError("The window did not get there within " + seconds + " s", e);
-        }
-    }
-
-    private static <T> T fx(Callable<T> read) {
-        try {
-            return WaitForAsyncUtils.asyncFx(read).get(10, TimeUnit.SECONDS);
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

@@ -42,10 +42,19 @@ public final class UiThread implements AutoCloseable {
         }
     }
 
+    /**
+     * Ends the background work first, so none of it hands a result to a UI thread already gone (the rejection would
+     * surface in a later test); then the UI thread.
+     */
     @Override
     public void close() {
-        ui.shutdownNow();
         background.shutdownNow();
+        try {
+            background.awaitTermination(5, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        ui.shutdownNow();
     }
 
     private static Thread daemon(Runnable r, String name) {
