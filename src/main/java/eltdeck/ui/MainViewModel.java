@@ -27,6 +27,7 @@ public final class MainViewModel {
     private final ProfileStore store;
     private final SupervisorFactory supervisors;
     private final Deployer deployer;
+    private final EnvAccess envAccess;
     private final TaskRunner tasks;
     private final Notices notices;
     private final ObservableList<ProfileViewModel> profiles = FXCollections.observableArrayList(p -> new Observable[] {
@@ -48,9 +49,15 @@ public final class MainViewModel {
 
     public MainViewModel(ProfileStore store, SupervisorFactory supervisors, Deployer deployer, TaskRunner tasks,
                          Notices notices) {
+        this(store, supervisors, deployer, EnvAccess.NONE, tasks, notices);
+    }
+
+    public MainViewModel(ProfileStore store, SupervisorFactory supervisors, Deployer deployer, EnvAccess envAccess,
+                         TaskRunner tasks, Notices notices) {
         this.store = store;
         this.supervisors = supervisors;
         this.deployer = deployer;
+        this.envAccess = envAccess;
         this.tasks = tasks;
         this.notices = notices;
         selected.addListener((o, old, now) -> {
@@ -89,6 +96,11 @@ public final class MainViewModel {
         item.disconnect();
         tasks.run(() -> store.remove(item.name()), () -> reload(null),
                 e -> notices.post("Could not delete " + item.name() + ": " + e.getMessage()));
+    }
+
+    /** The profiles whose .env editor holds edits not saved to the VM. */
+    public List<String> unsavedEnvEdits() {
+        return profiles.stream().filter(p -> p.env().dirtyProperty().get()).map(ProfileViewModel::name).toList();
     }
 
     public Optional<ProfileViewModel> find(String name) {
@@ -142,7 +154,7 @@ public final class MainViewModel {
                 existing.setProfile(p);
                 next.add(existing);
             } else {
-                next.add(new ProfileViewModel(p, supervisors, deployer, tasks));
+                next.add(new ProfileViewModel(p, supervisors, deployer, envAccess, tasks));
             }
         }
         current.values().forEach(ProfileViewModel::disconnect);

@@ -43,6 +43,7 @@ public final class ProfileViewModel {
     /** Newest first. */
     private final ObservableList<Activity> activity = FXCollections.observableArrayList();
     private final DeployViewModel deploy;
+    private final EnvEditorViewModel env;
     private ConnectionSupervisor supervisor;
 
     public ProfileViewModel(Profile initial, SupervisorFactory supervisors, TaskRunner tasks) {
@@ -50,16 +51,27 @@ public final class ProfileViewModel {
     }
 
     public ProfileViewModel(Profile initial, SupervisorFactory supervisors, Deployer deployer, TaskRunner tasks) {
+        this(initial, supervisors, deployer, EnvAccess.NONE, tasks);
+    }
+
+    public ProfileViewModel(Profile initial, SupervisorFactory supervisors, Deployer deployer, EnvAccess envAccess,
+                            TaskRunner tasks) {
         this.supervisors = supervisors;
         this.tasks = tasks;
         profile.set(initial);
         deploy = new DeployViewModel(profile::get, deployer, tasks);
+        env = new EnvEditorViewModel(profile::get, envAccess, tasks);
         showProfileTunnels();
     }
 
     /** The profile's deploy panel; it opens its own SSH link, apart from the connection's. */
     public DeployViewModel deploy() {
         return deploy;
+    }
+
+    /** The profile's .env editor; it opens its own SSH link, apart from the connection's. */
+    public EnvEditorViewModel env() {
+        return env;
     }
 
     public String name() {
