@@ -14,6 +14,7 @@ import eltdeck.env.SchemaVariable;
 import eltdeck.env.Source;
 import eltdeck.profile.Profile;
 import eltdeck.stack.RemoteFiles;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -39,7 +40,7 @@ import javafx.collections.ObservableList;
 /**
  * The {@code .env} editor of one profile: the file read from the VM, the user's edits to it (form and raw text are two
  * views of one {@link EnvFile}), the live findings with the user's overrides, and the save that writes it back only if
- * the VM still has the file that was read. Loading and saving run in the background; otherwise used on the UI thread.
+ * the VM still has the file that was read. Findings come errors first, then in file order. Loading and saving run in the background; otherwise used on the UI thread.
  * Secret values stay in memory: they go into no message, log or exception of this class.
  */
 public final class EnvEditorViewModel {
@@ -168,7 +169,9 @@ public final class EnvEditorViewModel {
         file = next;
         rows.show(next);
         List<Finding> found = EnvChecker.check(next, document.schema(), document.composeFile()).findings();
-        List<EnvFindingRow> shown = found.stream().map(f -> new EnvFindingRow(f, false)).toList();
+        // Errors first: they are what stands between the user and a save.
+        List<EnvFindingRow> shown = found.stream().sorted(Comparator.comparing(Finding::severity))
+                .map(f -> new EnvFindingRow(f, false)).toList();
         shown.forEach(row -> row.setOverridden(overrides.contains(row.key())));
         findings.setAll(shown);
         countBlocking();

@@ -10,7 +10,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
-/** The right side of the main window: the selected profile's overview, failure, tunnels, activity and deploy. */
+/** The right side of the main window: the selected profile's overview, failure, tunnels, activity, deploy and .env. */
 final class ProfileDetailView extends VBox {
     private final OverviewPane overview;
     private final FailurePane failure;
@@ -18,6 +18,7 @@ final class ProfileDetailView extends VBox {
     private final TunnelTable tunnels;
     private final ActivityTable activity;
     private final DeployPane deploy;
+    private final EnvTab env = new EnvTab();
     private final TabPane tabs;
 
     ProfileDetailView(DeckActions actions) {
@@ -38,7 +39,7 @@ final class ProfileDetailView extends VBox {
         activityTab.setId("activity-tab");
         Tab deployTab = new Tab("Deploy", deploy);
         deployTab.setId("deploy-tab");
-        tabs = new TabPane(activityTab, deployTab);
+        tabs = new TabPane(activityTab, deployTab, env);
         tabs.setId("detail-tabs");
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         VBox.setVgrow(tabs, Priority.ALWAYS);
@@ -52,6 +53,7 @@ final class ProfileDetailView extends VBox {
         tunnels.show(vm);
         activity.show(vm);
         deploy.show(vm.deploy());
+        env.show(vm.env());
     }
 
     /** Brings the deploy tab to the front (a deploy was started from the menu or its shortcut). */
