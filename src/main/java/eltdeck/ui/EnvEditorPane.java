@@ -120,7 +120,10 @@ final class EnvEditorPane extends VBox {
         ListView<EnvFindingRow> findings = new ListView<>(vm.findings());
         findings.setId("env-findings");
         findings.setCellFactory(list -> new EnvFindingCell(vm, list));
-        findings.setPlaceholder(new Label("No findings: the file passes every check."));
+        Label noFindings = new Label();
+        noFindings.textProperty().bind(Bindings.when(vm.loadedProperty())
+                .then("No findings: the file passes every check.").otherwise("Nothing loaded yet."));
+        findings.setPlaceholder(noFindings);
         findings.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> {
             if (now != null) {
                 vm.select(now);
@@ -134,7 +137,7 @@ final class EnvEditorPane extends VBox {
 
         SplitPane body = new SplitPane(editors, findingsPane);
         body.setOrientation(Orientation.HORIZONTAL);
-        body.setDividerPositions(0.6);
+        body.setDividerPositions(0.64);
         SplitPane.setResizableWithParent(findingsPane, false);
         body.visibleProperty().bind(settingsHint.visibleProperty().not());
         VBox.setVgrow(body, Priority.ALWAYS);

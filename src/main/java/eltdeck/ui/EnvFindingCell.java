@@ -14,6 +14,7 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
+import javafx.scene.text.Text;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
 
@@ -26,9 +27,9 @@ final class EnvFindingCell extends ListCell<EnvFindingRow> {
     private final FontIcon icon = new FontIcon();
     private final Label where = new Label();
     private final Label overriddenMark = new Label("overridden: saves anyway");
-    private final Label message = Labels.paragraph("");
-    private final Label fix = Labels.paragraph("");
-    private final Label fixedLine = Labels.paragraph("");
+    private final Text message = new Text();
+    private final Text fix = new Text();
+    private final Text fixedLine = new Text();
     private final Button apply = new Button("Apply fix", new FontIcon(Feather.TOOL));
     private final ToggleButton override = new ToggleButton("Override");
     private final HBox box;
@@ -43,8 +44,13 @@ final class EnvFindingCell extends ListCell<EnvFindingRow> {
         overriddenMark.getStyleClass().addAll("env-overridden", Styles.TEXT_SMALL);
         overriddenMark.setGraphic(new FontIcon(Feather.SHIELD_OFF));
         overriddenMark.managedProperty().bind(overriddenMark.visibleProperty());
-        fix.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
-        fixedLine.getStyleClass().addAll("mono", Styles.TEXT_SMALL, "env-fixed-line");
+        // Text wraps at a set width, so each cell is exactly as tall as its finding needs.
+        for (Text t : new Text[] {message, fix, fixedLine}) {
+            t.wrappingWidthProperty().bind(list.widthProperty().subtract(64));
+        }
+        message.getStyleClass().add("env-finding-message");
+        fix.getStyleClass().add("env-finding-fix");
+        fixedLine.getStyleClass().addAll("mono", "env-fixed-line");
         fixedLine.managedProperty().bind(fixedLine.visibleProperty());
         apply.getStyleClass().addAll("env-apply-fix", Styles.SMALL);
         apply.managedProperty().bind(apply.visibleProperty());
@@ -58,14 +64,11 @@ final class EnvFindingCell extends ListCell<EnvFindingRow> {
 
         HBox header = new HBox(8, where, overriddenMark);
         header.setAlignment(Pos.CENTER_LEFT);
-        VBox text = new VBox(2, header, message, fix, fixedLine);
-        text.prefWidthProperty().bind(list.widthProperty().subtract(150));
-        text.setMinWidth(0);
+        HBox buttons = new HBox(6, apply, override);
+        buttons.managedProperty().bind(apply.visibleProperty().or(override.visibleProperty()));
+        VBox text = new VBox(3, header, message, fix, fixedLine, buttons);
         HBox.setHgrow(text, Priority.ALWAYS);
-        VBox buttons = new VBox(4, apply, override);
-        buttons.setAlignment(Pos.TOP_RIGHT);
-        buttons.setMinWidth(90);
-        box = new HBox(8, icon, text, buttons);
+        box = new HBox(8, icon, text);
         box.setAlignment(Pos.TOP_LEFT);
     }
 

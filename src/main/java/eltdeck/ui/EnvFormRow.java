@@ -6,8 +6,10 @@ import java.util.function.Consumer;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.geometry.Pos;
+import javafx.geometry.VPos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.OverrunStyle;
 import javafx.scene.control.PasswordField;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TextInputControl;
@@ -16,6 +18,7 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
 
@@ -32,6 +35,7 @@ final class EnvFormRow {
     private final StackPane value;
     private final HBox actions;
     private final Label description;
+    private final VBox valueCell;
     private final TextField clear = new TextField();
     private final PasswordField masked = new PasswordField();
     private boolean syncing;
@@ -44,8 +48,13 @@ final class EnvFormRow {
 
         Label nameText = new Label(row.name());
         nameText.getStyleClass().addAll("mono", Styles.TEXT_BOLD);
+        // A long name gives way in its middle, where Prefect's prefix repeats, and shows whole in the tooltip.
+        nameText.setTextOverrun(OverrunStyle.CENTER_ELLIPSIS);
+        nameText.setMinWidth(80);
         name = new HBox(6, nameText);
         name.setAlignment(Pos.CENTER_LEFT);
+        // As tall as the value field, so the name sits level with it.
+        name.setMinHeight(34);
         if (row.secret()) {
             FontIcon lock = new FontIcon(Feather.LOCK);
             lock.getStyleClass().add("env-secret-icon");
@@ -58,7 +67,7 @@ final class EnvFormRow {
             name.getChildren().add(required);
         }
         Tooltip lineTip = new Tooltip();
-        lineTip.textProperty().bind(row.lineProperty().asString("line %d of the file"));
+        lineTip.textProperty().bind(row.lineProperty().asString(row.name() + ", line %d of the file"));
         Tooltip.install(nameText, lineTip);
 
         clear.setId("env-value-" + id);
@@ -101,16 +110,20 @@ final class EnvFormRow {
 
         description = Labels.paragraph(row.description());
         description.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
+        // Wraps at the width of the value column instead of widening it to its one-line length.
+        description.setMinWidth(0);
+        description.setPrefWidth(0);
+        description.setMaxWidth(Double.MAX_VALUE);
         description.setVisible(!row.description().isEmpty());
         description.setManaged(description.isVisible());
+        valueCell = new VBox(2, value, description);
     }
 
-    /** Puts the row's controls on grid lines {@code 2 * index} (controls) and {@code 2 * index + 1} (description). */
+    /** Puts the row's controls on line {@code index} of the grid: name, value with its description, actions. */
     void place(GridPane grid, int index) {
-        grid.addRow(2 * index, name, value, actions);
-        if (description.isVisible()) {
-            grid.add(description, 1, 2 * index + 1, 2, 1);
-        }
+        grid.addRow(index, name, valueCell, actions);
+        GridPane.setValignment(name, VPos.TOP);
+        GridPane.setValignment(actions, VPos.TOP);
     }
 
     void setSelected(boolean selected) {
