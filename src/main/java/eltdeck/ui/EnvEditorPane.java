@@ -73,8 +73,9 @@ final class EnvEditorPane extends VBox {
         saveHint.setId("env-save-hint");
         saveHint.textProperty().bind(vm.saveHintProperty());
         saveHint.getStyleClass().add(Styles.TEXT_MUTED);
-        ToggleButton revealAll = new ToggleButton("Reveal secrets");
+        ToggleButton revealAll = new ToggleButton();
         revealAll.setId("env-reveal-all");
+        revealAll.textProperty().bind(Bindings.when(revealAll.selectedProperty()).then("Hide secrets").otherwise("Reveal secrets"));
         revealAll.graphicProperty().bind(Bindings.createObjectBinding(
                 () -> new FontIcon(revealAll.isSelected() ? Feather.EYE_OFF : Feather.EYE), revealAll.selectedProperty()));
         revealAll.setTooltip(new Tooltip("Show every secret value in the form and the raw text (the raw text can be edited only then)"));

@@ -1,5 +1,7 @@
 package eltdeck.ui;
 
+import static eltdeck.ui.testsupport.FxWait.await;
+import static eltdeck.ui.testsupport.FxWait.fx;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import eltdeck.AppContext;
@@ -9,14 +11,13 @@ import eltdeck.store.StackSettingsStore;
 import eltdeck.testvm.OpenSshd;
 import eltdeck.testvm.Prerequisites;
 import eltdeck.ui.testsupport.AppLog;
+import eltdeck.ui.testsupport.EnvStack;
 import eltdeck.ui.testsupport.NoKeychain;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
-import java.util.concurrent.Callable;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import javafx.application.Application;
 import javafx.scene.Node;
@@ -34,7 +35,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
-import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * The .env tab, headless, against a real OpenSSH server whose files are this machine's: edit in the form, see the
@@ -44,36 +44,6 @@ import org.testfx.util.WaitForAsyncUtils;
  */
 class EnvEditorThroughUiTest {
     private static final String CANARY = "CANARY-ui-Sn0wfl4ke";
-    static final String EXAMPLE = """
-            # Snowflake account identifier, e.g. xy12345.eu-central-1.
-            # [required]
-            SNOWFLAKE_ACCOUNT=
-            # User the flows log in as.
-            # [required]
-            SNOWFLAKE_USER=
-            # Password of that user. No '@': it goes into a user:password@account URL.
-            # [required, secret]
-            SNOWFLAKE_PASSWORD=
-            # Airbyte's API as the agent reaches it.
-            AIRBYTE_URL=http://airbyte-server:8001/api
-            # dbt target the flows run.
-            DBT_TARGET=dev
-            # Read-only token for the flows repository.
-            # [secret]
-            PREFECT__CONTEXT__SECRETS__GITHUB_TOKEN=
-            """;
-    static final String COMPOSE = """
-            services:
-              agent:
-                image: prefect-agent
-                environment:
-                  - SNOWFLAKE_ACCOUNT
-                  - SNOWFLAKE_USER
-                  - SNOWFLAKE_PASSWORD
-                  - AIRBYTE_URL
-                  - DBT_TARGET
-                  - PREFECT__CONTEXT__SECRETS__GITHUB_TOKEN
-            """;
     private static final String ENV = """
             # Warehouse
             SNOWFLAKE_ACCOUNT=xy12345.eu-central-1
@@ -101,14 +71,11 @@ class EnvEditorThroughUiTest {
         Prerequisites.requireOpenSshd();
         KeyGenerator.GeneratedKey key = KeyGenerator.generate(dir.resolve("id"), "env-ui", null);
         sshd = OpenSshd.onLoopback(dir.resolve("sshd"), Files.writeString(dir.resolve("authorized_keys"), key.publicLine() + "\n"));
-        Path stack = Files.createDirectories(dir.resolve("stack/docker"));
-        Files.writeString(stack.getParent().resolve(".env.example"), EXAMPLE);
-        Files.writeString(stack.resolve("docker-compose.yml"), COMPOSE);
-        envFile = Files.writeString(stack.resolve(".env"), ENV);
+        envFile = EnvStack.write(dir.resolve("stack"), ENV);
         context = AppContext.open(dir.resolve("app"), new NoKeychain());
         context.profiles().add(sshd.profile(key.privateKey(), sshd.writeKnownHosts(dir.resolve("known_hosts"))).withName("vm"));
         new StackSettingsStore(context.database()).save("vm", new StackSettings("example/elt-stack", "main",
-                stack.getParent().toString(), "docker", "agent", "~/flows"));
+                dir.resolve("stack").toString(), "docker", "agent", "~/flows"));
     }
 
     @AfterEach
@@ -237,22 +204,6 @@ class EnvEditorThroughUiTest {
     private List<Path> backups() throws Exception {
         try (Stream<Path> files = Files.list(envFile.getParent())) {
             return files.filter(f -> f.getFileName().toString().startsWith(".env.bak-")).toList();
-        }
-    }
-
-    private static void await(int seconds, Callable<Boolean> condition) {
-        try {
-            WaitForAsyncUtils.waitFor(seconds, TimeUnit.SECONDS, () -> fx(condition));
-        } catch (java.util.concurrent.TimeoutException e) {
-            throw new AssertionError("The window did not get there within " + seconds + " s", e);
-        }
-    }
-
-    private static <T> T fx(Callable<T> read) {
-        try {
-            return WaitForAsyncUtils.asyncFx(read).get(10, TimeUnit.SECONDS);
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
         }
     }
 }

@@ -40,7 +40,7 @@ public final class EnvEditorDemo {
         Path authorizedKeys = Files.copy(ssh.resolve("id_ed25519.pub"), ssh.resolve("authorized_keys"), StandardCopyOption.REPLACE_EXISTING);
         EmbeddedSshd sshd = EmbeddedSshd.start(USER, authorizedKeys);
         Path knownHosts = sshd.writeKnownHosts(ssh.resolve("known_hosts"));
-        writeStack(Files.createDirectories(home.resolve("elt-stack/docker")));
+        writeStack(home.resolve("elt-stack"));
         context = AppContext.open(Files.createDirectories(home.resolve(".eltdeck")), new NoKeychain());
         if (context.profiles().find("prod-elt").isEmpty()) {
             context.profiles().add(new Profile("prod-elt", "127.0.0.1", sshd.port(), USER, key, false, null, knownHosts,
@@ -76,44 +76,8 @@ public final class EnvEditorDemo {
         }
     }
 
-    private static void writeStack(Path compose) throws Exception {
-        Files.writeString(compose.getParent().resolve(".env.example"), """
-                # Snowflake account identifier, e.g. xy12345.eu-central-1.
-                # [required]
-                SNOWFLAKE_ACCOUNT=
-                # User the flows log in as.
-                # [required]
-                SNOWFLAKE_USER=
-                # Password of that user. No '@': it goes into a user:password@account URL.
-                # [required, secret]
-                SNOWFLAKE_PASSWORD=
-                # Warehouse the loads and dbt models run on.
-                SNOWFLAKE_WAREHOUSE=LOADING
-                # Airbyte's API as the agent reaches it.
-                AIRBYTE_URL=http://airbyte-server:8001/api
-                # dbt target the flows run.
-                DBT_TARGET=dev
-                # Read-only token for the flows repository.
-                # [secret]
-                PREFECT__CONTEXT__SECRETS__GITHUB_TOKEN=
-                # Where failed runs are reported.
-                SLACK_WEBHOOK_URL=
-                """);
-        Files.writeString(compose.resolve("docker-compose.yml"), """
-                services:
-                  agent:
-                    image: prefect-agent
-                    environment:
-                      - SNOWFLAKE_ACCOUNT
-                      - SNOWFLAKE_USER
-                      - SNOWFLAKE_PASSWORD
-                      - SNOWFLAKE_WAREHOUSE
-                      - AIRBYTE_URL
-                      - DBT_TARGET
-                      - PREFECT__CONTEXT__SECRETS__GITHUB_TOKEN
-                      - SLACK_WEBHOOK_URL
-                """);
-        Files.writeString(compose.resolve(".env"), """
+    private static void writeStack(Path repo) throws Exception {
+        EnvStack.write(repo, """
                 # Warehouse
                 SNOWFLAKE_ACCOUNT=xy12345.eu-central-1
                 SNOWFLAKE_USER=LOADER
@@ -122,7 +86,7 @@ public final class EnvEditorDemo {
                 # Services on the VM
                 AIRBYTE_URL=http://airbyte-server:8001/api
                 DBT_TARGET="prod"
-                PREFECT__CONTEXT__SECRETS__GITHUB_TOKEN=ghp_0a1B2c3D4e5F6g7H8i9J0k1L2m3N4o5P6q7R
+                PREFECT__CONTEXT__SECRETS__GITHUB_TOKEN=ghp_EXAMPLE-not-a-real-token
                 """);
     }
 }
