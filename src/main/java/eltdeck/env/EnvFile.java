@@ -108,6 +108,14 @@ public final class EnvFile {
         return new EnvFile(bom, edited);
     }
 
+    /** The file with line {@code number} rewritten by {@code repair}, keeping its line break. */
+    EnvFile repaired(int number, Repair repair) {
+        Repair.Assignment fixed = repair.of(line(number));
+        List<EnvLine> edited = new ArrayList<>(lines);
+        edited.set(number - 1, EnvLine.entry(fixed.name(), fixed.value(), line(number).ending()));
+        return new EnvFile(bom, edited);
+    }
+
     /** Removes every line that sets {@code name}; the other lines stay as they are. */
     public EnvFile remove(String name) {
         return new EnvFile(bom, lines.stream().filter(line -> !(line.isEntry() && line.name().equals(name))).toList());

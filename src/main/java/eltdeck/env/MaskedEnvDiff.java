@@ -9,8 +9,6 @@ import java.util.List;
  * and a line without {@code =} is not shown at all, since it may be a pasted secret.
  */
 public final class MaskedEnvDiff {
-    private static final String EXPORT = "export ";
-
     private MaskedEnvDiff() {
     }
 
@@ -53,17 +51,6 @@ public final class MaskedEnvDiff {
     }
 
     private static String shown(char sign, int number, EnvLine line, EnvSchema schema) {
-        return String.format("%c%4d  %s", sign, number, masked(line, schema));
-    }
-
-    private static String masked(EnvLine line, EnvSchema schema) {
-        if (line.kind() == EnvLine.Kind.MISSING_EQUALS) {
-            return "(a line without '=', not shown)";
-        }
-        if (!line.isEntry()) {
-            return line.text();
-        }
-        String name = line.name().startsWith(EXPORT) ? line.name().substring(EXPORT.length()).strip() : line.name();
-        return schema.isSecret(name) ? line.rawName() + "=" + EnvSchema.MASK : line.text();
+        return String.format("%c%4d  %s", sign, number, EnvMask.line(line, schema));
     }
 }

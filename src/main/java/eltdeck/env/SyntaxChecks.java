@@ -5,7 +5,6 @@ import java.util.List;
 
 /** How each line is written: lines without {@code =}, invalid names, stray whitespace, quoted values. */
 final class SyntaxChecks implements Check {
-    private static final String EXPORT = "export ";
     private static final String AROUND_EQUALS = "around '='";
 
     @Override
@@ -30,12 +29,12 @@ final class SyntaxChecks implements Check {
 
     private static Finding invalidName(EnvLine line, int number, EnvSchema schema) {
         String name = line.name();
-        String unexported = name.startsWith(EXPORT) ? name.substring(EXPORT.length()).strip() : "";
+        String unexported = name.startsWith(Repair.EXPORT) ? name.substring(Repair.EXPORT.length()).strip() : "";
         if (EnvNames.isValid(unexported)) {
             return Rule.INVALID_NAME.at(Source.ENV, number,
                     "'export' is shell syntax: compose 1.25 and older read 'export " + unexported + "' as the name, so "
                             + unexported + " is not set there",
-                    Fix.line("Drop the 'export '.", schema.shownLine(unexported, line.rawValue())));
+                    Fix.repair("Drop the 'export '.", Repair.DROP_EXPORT, line, schema));
         }
         if (name.isEmpty()) {
             return Rule.INVALID_NAME.at(Source.ENV, number, "the line has no name before '='",
@@ -66,7 +65,7 @@ final class SyntaxChecks implements Check {
                     : "compose drops it, but it reads as part of the value to people and other tools";
             findings.add(Rule.STRAY_WHITESPACE.at(Source.ENV, number,
                     line.name() + " has whitespace " + String.join(" and ", places) + ": " + effect,
-                    Fix.line("Remove the whitespace.", schema.shownLine(line.name(), value.strip()))));
+                    Fix.repair("Remove the whitespace.", Repair.REMOVE_WHITESPACE, line, schema)));
         }
     }
 
@@ -79,9 +78,8 @@ final class SyntaxChecks implements Check {
                 + " has its value in quotes: compose 1.25 and older keep them as part of the value, later versions strip them";
         char quote = value.charAt(0);
         if (value.length() >= 2 && value.charAt(value.length() - 1) == quote) {
-            findings.add(Rule.QUOTED_VALUE.at(Source.ENV, number, message, Fix.line(
-                    "Remove the quotes; a value needs none, even with spaces in it.",
-                    schema.shownLine(line.name(), value.substring(1, value.length() - 1)))));
+            findings.add(Rule.QUOTED_VALUE.at(Source.ENV, number, message, Fix.repair(
+                    "Remove the quotes; a value needs none, even with spaces in it.", Repair.REMOVE_QUOTES, line, schema)));
         } else {
             findings.add(Rule.QUOTED_VALUE.at(Source.ENV, number, message + " (and this quote is not closed at the end of the line)",
                     Fix.advice("Remove the quote characters around the value.")));

@@ -3,6 +3,7 @@ package eltdeck.ui;
 import eltdeck.profile.SshConfigImporter;
 import eltdeck.ssh.SshFailure;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 import javafx.application.Platform;
@@ -107,7 +108,17 @@ final class DeckActions {
     }
 
     void quit() {
-        Platform.exit();
+        if (mayLeave()) {
+            Platform.exit();
+        }
+    }
+
+    /** True unless a profile's .env holds unsaved edits and the user chose to stay. */
+    boolean mayLeave() {
+        List<String> unsaved = main.unsavedEnvEdits();
+        return unsaved.isEmpty() || Dialogs.confirm(window, "Unsaved .env changes", "Quit and lose the unsaved .env changes?",
+                "The .env of " + String.join(", ", unsaved) + " has changes that are not saved on the VM. They are lost"
+                        + " when ELT Deck quits.", "Quit without saving");
     }
 
     private Optional<Path> generateKey(Window owner, String useLabel) {

@@ -61,10 +61,16 @@ public class EltDeckApp extends Application {
         HostKeyPrompt hostKeys = new HostKeyPrompt(() -> stage);
         SshConnector connector = new SshConnector(passphrases);
         main = new MainViewModel(context.profiles(), SupervisorFactory.using(connector, hostKeys),
-                Deployer.using(context.database(), context.secrets(), connector, hostKeys),
-                StackConnector.using(context.database(), connector, hostKeys), tasks, notices);
+                new StackServices(Deployer.using(context.database(), context.secrets(), connector, hostKeys),
+                        StackConnector.using(context.database(), connector, hostKeys),
+                        EnvAccess.using(context.database(), connector, hostKeys)), tasks, notices);
         DeckActions actions = new DeckActions(stage, main, theme, getHostServices()::showDocument);
         MainWindow window = new MainWindow(main, actions, theme);
+        stage.setOnCloseRequest(e -> {
+            if (!actions.mayLeave()) {
+                e.consume();
+            }
+        });
         Scene scene = new Scene(window, 1280, 800);
         scene.getStylesheets().add(Dialogs.STYLESHEET);
         window.installExtraShortcuts(scene);

@@ -26,8 +26,7 @@ public final class MainViewModel {
 
     private final ProfileStore store;
     private final SupervisorFactory supervisors;
-    private final Deployer deployer;
-    private final StackConnector stacks;
+    private final StackServices services;
     private final TaskRunner tasks;
     private final Notices notices;
     private final ObservableList<ProfileViewModel> profiles = FXCollections.observableArrayList(p -> new Observable[] {
@@ -44,15 +43,14 @@ public final class MainViewModel {
     private final ReadOnlyBooleanWrapper selectionCanDeploy = new ReadOnlyBooleanWrapper(this, "selectionCanDeploy");
 
     public MainViewModel(ProfileStore store, SupervisorFactory supervisors, TaskRunner tasks, Notices notices) {
-        this(store, supervisors, Deployer.NONE, StackConnector.NONE, tasks, notices);
+        this(store, supervisors, StackServices.NONE, tasks, notices);
     }
 
-    public MainViewModel(ProfileStore store, SupervisorFactory supervisors, Deployer deployer, StackConnector stacks,
+    public MainViewModel(ProfileStore store, SupervisorFactory supervisors, StackServices services,
                          TaskRunner tasks, Notices notices) {
         this.store = store;
         this.supervisors = supervisors;
-        this.deployer = deployer;
-        this.stacks = stacks;
+        this.services = services;
         this.tasks = tasks;
         this.notices = notices;
         selected.addListener((o, old, now) -> {
@@ -91,6 +89,11 @@ public final class MainViewModel {
         item.disconnect();
         tasks.run(() -> store.remove(item.name()), () -> reload(null),
                 e -> notices.post("Could not delete " + item.name() + ": " + e.getMessage()));
+    }
+
+    /** The profiles whose .env editor holds edits not saved to the VM. */
+    public List<String> unsavedEnvEdits() {
+        return profiles.stream().filter(p -> p.env().dirtyProperty().get()).map(ProfileViewModel::name).toList();
     }
 
     public Optional<ProfileViewModel> find(String name) {
@@ -144,7 +147,7 @@ public final class MainViewModel {
                 existing.setProfile(p);
                 next.add(existing);
             } else {
-                next.add(new ProfileViewModel(p, supervisors, deployer, stacks, tasks));
+                next.add(new ProfileViewModel(p, supervisors, services, tasks));
             }
         }
         current.values().forEach(ProfileViewModel::disconnect);

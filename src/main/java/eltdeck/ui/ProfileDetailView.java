@@ -10,7 +10,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
-/** The right side of the main window: the selected profile's overview, failure, tunnels, activity and deploy. */
+/** The right side of the main window: the selected profile's overview, failure, tunnels, activity, deploy and .env. */
 final class ProfileDetailView extends VBox {
     private final OverviewPane overview;
     private final FailurePane failure;
@@ -21,6 +21,7 @@ final class ProfileDetailView extends VBox {
     private final HistoryPane history;
     private final ContainersPane containers = new ContainersPane();
     private final Tab containersTab = new Tab("Containers", containers);
+    private final EnvTab env = new EnvTab();
     private final TabPane tabs;
     private final Tab deployTab;
 
@@ -47,7 +48,7 @@ final class ProfileDetailView extends VBox {
         historyTab.setId("history-tab");
         containersTab.setId("containers-tab");
         containers.liveWhile(containersTab.selectedProperty());
-        tabs = new TabPane(activityTab, deployTab, historyTab, containersTab);
+        tabs = new TabPane(activityTab, env, deployTab, historyTab, containersTab);
         tabs.setId("detail-tabs");
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         VBox.setVgrow(tabs, Priority.ALWAYS);
@@ -63,6 +64,7 @@ final class ProfileDetailView extends VBox {
         deploy.show(vm.deploy());
         history.show(vm.deploy());
         containers.show(vm.containers());
+        env.show(vm.env());
     }
 
     /** Brings the deploy tab to the front (a deploy was started from the menu or its shortcut). */

@@ -45,19 +45,21 @@ public final class ProfileViewModel {
     private final ObservableList<Activity> activity = FXCollections.observableArrayList();
     private final DeployViewModel deploy;
     private final ContainersViewModel containers;
+    private final EnvEditorViewModel env;
     private ConnectionSupervisor supervisor;
 
     public ProfileViewModel(Profile initial, SupervisorFactory supervisors, TaskRunner tasks) {
-        this(initial, supervisors, Deployer.NONE, StackConnector.NONE, tasks);
+        this(initial, supervisors, StackServices.NONE, tasks);
     }
 
-    public ProfileViewModel(Profile initial, SupervisorFactory supervisors, Deployer deployer, StackConnector stacks,
+    public ProfileViewModel(Profile initial, SupervisorFactory supervisors, StackServices services,
                             TaskRunner tasks) {
         this.supervisors = supervisors;
         this.tasks = tasks;
         profile.set(initial);
-        deploy = new DeployViewModel(profile::get, deployer, tasks);
-        containers = new ContainersViewModel(profile::get, stacks, new LogViewModel(), tasks);
+        deploy = new DeployViewModel(profile::get, services.deployer(), tasks);
+        containers = new ContainersViewModel(profile::get, services.stacks(), new LogViewModel(), tasks);
+        env = new EnvEditorViewModel(profile::get, services.env(), tasks);
         showProfileTunnels();
     }
 
@@ -69,6 +71,11 @@ public final class ProfileViewModel {
     /** The profile's containers and their logs; live over a link of its own while its tab is shown. */
     public ContainersViewModel containers() {
         return containers;
+    }
+
+    /** The profile's .env editor; it opens its own SSH link, apart from the connection's. */
+    public EnvEditorViewModel env() {
+        return env;
     }
 
     public String name() {

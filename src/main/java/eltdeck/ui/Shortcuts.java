@@ -25,6 +25,9 @@ final class Shortcuts {
             new KeyCodeCombination(KeyCode.L, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN);
     static final KeyCombination RESTART_SERVICE = new KeyCodeCombination(KeyCode.R, KeyCombination.SHORTCUT_DOWN);
     static final KeyCombination REFRESH = new KeyCodeCombination(KeyCode.F5);
+    /** In the .env tab: read the file from the VM again; save it there. */
+    static final KeyCombination ENV_RELOAD = new KeyCodeCombination(KeyCode.R, KeyCombination.SHORTCUT_DOWN);
+    static final KeyCombination ENV_SAVE = new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN);
     static final KeyCombination GENERATE_KEY = new KeyCodeCombination(KeyCode.K, KeyCombination.SHORTCUT_DOWN);
     static final KeyCombination IMPORT = new KeyCodeCombination(KeyCode.I, KeyCombination.SHORTCUT_DOWN);
     static final KeyCombination TOGGLE_THEME = new KeyCodeCombination(KeyCode.T, KeyCombination.SHORTCUT_DOWN);
