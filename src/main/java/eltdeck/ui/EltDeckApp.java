@@ -61,7 +61,8 @@ public class EltDeckApp extends Application {
         HostKeyPrompt hostKeys = new HostKeyPrompt(() -> stage);
         SshConnector connector = new SshConnector(passphrases);
         main = new MainViewModel(context.profiles(), SupervisorFactory.using(connector, hostKeys),
-                Deployer.using(context.database(), connector, hostKeys), tasks, notices);
+                Deployer.using(context.database(), connector, hostKeys),
+                PrefectAccess.using(context.database(), connector, hostKeys), tasks, notices);
         DeckActions actions = new DeckActions(stage, main, theme, getHostServices()::showDocument);
         MainWindow window = new MainWindow(main, actions, theme);
         Scene scene = new Scene(window, 1280, 800);

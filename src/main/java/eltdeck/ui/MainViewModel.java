@@ -27,6 +27,7 @@ public final class MainViewModel {
     private final ProfileStore store;
     private final SupervisorFactory supervisors;
     private final Deployer deployer;
+    private final PrefectAccess prefect;
     private final TaskRunner tasks;
     private final Notices notices;
     private final ObservableList<ProfileViewModel> profiles = FXCollections.observableArrayList(p -> new Observable[] {
@@ -43,14 +44,15 @@ public final class MainViewModel {
     private final ReadOnlyBooleanWrapper selectionCanDeploy = new ReadOnlyBooleanWrapper(this, "selectionCanDeploy");
 
     public MainViewModel(ProfileStore store, SupervisorFactory supervisors, TaskRunner tasks, Notices notices) {
-        this(store, supervisors, Deployer.NONE, tasks, notices);
+        this(store, supervisors, Deployer.NONE, PrefectAccess.NONE, tasks, notices);
     }
 
-    public MainViewModel(ProfileStore store, SupervisorFactory supervisors, Deployer deployer, TaskRunner tasks,
-                         Notices notices) {
+    public MainViewModel(ProfileStore store, SupervisorFactory supervisors, Deployer deployer, PrefectAccess prefect,
+                         TaskRunner tasks, Notices notices) {
         this.store = store;
         this.supervisors = supervisors;
         this.deployer = deployer;
+        this.prefect = prefect;
         this.tasks = tasks;
         this.notices = notices;
         selected.addListener((o, old, now) -> {
@@ -142,7 +144,7 @@ public final class MainViewModel {
                 existing.setProfile(p);
                 next.add(existing);
             } else {
-                next.add(new ProfileViewModel(p, supervisors, deployer, tasks));
+                next.add(new ProfileViewModel(p, supervisors, deployer, prefect, notices::post, tasks));
             }
         }
         current.values().forEach(ProfileViewModel::disconnect);

@@ -18,6 +18,8 @@ final class ProfileDetailView extends VBox {
     private final TunnelTable tunnels;
     private final ActivityTable activity;
     private final DeployPane deploy;
+    private final FlowsPane flows = new FlowsPane();
+    private final RunsPane runs = new RunsPane();
     private final TabPane tabs;
 
     ProfileDetailView(DeckActions actions) {
@@ -38,7 +40,13 @@ final class ProfileDetailView extends VBox {
         activityTab.setId("activity-tab");
         Tab deployTab = new Tab("Deploy", deploy);
         deployTab.setId("deploy-tab");
-        tabs = new TabPane(activityTab, deployTab);
+        Tab flowsTab = new Tab("Flows", flows);
+        flowsTab.setId("flows-tab");
+        flows.liveWhile(flowsTab.selectedProperty());
+        Tab runsTab = new Tab("Runs", runs);
+        runsTab.setId("runs-tab");
+        runs.liveWhile(runsTab.selectedProperty());
+        tabs = new TabPane(activityTab, deployTab, flowsTab, runsTab);
         tabs.setId("detail-tabs");
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         VBox.setVgrow(tabs, Priority.ALWAYS);
@@ -52,6 +60,8 @@ final class ProfileDetailView extends VBox {
         tunnels.show(vm);
         activity.show(vm);
         deploy.show(vm.deploy());
+        flows.show(vm.flows());
+        runs.show(vm.runs());
     }
 
     /** Brings the deploy tab to the front (a deploy was started from the menu or its shortcut). */

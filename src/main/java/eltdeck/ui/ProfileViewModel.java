@@ -9,10 +9,12 @@ import eltdeck.tunnel.ConnectionState;
 import eltdeck.tunnel.ConnectionSupervisor;
 import eltdeck.tunnel.PortHolder;
 import eltdeck.tunnel.TunnelStatus;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import javafx.beans.Observable;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -43,23 +45,51 @@ public final class ProfileViewModel {
     /** Newest first. */
     private final ObservableList<Activity> activity = FXCollections.observableArrayList();
     private final DeployViewModel deploy;
+    private final PrefectEndpoint prefect;
+    private final FlowsViewModel flows;
+    private final RunsViewModel runs;
     private ConnectionSupervisor supervisor;
 
     public ProfileViewModel(Profile initial, SupervisorFactory supervisors, TaskRunner tasks) {
-        this(initial, supervisors, Deployer.NONE, tasks);
+        this(initial, supervisors, Deployer.NONE, PrefectAccess.NONE, message -> { }, tasks);
     }
 
-    public ProfileViewModel(Profile initial, SupervisorFactory supervisors, Deployer deployer, TaskRunner tasks) {
+    /** @param notices where a run that ended, or failed, is told (besides this profile's activity) */
+    public ProfileViewModel(Profile initial, SupervisorFactory supervisors, Deployer deployer, PrefectAccess prefectAccess,
+                            Consumer<String> notices, TaskRunner tasks) {
         this.supervisors = supervisors;
         this.tasks = tasks;
         profile.set(initial);
         deploy = new DeployViewModel(profile::get, deployer, tasks);
         showProfileTunnels();
+        prefect = new PrefectEndpoint(this::name, tunnels, prefectAccess, tasks);
+        Consumer<String> notify = message -> {
+            record(Activity.Level.INFO, message, "");
+            notices.accept(name() + ": " + message);
+        };
+        RunPages pages = new RunPages(tasks, notify);
+        flows = new FlowsViewModel(prefect, pages::open, profile::get, prefectAccess, tasks, Clock.systemUTC());
+        runs = new RunsViewModel(prefect, pages::open, notify, tasks);
     }
 
     /** The profile's deploy panel; it opens its own SSH link, apart from the connection's. */
     public DeployViewModel deploy() {
         return deploy;
+    }
+
+    /** Where the profile's Prefect API answers. */
+    public PrefectEndpoint prefect() {
+        return prefect;
+    }
+
+    /** The Flows tab: flows, schedules, runs started from there. */
+    public FlowsViewModel flows() {
+        return flows;
+    }
+
+    /** The Runs tab: recent runs of every flow. */
+    public RunsViewModel runs() {
+        return runs;
     }
 
     public String name() {
