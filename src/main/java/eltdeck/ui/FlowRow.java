@@ -19,21 +19,27 @@ public record FlowRow(Flow flow, String waitReason) {
         return String.join(", ", flow.labels());
     }
 
-    /** "At 02:00, every day (Europe/Berlin)", one clock per line; "No schedule" without one. */
+    /** "At 02:00, every day (Europe/Berlin)", clocks joined by "; "; "No schedule" without one. */
     public String scheduleText() {
         if (flow.schedule() == null || flow.schedule().clocks().isEmpty()) {
             return "No schedule";
         }
         return flow.schedule().clocks().stream().map(c -> ScheduleText.describe(c, flow.schedule()))
-                .collect(Collectors.joining("\n"));
+                .collect(Collectors.joining("; "));
     }
 
-    /** The next three scheduled runs in local time, or a dash. */
-    public String nextRunsText(ZoneId local) {
+    /** The next scheduled run in local time ("+2 more" after it), or a dash. */
+    public String nextRunText(ZoneId local) {
         if (flow.nextRuns().isEmpty()) {
             return "—";
         }
-        return flow.nextRuns().stream().limit(3).map(t -> local(t, local)).collect(Collectors.joining("\n"));
+        int more = flow.nextRuns().size() - 1;
+        return local(flow.nextRuns().get(0), local) + (more > 0 ? "  +" + more + " more" : "");
+    }
+
+    /** Every scheduled run waiting, one per line (the tooltip of the next run). */
+    public String nextRunsList(ZoneId local) {
+        return flow.nextRuns().stream().map(t -> local(t, local)).collect(Collectors.joining("\n"));
     }
 
     /** "Success · Tue 3 Sep 02:00", or "Never ran". */

@@ -227,20 +227,23 @@ final class FlowsPane extends VBox {
         TableColumn<FlowRow, FlowRow> name = new TableColumn<>("Flow");
         name.setCellValueFactory(c -> new SimpleObjectProperty<>(c.getValue()));
         name.setCellFactory(c -> new NameCell());
-        name.setPrefWidth(170);
-        TableColumn<FlowRow, String> project = text("Project", r -> r.flow().project(), 90);
-        TableColumn<FlowRow, String> version = text("Version", r -> String.valueOf(r.flow().version()), 70);
-        TableColumn<FlowRow, String> labels = text("Labels", FlowRow::labels, 90);
-        TableColumn<FlowRow, String> when = text("Schedule", FlowRow::scheduleText, 210);
+        name.setPrefWidth(150);
+        TableColumn<FlowRow, String> project = text("Project", r -> r.flow().project(), 70);
+        TableColumn<FlowRow, String> version = text("Version", r -> String.valueOf(r.flow().version()), 68);
+        TableColumn<FlowRow, String> labels = text("Labels", FlowRow::labels, 70);
+        TableColumn<FlowRow, String> when = text("Schedule", FlowRow::scheduleText, 250);
         TableColumn<FlowRow, FlowRow> on = new TableColumn<>("On");
         on.setCellValueFactory(c -> new SimpleObjectProperty<>(c.getValue()));
         on.setCellFactory(c -> new ToggleCell());
-        on.setPrefWidth(50);
-        TableColumn<FlowRow, String> next = text("Next runs", r -> r.nextRunsText(local), 140);
+        on.setPrefWidth(44);
+        TableColumn<FlowRow, FlowRow> next = new TableColumn<>("Next run");
+        next.setCellValueFactory(c -> new SimpleObjectProperty<>(c.getValue()));
+        next.setCellFactory(c -> new NextRunCell());
+        next.setPrefWidth(175);
         TableColumn<FlowRow, String> last = new TableColumn<>("Last run");
         last.setCellValueFactory(c -> new SimpleStringProperty(c.getValue().lastRunText(local)));
         last.setCellFactory(c -> new LastRunCell());
-        last.setPrefWidth(170);
+        last.setPrefWidth(200);
         table.getColumns().setAll(List.of(name, project, version, labels, when, on, next, last));
         table.setRowFactory(t -> {
             TableRow<FlowRow> row = new TableRow<>();
@@ -256,6 +259,15 @@ final class FlowsPane extends VBox {
     private static TableColumn<FlowRow, String> text(String title, java.util.function.Function<FlowRow, String> value, double width) {
         TableColumn<FlowRow, String> column = new TableColumn<>(title);
         column.setCellValueFactory(c -> new SimpleStringProperty(value.apply(c.getValue())));
+        column.setCellFactory(c -> new TableCell<>() {
+            @Override
+            protected void updateItem(String text, boolean empty) {
+                super.updateItem(text, empty);
+                setText(empty ? null : text);
+                // Long schedules are cut to fit: the whole text is one hover away.
+                setTooltip(empty || text == null || text.isEmpty() ? null : new Tooltip(text));
+            }
+        });
         column.setPrefWidth(width);
         return column;
     }
@@ -330,6 +342,16 @@ final class FlowsPane extends VBox {
             box.setTooltip(new Tooltip(row.flow().schedule() == null ? "No schedule to switch on"
                     : "Scheduling of version " + row.flow().version() + " is " + (row.flow().scheduleActive() ? "on" : "off")));
             setGraphic(box);
+        }
+    }
+
+    /** The next run, the ones after it in a tooltip. */
+    private final class NextRunCell extends TableCell<FlowRow, FlowRow> {
+        @Override
+        protected void updateItem(FlowRow row, boolean empty) {
+            super.updateItem(row, empty);
+            setText(empty || row == null ? null : row.nextRunText(local));
+            setTooltip(empty || row == null || row.flow().nextRuns().isEmpty() ? null : new Tooltip(row.nextRunsList(local)));
         }
     }
 

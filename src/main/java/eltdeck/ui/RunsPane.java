@@ -64,6 +64,11 @@ final class RunsPane extends VBox {
             RunWindow.open(getScene().getWindow(), page);
         }
     };
+    private final ChangeListener<java.net.URI> urlChanged = (o, was, now) -> {
+        if (this.shown) {
+            vm.get().refresh();
+        }
+    };
     private boolean shown;
 
     RunsPane() {
@@ -101,7 +106,7 @@ final class RunsPane extends VBox {
         chartScroll.setFitToWidth(true);
         SplitPane split = new SplitPane(table, chartScroll);
         split.setOrientation(Orientation.HORIZONTAL);
-        split.setDividerPositions(0.55);
+        split.setDividerPositions(0.6);
         VBox.setVgrow(split, Priority.ALWAYS);
         status.setId("runs-status");
         status.getStyleClass().add(Styles.TEXT_MUTED);
@@ -138,6 +143,7 @@ final class RunsPane extends VBox {
             notify.selectedProperty().unbindBidirectional(old.notifyFailuresProperty());
             old.runs().removeListener(runsChanged);
             old.openedRunProperty().removeListener(opened);
+            old.endpoint().urlProperty().removeListener(urlChanged);
         }
         flow.setItems(now.flows());
         flow.valueProperty().bindBidirectional(now.flowFilterProperty());
@@ -148,6 +154,7 @@ final class RunsPane extends VBox {
         status.textProperty().bind(now.statusProperty());
         now.runs().addListener(runsChanged);
         now.openedRunProperty().addListener(opened);
+        now.endpoint().urlProperty().addListener(urlChanged);
         showCharts();
     }
 
@@ -169,6 +176,11 @@ final class RunsPane extends VBox {
                 : c.getValue().scheduledStart() == null ? "—" : "due " + WHEN.format(c.getValue().scheduledStart().atZone(local))));
         TableColumn<FlowRun, String> took = new TableColumn<>("Duration");
         took.setCellValueFactory(c -> new SimpleStringProperty(DurationWords.of(c.getValue().duration(Instant.now()))));
+        flowName.setPrefWidth(100);
+        name.setPrefWidth(150);
+        runState.setPrefWidth(105);
+        start.setPrefWidth(150);
+        took.setPrefWidth(70);
         table.getColumns().setAll(List.of(flowName, name, runState, start, took));
         table.setRowFactory(t -> {
             TableRow<FlowRun> row = new TableRow<>();
@@ -227,10 +239,13 @@ final class RunsPane extends VBox {
             series.setName(e.getKey());
             for (RunDurations.Point p : e.getValue()) {
                 XYChart.Data<Number, Number> point = new XYChart.Data<>(p.start().getEpochSecond(), p.seconds());
-                point.setNode(pointNode(e.getKey(), p));
                 series.getData().add(point);
             }
             chart.getData().add(series);
+            // The chart gives each point its own style classes when it is added: the state's colour comes after.
+            for (int i = 0; i < series.getData().size(); i++) {
+                stylePoint(series.getData().get(i).getNode(), e.getKey(), e.getValue().get(i));
+            }
         }
         return chart;
     }
@@ -250,12 +265,10 @@ final class RunsPane extends VBox {
         return legend;
     }
 
-    private Node pointNode(String runState, RunDurations.Point p) {
-        Region dot = new Region();
+    private void stylePoint(Node dot, String runState, RunDurations.Point p) {
         dot.getStyleClass().add("run-point");
         RunStateStyle.apply(dot, runState);
         Tooltip.install(dot, new Tooltip(runState + " · " + WHEN.format(p.start().atZone(local)) + " · "
                 + DurationWords.of(java.time.Duration.ofMillis((long) (p.seconds() * 1000)))));
-        return dot;
     }
 }

@@ -93,7 +93,7 @@ public final class RunsViewModel {
             }
             loading.set(false);
             mergeFlows(loaded.flows());
-            runs.setAll(loaded.runs());
+            runs.setAll(pastFirst(loaded.runs(), java.time.Instant.now()));
             status.set(loaded.runs().isEmpty() ? "No runs" + (flow == null && state == null ? " yet." : " match the filter.")
                     : loaded.runs().size() + " runs, newest first.");
         }, e -> {
@@ -114,6 +114,19 @@ public final class RunsViewModel {
         watch.stop();
     }
 
+    /** Runs that started or were due by {@code now}, newest first, then the ones still to come, soonest first. */
+    static List<FlowRun> pastFirst(List<FlowRun> runs, java.time.Instant now) {
+        java.util.function.Function<FlowRun, java.time.Instant> when = r -> r.start() != null ? r.start() : r.scheduledStart();
+        java.util.function.Predicate<FlowRun> upcoming = r -> r.start() == null && r.scheduledStart() != null
+                && r.scheduledStart().isAfter(now);
+        List<FlowRun> past = runs.stream().filter(upcoming.negate())
+                .sorted(java.util.Comparator.comparing(when, java.util.Comparator.nullsLast(java.util.Comparator.reverseOrder()))).toList();
+        List<FlowRun> future = runs.stream().filter(upcoming).sorted(java.util.Comparator.comparing(FlowRun::scheduledStart)).toList();
+        List<FlowRun> all = new java.util.ArrayList<>(past);
+        all.addAll(future);
+        return all;
+    }
+
     /** Keeps the chosen flow object when the list is read again, so the filter does not jump. */
     private void mergeFlows(List<Flow> latest) {
         List<String> ids = flows.stream().map(Flow::flowGroupId).toList();
@@ -128,6 +141,10 @@ public final class RunsViewModel {
     }
 
     private record Loaded(List<Flow> flows, List<FlowRun> runs) {
+    }
+
+    public PrefectEndpoint endpoint() {
+        return endpoint;
     }
 
     public ObservableList<Flow> flows() {
