@@ -95,7 +95,7 @@ final class RunWindow {
         LogView log = new LogView(vm.log());
         SplitPane split = new SplitPane(side, log);
         split.setOrientation(Orientation.HORIZONTAL);
-        split.setDividerPositions(0.3);
+        split.setDividerPositions(0.34);
         VBox.setVgrow(split, Priority.ALWAYS);
 
         VBox root = new VBox(10, head, stateLine, error, split);
