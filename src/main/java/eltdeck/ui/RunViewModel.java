@@ -117,6 +117,9 @@ public final class RunViewModel {
                     return;
                 }
             } catch (Exception e) {
+                if (Thread.currentThread().isInterrupted()) {
+                    return; // closed while a read was under way
+                }
                 tasks.onUi(() -> error.set(e.getMessage()));
             }
             try {
