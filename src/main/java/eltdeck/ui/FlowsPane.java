@@ -63,17 +63,8 @@ final class FlowsPane extends VBox {
     private final ZoneId local = ZoneId.systemDefault();
     private final InvalidationListener problemsChanged = o -> showProblems();
     private final ListChangeListener<Flow> switchedChanged = c -> showSwitched();
-    private final ChangeListener<RunViewModel> runStarted = (o, was, page) -> {
-        if (page != null) {
-            RunWindow.open(getScene().getWindow(), page);
-        }
-    };
-    private final ChangeListener<java.net.URI> urlChanged = (o, was, now) -> {
-        if (this.shown) {
-            vm.get().refresh();
-        }
-    };
-    private boolean shown;
+    private final ChangeListener<RunViewModel> runStarted = RunWindow.opener(this);
+    private final TabRefresh live = new TabRefresh(() -> vm.get().refresh());
 
     FlowsPane() {
         super(10);
@@ -153,19 +144,11 @@ final class FlowsPane extends VBox {
     void show(FlowsViewModel next) {
         vm.set(next);
         next.endpoint().reload();
-        if (this.shown) {
-            next.refresh();
-        }
     }
 
     /** Reads the flows whenever the tab comes to the front. */
     void liveWhile(javafx.beans.value.ObservableValue<Boolean> selected) {
-        selected.addListener((o, was, now) -> {
-            shown = now;
-            if (now && vm.get() != null) {
-                vm.get().refresh();
-            }
-        });
+        live.whileSelected(selected);
     }
 
     private void bind(FlowsViewModel old, FlowsViewModel now) {
@@ -173,7 +156,6 @@ final class FlowsPane extends VBox {
             old.problems().removeListener(problemsChanged);
             old.switchedBackOn().removeListener(switchedChanged);
             old.startedRunProperty().removeListener(runStarted);
-            old.endpoint().urlProperty().removeListener(urlChanged);
             search.textProperty().unbindBidirectional(old.searchProperty());
         }
         server.textProperty().bind(javafx.beans.binding.Bindings.when(now.serverProperty().isEmpty())
@@ -190,7 +172,7 @@ final class FlowsPane extends VBox {
         now.problems().addListener(problemsChanged);
         now.switchedBackOn().addListener(switchedChanged);
         now.startedRunProperty().addListener(runStarted);
-        now.endpoint().urlProperty().addListener(urlChanged);
+        live.follow(now.endpoint());
         refresh.setOnAction(e -> now.refresh());
         run.setOnAction(e -> selected().ifPresent(f -> RunDialog.ask(getScene().getWindow(), f)
                 .ifPresent(c -> now.trigger(f, c.parameters(), c.runName()))));

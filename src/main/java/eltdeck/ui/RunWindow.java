@@ -132,6 +132,15 @@ final class RunWindow {
         return stage;
     }
 
+    /** Opens the page of each run the property is set to, over the window {@code owner} is in. */
+    static javafx.beans.value.ChangeListener<RunViewModel> opener(javafx.scene.Node owner) {
+        return (o, was, page) -> {
+            if (page != null) {
+                open(owner.getScene().getWindow(), page);
+            }
+        };
+    }
+
     static String timesText(FlowRun run, ZoneId local) {
         if (run.start() == null) {
             return run.scheduledStart() == null ? "Not started" : "Due " + DATE_TIME.format(run.scheduledStart().atZone(local));

@@ -59,17 +59,8 @@ final class RunsPane extends VBox {
     private final Label status = Labels.paragraph("");
     private final ZoneId local = ZoneId.systemDefault();
     private final ListChangeListener<FlowRun> runsChanged = c -> showCharts();
-    private final ChangeListener<RunViewModel> opened = (o, was, page) -> {
-        if (page != null) {
-            RunWindow.open(getScene().getWindow(), page);
-        }
-    };
-    private final ChangeListener<java.net.URI> urlChanged = (o, was, now) -> {
-        if (this.shown) {
-            vm.get().refresh();
-        }
-    };
-    private boolean shown;
+    private final ChangeListener<RunViewModel> opened = RunWindow.opener(this);
+    private final TabRefresh live = new TabRefresh(() -> vm.get().refresh());
 
     RunsPane() {
         super(10);
@@ -122,18 +113,10 @@ final class RunsPane extends VBox {
 
     void show(RunsViewModel next) {
         vm.set(next);
-        if (shown) {
-            next.refresh();
-        }
     }
 
     void liveWhile(javafx.beans.value.ObservableValue<Boolean> selected) {
-        selected.addListener((o, was, now) -> {
-            shown = now;
-            if (now && vm.get() != null) {
-                vm.get().refresh();
-            }
-        });
+        live.whileSelected(selected);
     }
 
     private void bind(RunsViewModel old, RunsViewModel now) {
@@ -143,7 +126,6 @@ final class RunsPane extends VBox {
             notify.selectedProperty().unbindBidirectional(old.notifyFailuresProperty());
             old.runs().removeListener(runsChanged);
             old.openedRunProperty().removeListener(opened);
-            old.endpoint().urlProperty().removeListener(urlChanged);
         }
         flow.setItems(now.flows());
         flow.valueProperty().bindBidirectional(now.flowFilterProperty());
@@ -154,7 +136,7 @@ final class RunsPane extends VBox {
         status.textProperty().bind(now.statusProperty());
         now.runs().addListener(runsChanged);
         now.openedRunProperty().addListener(opened);
-        now.endpoint().urlProperty().addListener(urlChanged);
+        live.follow(now.endpoint());
         showCharts();
     }
 

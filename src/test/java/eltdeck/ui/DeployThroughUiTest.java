@@ -1,5 +1,7 @@
 package eltdeck.ui;
 
+import static eltdeck.ui.testsupport.FxWait.await;
+import static eltdeck.ui.testsupport.FxWait.fx;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import eltdeck.AppContext;
@@ -10,8 +12,6 @@ import eltdeck.testvm.ConnectedDockerVm;
 import eltdeck.ui.testsupport.NoKeychain;
 import java.nio.file.Path;
 import java.util.Collections;
-import java.util.concurrent.Callable;
-import java.util.concurrent.TimeUnit;
 import javafx.application.Application;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
@@ -24,7 +24,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
-import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * Deploy from the window, headless, against the real Docker test VM: open the Deploy tab, click Deploy, and see
@@ -92,21 +91,5 @@ class DeployThroughUiTest {
         assertThat(fx(() -> robot.lookup("#deploy").query().isDisabled())).isFalse();
         // -Deltdeck.ui.holdSeconds=N (with -Pwindows under Xvfb): keeps the window up for a screenshot.
         Thread.sleep(Long.getLong("eltdeck.ui.holdSeconds", 0) * 1000);
-    }
-
-    private static void await(int seconds, Callable<Boolean> condition) {
-        try {
-            WaitForAsyncUtils.waitFor(seconds, TimeUnit.SECONDS, () -> fx(condition));
-        } catch (java.util.concurrent.TimeoutException e) {
-            throw new AssertionError("The window did not get there within " + seconds + " s", e);
-        }
-    }
-
-    private static <T> T fx(Callable<T> read) {
-        try {
-            return WaitForAsyncUtils.asyncFx(read).get(10, TimeUnit.SECONDS);
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

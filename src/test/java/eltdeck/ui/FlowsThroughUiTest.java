@@ -1,5 +1,7 @@
 package eltdeck.ui;
 
+import static eltdeck.ui.testsupport.FxWait.await;
+import static eltdeck.ui.testsupport.FxWait.fx;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import eltdeck.AppContext;
@@ -20,8 +22,6 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.Callable;
-import java.util.concurrent.TimeUnit;
 import javafx.application.Application;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
@@ -35,7 +35,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
-import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * The Flows tab through the window, headless, against the Prefect emulator (the profile's API URL points at it):
@@ -164,21 +163,5 @@ class FlowsThroughUiTest {
     /** -Deltdeck.ui.holdSeconds=N (with -Pwindows under Xvfb): keeps the window up for a screenshot. */
     private static void holdForScreenshot() throws InterruptedException {
         Thread.sleep(Long.getLong("eltdeck.ui.holdSeconds", 0) * 1000);
-    }
-
-    private static void await(int seconds, Callable<Boolean> condition) {
-        try {
-            WaitForAsyncUtils.waitFor(seconds, TimeUnit.SECONDS, () -> fx(condition));
-        } catch (java.util.concurrent.TimeoutException e) {
-            throw new AssertionError("The window did not get there within " + seconds + " s", e);
-        }
-    }
-
-    private static <T> T fx(Callable<T> read) {
-        try {
-            return WaitForAsyncUtils.asyncFx(read).get(10, TimeUnit.SECONDS);
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
     }
 }
