@@ -94,7 +94,7 @@ class PrefectCommandsTest {
         emulator.startAgent(List.of("etl"));
         CliRun ok = cli("run", "vm", "all-etl", "--param", "env=prod", "--run-name", "by hand", "--follow");
         assertThat(ok.exitCode()).as(ok.out() + ok.err()).isZero();
-        assertThat(ok.out()).contains("State: Scheduled", "step line 005 of 005", "State: Success");
+        assertThat(ok.out()).contains("step line 005 of 005", "State: Success");
         assertThat(ok.err()).doesNotContain("Warning");
 
         emulator.playRunsAs(RunScripts.lateBatches(3, "Failed"));

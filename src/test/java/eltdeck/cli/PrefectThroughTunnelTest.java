@@ -1,0 +1,150 @@
+package eltdeck.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import eltdeck.AppContext;
+import eltdeck.prefect.GraphQlClient;
+import eltdeck.prefect.PrefectServer;
+import eltdeck.prefect.emulator.PrefectEmulator;
+import eltdeck.prefect.emulator.PrefectReference;
+import eltdeck.profile.Secrets;
+import eltdeck.ssh.HostKeyPolicy;
+import eltdeck.ssh.KeyGenerator;
+import eltdeck.ssh.PassphraseSource;
+import eltdeck.ssh.SshConnector;
+import eltdeck.ssh.SshLink;
+import eltdeck.testvm.Await;
+import eltdeck.testvm.ChildProcess;
+import eltdeck.testvm.NamespaceVm;
+import eltdeck.testvm.Prerequisites;
+import eltdeck.tunnel.EphemeralForward;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The Prefect verbs end to end: the emulator runs as its own JVM inside the namespace VM on the VM's 127.0.0.1:4200,
+ * reachable only over SSH; the CLI reaches it through its own forward, and the test drives the emulator's control
+ * endpoint through a forward of its own.
+ */
+class PrefectThroughTunnelTest {
+    private static final Pattern RUN_ID = Pattern.compile("Run ([0-9a-f-]{36}) ");
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @TempDir static Path dir;
+    static NamespaceVm vm;
+    static ChildProcess emulator;
+    static SshLink controlLink;
+    static EphemeralForward control;
+    static AppContext context;
+
+    @BeforeAll
+    static void start() throws Exception {
+        Path sdl = PrefectReference.requireSdl();
+        Prerequisites.requireNamespaceVm();
+        KeyGenerator.GeneratedKey key = KeyGenerator.generate(dir.resolve("id"), "prefect-vm", null);
+        vm = NamespaceVm.start(dir.resolve("vm"), Files.writeString(dir.resolve("authorized_keys"), key.publicLine() + "\n"),
+                List.of(), Map.of());
+        List<String> command = new ArrayList<>(vm.launcher());
+        command.addAll(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx128m",
+                "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-cp", System.getProperty("java.class.path"),
+                PrefectEmulator.class.getName(), "4200", sdl.toAbsolutePath().toString()));
+        emulator = ChildProcess.start("Prefect emulator in the VM", command, dir.resolve("emulator.log"));
+        emulator.awaitOutput("prefect emulator ready on port 4200", Duration.ofSeconds(60));
+        var profile = vm.sshd().profile(key.privateKey(), vm.sshd().writeKnownHosts(dir.resolve("known_hosts"))).withName("vm");
+        context = AppContext.open(dir.resolve("home"), Secrets.none());
+        context.profiles().add(profile);
+        controlLink = new SshConnector(PassphraseSource.NONE, null).connect(profile, HostKeyPolicy.STRICT);
+        control = EphemeralForward.open(controlLink, 4200);
+    }
+
+    @AfterAll
+    static void stop() {
+        if (control != null) {
+            control.close();
+        }
+        if (controlLink != null) {
+            controlLink.close();
+        }
+        if (emulator != null) {
+            emulator.stop();
+        }
+        if (vm != null) {
+            vm.close();
+        }
+    }
+
+    @Test
+    void schedulesRunsLogsAndCancelThroughTheConsolesOwnTunnel() throws Exception {
+        CliRun empty = CliRun.of(context, "flows", "list", "vm");
+        assertThat(empty.exitCode()).as(empty.err()).isZero();
+        assertThat(empty.out()).contains("the Prefect server has no tenant", "No flows are registered");
+        assertThat(control("agent", Map.of("labels", List.of("etl"))).statusCode()).isEqualTo(400);
+
+        new PrefectServer(new GraphQlClient(URI.create("http://127.0.0.1:" + control.localPort() + "/graphql"))).ensureTenant();
+        control("flow", PrefectCommandsTest.ALL_ETL);
+        control("agent", Map.of("labels", List.of("etl")));
+
+        CliRun set = CliRun.of(context, "schedule", "set", "vm", "all-etl", "--cron", "30 2 * * *", "--param", "env=prod",
+                "--default", "env=test", "--tz", "Europe/Berlin");
+        assertThat(set.exitCode()).as(set.err()).isZero();
+        assertThat(set.out()).contains("At 02:30, every day (Europe/Berlin) with env=prod");
+        assertThat(CliRun.of(context, "schedule", "on", "vm", "all-etl").out()).contains("Schedule ON");
+        assertThat(CliRun.of(context, "schedule", "off", "vm", "all-etl").out()).contains("Schedule OFF");
+        assertThat(CliRun.of(context, "schedule", "on", "vm", "all-etl").out()).contains("Schedule ON");
+        assertThat(CliRun.of(context, "flows", "list", "vm").out()).contains("schedule: on, At 02:30, every day")
+                .doesNotContain("no tenant", "no agent");
+
+        control("script", Map.of("lines", 30, "batch", 7, "line_ms", 40, "upload_delay_ms", 1500, "outcome", "Success"));
+        CliRun followed = CliRun.of(context, "run", "vm", "all-etl", "--param", "env=prod", "--follow");
+        assertThat(followed.exitCode()).as(followed.out() + followed.err()).isZero();
+        List<String> numbered = followed.out().lines().filter(l -> l.contains("step line")).toList();
+        assertThat(numbered).hasSize(30);
+        for (int i = 0; i < 30; i++) {
+            assertThat(numbered.get(i)).endsWith(String.format("step line %03d of 030", i + 1));
+        }
+        String runId = runId(followed.out());
+        assertThat(followed.out().lines().filter(l -> l.contains(" | ")).count())
+                .isEqualTo(JSON.readTree(control("logs", Map.of("run_id", runId)).body()).path("result").size());
+
+        control("script", Map.of("lines", 1, "batch", 1, "line_ms", 50, "upload_delay_ms", 0, "outcome", "Hang"));
+        String hanging = runId(CliRun.of(context, "run", "vm", "all-etl", "--param", "env=prod").out());
+        Await.until(Duration.ofSeconds(30), "the run is running",
+                () -> CliRun.of(context, "runs", "list", "vm", "--state", "Running").out().contains(hanging));
+        assertThat(CliRun.of(context, "runs", "cancel", "vm", hanging).out()).contains("is Cancelling");
+        Await.until(Duration.ofSeconds(30), "the run is cancelled",
+                () -> CliRun.of(context, "runs", "list", "vm", "--state", "Cancelled").out().contains(hanging));
+        assertThat(CliRun.of(context, "runs", "logs", "vm", hanging).out()).contains("Flow run is cancelled", "State: Cancelled");
+
+        control("agent-stop", Map.of());
+        String waiting = runId(CliRun.of(context, "run", "vm", "all-etl", "--param", "env=prod").out());
+        Thread.sleep(1000);
+        assertThat(CliRun.of(context, "runs", "list", "vm", "--state", "Scheduled").out()).contains(waiting);
+    }
+
+    private static HttpResponse<String> control(String op, Map<String, Object> body) throws Exception {
+        HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + control.localPort() + "/control/" + op))
+                .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body))).build();
+        return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static String runId(String out) {
+        Matcher m = RUN_ID.matcher(out);
+        assertThat(m.find()).as(out).isTrue();
+        return m.group(1);
+    }
+}

@@ -1,0 +1,31 @@
+package eltdeck.stack;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import eltdeck.ssh.ShellQuote;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class FlowRegistrationCommandTest {
+    private static FlowRegistration registration(String flowsDir) {
+        StackSettings settings = new StackSettings("org/stack", "main", "~/stack", "docker", "agent", flowsDir);
+        return new FlowRegistration(new StackSession(null, null, settings, StackPaths.of(settings, "/home/etl")), null);
+    }
+
+    @Test
+    void runsInTheFlowsDirectoryOfTheAgentContainerWithoutATerminal() {
+        assertThat(ShellQuote.join(registration("~/flows").inFlowsDir("c0ffee", "python3 all_etl_flow.py")))
+                .isEqualTo("docker exec c0ffee sh -c 'cd ~/flows && python3 all_etl_flow.py'");
+        assertThat(ShellQuote.join(registration("/opt/my flows").inFlowsDir("c0ffee", "ls -1")))
+                .isEqualTo("docker exec c0ffee sh -c 'cd '\\''/opt/my flows'\\'' && ls -1'");
+    }
+
+    @Test
+    void fileNamesThatAreNotFlowFilesAreRefusedBeforeAnythingRuns() {
+        assertThatThrownBy(() -> registration("~/flows").register(List.of("../etc/passwd.py"), line -> { }))
+                .hasMessageContaining("is not a flow file name in ~/flows");
+        assertThatThrownBy(() -> registration("~/flows").register(List.of("x.py; rm -rf ~"), line -> { }))
+                .hasMessageContaining("is not a flow file name");
+    }
+}
