@@ -74,7 +74,7 @@ public interface PrefectAccess {
             @Override
             public List<String> flowFiles(Profile profile) throws Exception {
                 try (StackSession session = StackSession.open(connector.connect(profile, hostKeys), stacks.get(profile.name()))) {
-                    return new FlowRegistration(session, null).flowFiles();
+                    return new FlowRegistration(session, null).flowFiles(); // listing reads no flows from the server
                 }
             }
 

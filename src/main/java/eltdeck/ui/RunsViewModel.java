@@ -109,11 +109,6 @@ public final class RunsViewModel {
         endpoint.client().ifPresent(client -> openedRun.set(pages.open(client, run.id())));
     }
 
-    /** Stops the failure watch (the window closes). */
-    public void close() {
-        watch.stop();
-    }
-
     /** Runs that started or were due by {@code now}, newest first, then the ones still to come, soonest first. */
     static List<FlowRun> pastFirst(List<FlowRun> runs, java.time.Instant now) {
         java.util.function.Function<FlowRun, java.time.Instant> when = r -> r.start() != null ? r.start() : r.scheduledStart();

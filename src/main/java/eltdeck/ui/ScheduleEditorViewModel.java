@@ -134,10 +134,6 @@ public final class ScheduleEditorViewModel {
         return "Z".equals(zone.getId()) ? "UTC" : zone.getId();
     }
 
-    public Flow flow() {
-        return flow;
-    }
-
     public ObservableList<ClockDraft> clocks() {
         return clocks;
     }
@@ -159,10 +155,6 @@ public final class ScheduleEditorViewModel {
 
     public BooleanBinding canSaveProperty() {
         return canSave;
-    }
-
-    public ReadOnlyBooleanProperty savingProperty() {
-        return saving.getReadOnlyProperty();
     }
 
     /** True once the server took the schedule. */
