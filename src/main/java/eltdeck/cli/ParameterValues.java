@@ -1,15 +1,12 @@
 package eltdeck.cli;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import eltdeck.prefect.ParameterText;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /** {@code --param KEY=VALUE} options: a VALUE that is JSON (42, true, ["a"], {"k":1}) is taken as such, else as text. */
 final class ParameterValues {
-    private static final ObjectMapper JSON = new ObjectMapper();
-
     private ParameterValues() {
     }
 
@@ -20,16 +17,8 @@ final class ParameterValues {
             if (eq <= 0) {
                 throw new IllegalArgumentException("--param '" + option + "' needs the form KEY=VALUE, e.g. --param env=prod.");
             }
-            values.put(option.substring(0, eq).strip(), value(option.substring(eq + 1)));
+            values.put(option.substring(0, eq).strip(), ParameterText.parse(option.substring(eq + 1)));
         }
         return values;
-    }
-
-    private static Object value(String text) {
-        try {
-            return JSON.readValue(text, Object.class);
-        } catch (JsonProcessingException e) {
-            return text;
-        }
     }
 }

@@ -1,5 +1,6 @@
 package eltdeck.cli;
 
+import eltdeck.prefect.DurationWords;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -17,10 +18,6 @@ final class Times {
     }
 
     static String duration(Duration d) {
-        if (d == null) {
-            return "-";
-        }
-        long s = d.toSeconds();
-        return s >= 3600 ? String.format("%dh %02dm", s / 3600, s / 60 % 60) : s >= 60 ? String.format("%dm %02ds", s / 60, s % 60) : s + "s";
+        return DurationWords.of(d);
     }
 }

@@ -23,4 +23,11 @@ final class Labels {
         label.setMinHeight(Region.USE_PREF_SIZE);
         return label;
     }
+
+    /** A paragraph in a state's colour ({@code Styles.DANGER}, {@code Styles.WARNING}…). */
+    static Label styled(String text, String style) {
+        Label label = paragraph(text);
+        label.getStyleClass().add(style);
+        return label;
+    }
 }

@@ -22,6 +22,8 @@ final class ProfileDetailView extends VBox {
     private final ContainersPane containers = new ContainersPane();
     private final Tab containersTab = new Tab("Containers", containers);
     private final EnvTab env = new EnvTab();
+    private final FlowsPane flows = new FlowsPane();
+    private final RunsPane runs = new RunsPane();
     private final TabPane tabs;
     private final Tab deployTab;
 
@@ -48,7 +50,13 @@ final class ProfileDetailView extends VBox {
         historyTab.setId("history-tab");
         containersTab.setId("containers-tab");
         containers.liveWhile(containersTab.selectedProperty());
-        tabs = new TabPane(activityTab, env, deployTab, historyTab, containersTab);
+        Tab flowsTab = new Tab("Flows", flows);
+        flowsTab.setId("flows-tab");
+        flows.liveWhile(flowsTab.selectedProperty());
+        Tab runsTab = new Tab("Runs", runs);
+        runsTab.setId("runs-tab");
+        runs.liveWhile(runsTab.selectedProperty());
+        tabs = new TabPane(activityTab, env, deployTab, historyTab, containersTab, flowsTab, runsTab);
         tabs.setId("detail-tabs");
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         VBox.setVgrow(tabs, Priority.ALWAYS);
@@ -65,6 +73,8 @@ final class ProfileDetailView extends VBox {
         history.show(vm.deploy());
         containers.show(vm.containers());
         env.show(vm.env());
+        flows.show(vm.flows());
+        runs.show(vm.runs());
     }
 
     /** Brings the deploy tab to the front (a deploy was started from the menu or its shortcut). */

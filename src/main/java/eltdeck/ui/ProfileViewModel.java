@@ -10,10 +10,12 @@ import eltdeck.tunnel.ConnectionSupervisor;
 import eltdeck.tunnel.PortHolder;
 import eltdeck.tunnel.TunnelStatus;
 import eltdeck.ui.logs.LogViewModel;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import javafx.beans.Observable;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -46,13 +48,17 @@ public final class ProfileViewModel {
     private final DeployViewModel deploy;
     private final ContainersViewModel containers;
     private final EnvEditorViewModel env;
+    private final PrefectEndpoint prefect;
+    private final FlowsViewModel flows;
+    private final RunsViewModel runs;
     private ConnectionSupervisor supervisor;
 
     public ProfileViewModel(Profile initial, SupervisorFactory supervisors, TaskRunner tasks) {
-        this(initial, supervisors, StackServices.NONE, tasks);
+        this(initial, supervisors, StackServices.NONE, message -> { }, tasks);
     }
 
-    public ProfileViewModel(Profile initial, SupervisorFactory supervisors, StackServices services,
+    /** @param notices where a run that ended, or failed, is told (besides this profile's activity) */
+    public ProfileViewModel(Profile initial, SupervisorFactory supervisors, StackServices services, Consumer<String> notices,
                             TaskRunner tasks) {
         this.supervisors = supervisors;
         this.tasks = tasks;
@@ -61,6 +67,14 @@ public final class ProfileViewModel {
         containers = new ContainersViewModel(profile::get, services.stacks(), new LogViewModel(), tasks);
         env = new EnvEditorViewModel(profile::get, services.env(), tasks);
         showProfileTunnels();
+        prefect = new PrefectEndpoint(this::name, tunnels, services.prefect(), tasks);
+        Consumer<String> notify = message -> {
+            record(Activity.Level.INFO, message, "");
+            notices.accept(name() + ": " + message);
+        };
+        RunPages pages = new RunPages(tasks, notify);
+        flows = new FlowsViewModel(prefect, pages::open, profile::get, services.prefect(), tasks, Clock.systemUTC());
+        runs = new RunsViewModel(prefect, pages::open, notify, tasks);
     }
 
     /** The profile's deploy panel; it opens its own SSH link, apart from the connection's. */
@@ -76,6 +90,21 @@ public final class ProfileViewModel {
     /** The profile's .env editor; it opens its own SSH link, apart from the connection's. */
     public EnvEditorViewModel env() {
         return env;
+    }
+
+    /** Where the profile's Prefect API answers. */
+    public PrefectEndpoint prefect() {
+        return prefect;
+    }
+
+    /** The Flows tab: flows, schedules, runs started from there. */
+    public FlowsViewModel flows() {
+        return flows;
+    }
+
+    /** The Runs tab: recent runs of every flow. */
+    public RunsViewModel runs() {
+        return runs;
     }
 
     public String name() {

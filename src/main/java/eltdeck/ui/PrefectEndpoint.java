@@ -1,0 +1,110 @@
+package eltdeck.ui;
+
+import eltdeck.prefect.GraphQlClient;
+import java.net.URI;
+import java.util.Optional;
+import java.util.function.Supplier;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.ObservableList;
+
+/**
+ * Where a profile's Prefect API answers: the URL set for the profile, else the local end of its 4200 tunnel while
+ * that is up. When there is none, {@link #whyNoneProperty()} says what to do. UI thread only.
+ */
+public final class PrefectEndpoint {
+    static final int API_PORT = 4200;
+
+    private final Supplier<String> profileName;
+    private final ObservableList<TunnelRow> tunnels;
+    private final PrefectAccess access;
+    private final TaskRunner tasks;
+    private final ReadOnlyObjectWrapper<URI> url = new ReadOnlyObjectWrapper<>(this, "url");
+    private final ReadOnlyObjectWrapper<URI> override = new ReadOnlyObjectWrapper<>(this, "override");
+    private final ReadOnlyStringWrapper whyNone = new ReadOnlyStringWrapper(this, "whyNone", "");
+
+    PrefectEndpoint(Supplier<String> profileName, ObservableList<TunnelRow> tunnels, PrefectAccess access, TaskRunner tasks) {
+        this.profileName = profileName;
+        this.tunnels = tunnels;
+        this.access = access;
+        this.tasks = tasks;
+        tunnels.addListener((javafx.beans.Observable o) -> update());
+        update();
+    }
+
+    /** Reads the profile's stored URL again (after the profile was selected or renamed). */
+    public void reload() {
+        String name = profileName.get();
+        tasks.call(() -> access.apiUrl(name), stored -> {
+            override.set(stored.orElse(null));
+            update();
+        }, e -> whyNone.set("Cannot read the Prefect API URL of " + name + ": " + e.getMessage()));
+    }
+
+    /** Sets the URL (checked like the client checks it), or with a blank text goes back to the tunnel. */
+    public void setOverride(String text, Runnable onSaved, java.util.function.Consumer<String> onError) {
+        Optional<URI> next;
+        try {
+            next = text == null || text.isBlank() ? Optional.empty() : Optional.of(checked(text.strip()));
+        } catch (IllegalArgumentException e) {
+            onError.accept(e.getMessage());
+            return;
+        }
+        String name = profileName.get();
+        tasks.run(() -> access.setApiUrl(name, next), () -> {
+            override.set(next.orElse(null));
+            update();
+            onSaved.run();
+        }, e -> onError.accept("Could not save the Prefect API URL: " + e.getMessage()));
+    }
+
+    /** A client for the current URL, or empty (then {@link #whyNoneProperty()} says why). */
+    public Optional<GraphQlClient> client() {
+        return Optional.ofNullable(url.get()).map(GraphQlClient::new);
+    }
+
+    static URI checked(String text) {
+        URI uri;
+        try {
+            uri = URI.create(text);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("'" + text + "' is not a URL; give one like http://127.0.0.1:4200/graphql.");
+        }
+        new GraphQlClient(uri);
+        return uri;
+    }
+
+    private void update() {
+        if (override.get() != null) {
+            url.set(override.get());
+            whyNone.set("");
+            return;
+        }
+        Optional<TunnelRow> api = tunnels.stream().filter(t -> t.remotePort() == API_PORT).findFirst();
+        if (api.isPresent() && api.get().isUp()) {
+            url.set(URI.create("http://127.0.0.1:" + api.get().localPortProperty().get() + "/graphql"));
+            whyNone.set("");
+            return;
+        }
+        url.set(null);
+        whyNone.set(api.isEmpty()
+                ? "This profile has no tunnel to the VM's port 4200 (the Prefect API). Add one in Edit, or set the API URL."
+                : "Connect the profile: the Prefect API is reached through its tunnel to port 4200 (or set the API URL).");
+    }
+
+    /** The API's URL now; null when there is none. */
+    public ReadOnlyObjectProperty<URI> urlProperty() {
+        return url.getReadOnlyProperty();
+    }
+
+    /** The URL set for the profile; null when the tunnel is used. */
+    public ReadOnlyObjectProperty<URI> overrideProperty() {
+        return override.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty whyNoneProperty() {
+        return whyNone.getReadOnlyProperty();
+    }
+}

@@ -1,0 +1,25 @@
+package eltdeck.ui;
+
+import javafx.scene.control.TableCell;
+import org.kordamp.ikonli.feather.Feather;
+import org.kordamp.ikonli.javafx.FontIcon;
+
+/** A table cell showing a run state with a dot in the colour of its outcome. */
+final class StateTableCell<S> extends TableCell<S, String> {
+    StateTableCell() {
+        getStyleClass().add("run-state");
+    }
+
+    @Override
+    protected void updateItem(String state, boolean empty) {
+        super.updateItem(state, empty);
+        if (empty || state == null) {
+            setText(null);
+            setGraphic(null);
+            return;
+        }
+        setText(state);
+        setGraphic(new FontIcon(Feather.CIRCLE));
+        RunStateStyle.apply(this, state);
+    }
+}

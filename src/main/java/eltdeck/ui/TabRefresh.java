@@ -1,0 +1,46 @@
+package eltdeck.ui;
+
+import java.net.URI;
+import javafx.beans.value.ChangeListener;
+import javafx.beans.value.ObservableValue;
+
+/**
+ * Keeps a Prefect tab's content fresh without reading what nobody looks at: it reads when the tab comes to the front,
+ * and again when the API's URL changes (the profile connected, or its URL was set) while the tab is in front.
+ */
+final class TabRefresh {
+    private final Runnable refresh;
+    private final ChangeListener<URI> urlChanged;
+    private PrefectEndpoint followed;
+    private boolean selected;
+
+    TabRefresh(Runnable refresh) {
+        this.refresh = refresh;
+        this.urlChanged = (o, was, now) -> {
+            if (selected) {
+                refresh.run();
+            }
+        };
+    }
+
+    void whileSelected(ObservableValue<Boolean> tabSelected) {
+        tabSelected.addListener((o, was, now) -> {
+            selected = now;
+            if (now && followed != null) {
+                refresh.run();
+            }
+        });
+    }
+
+    /** Follows this endpoint (the profile shown) instead of the last one; reads at once if the tab is in front. */
+    void follow(PrefectEndpoint endpoint) {
+        if (followed != null) {
+            followed.urlProperty().removeListener(urlChanged);
+        }
+        followed = endpoint;
+        endpoint.urlProperty().addListener(urlChanged);
+        if (selected) {
+            refresh.run();
+        }
+    }
+}
