@@ -2,12 +2,13 @@ package eltdeck.ui;
 
 import atlantafx.base.theme.Styles;
 import javafx.geometry.Insets;
+import javafx.geometry.Orientation;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
+import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.layout.Priority;
-import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 /** The right side of the main window: the selected profile's overview, failure, tunnels, activity, deploy and .env. */
@@ -38,9 +39,10 @@ final class ProfileDetailView extends VBox {
         deploy = new DeployPane(actions);
         history = new HistoryPane(this::showDeploy);
 
-        // The tunnel table is as tall as its rows; activity and deploy share the rest, and give way to an error banner.
+        // Tunnels above, the stack's tabs below, the divider between them the user's to move; both give way to an
+        // error banner. The tabs start with most of the height: the forms and logs there need it.
         VBox tunnelSection = section("Tunnels", tunnels);
-        tunnelSection.setMinHeight(Region.USE_PREF_SIZE);
+        tunnelSection.setMinHeight(90);
         activity.setPrefHeight(120);
         Tab activityTab = new Tab("Activity", activity);
         activityTab.setId("activity-tab");
@@ -59,8 +61,13 @@ final class ProfileDetailView extends VBox {
         tabs = new TabPane(activityTab, env, deployTab, historyTab, containersTab, flowsTab, runsTab);
         tabs.setId("detail-tabs");
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
-        VBox.setVgrow(tabs, Priority.ALWAYS);
-        getChildren().setAll(overview, failure, hostKeyChanged, tunnelSection, tabs);
+        SplitPane split = new SplitPane(tunnelSection, tabs);
+        split.setId("detail-split");
+        split.setOrientation(Orientation.VERTICAL);
+        split.setDividerPositions(0.36);
+        split.getStyleClass().add("detail-split");
+        VBox.setVgrow(split, Priority.ALWAYS);
+        getChildren().setAll(overview, failure, hostKeyChanged, split);
     }
 
     void show(ProfileViewModel vm) {
