@@ -64,8 +64,19 @@ final class ProfileDetailView extends VBox {
         SplitPane split = new SplitPane(tunnelSection, tabs);
         split.setId("detail-split");
         split.setOrientation(Orientation.VERTICAL);
-        split.setDividerPositions(0.36);
         split.getStyleClass().add("detail-split");
+        // The tunnels start as tall as their rows (at most 40%) and keep their height when the window grows.
+        SplitPane.setResizableWithParent(tunnelSection, false);
+        split.heightProperty().addListener(new javafx.beans.value.ChangeListener<>() {
+            @Override
+            public void changed(javafx.beans.value.ObservableValue<? extends Number> o, Number old, Number height) {
+                if (height.doubleValue() > 0) {
+                    split.heightProperty().removeListener(this);
+                    double wanted = tunnelSection.prefHeight(split.getWidth()) + 8;
+                    split.setDividerPositions(Math.min(wanted / height.doubleValue(), 0.4));
+                }
+            }
+        });
         VBox.setVgrow(split, Priority.ALWAYS);
         getChildren().setAll(overview, failure, hostKeyChanged, split);
     }
