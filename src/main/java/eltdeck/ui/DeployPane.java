@@ -184,7 +184,8 @@ final class DeployPane extends VBox {
             output.textProperty().bind(Bindings.createStringBinding(() -> row.outputProperty().get()
                     + (row.hintProperty().get().isEmpty() ? "" : "\n\nhint: " + row.hintProperty().get()),
                     row.outputProperty(), row.hintProperty()));
-            output.positionCaret(output.getLength());
+            // The last line's start: the bottom of the output, scrolled fully left.
+            output.positionCaret(output.getText().lastIndexOf('\n') + 1);
             output.setScrollTop(Double.MAX_VALUE);
         }
     }

@@ -2,10 +2,8 @@ package eltdeck.ui;
 
 import atlantafx.base.theme.Styles;
 import javafx.geometry.Insets;
-import javafx.geometry.Orientation;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
-import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.layout.Priority;
@@ -39,8 +37,7 @@ final class ProfileDetailView extends VBox {
         deploy = new DeployPane(actions);
         history = new HistoryPane(this::showDeploy);
 
-        // Tunnels above, the stack's tabs below, the divider between them the user's to move; both give way to an
-        // error banner. The tabs start with most of the height: the forms and logs there need it.
+        // Tunnels above, the stack's tabs below; both give way to an error banner.
         VBox tunnelSection = section("Tunnels", tunnels);
         tunnelSection.setMinHeight(90);
         activity.setPrefHeight(120);
@@ -61,24 +58,12 @@ final class ProfileDetailView extends VBox {
         tabs = new TabPane(activityTab, env, deployTab, historyTab, containersTab, flowsTab, runsTab);
         tabs.setId("detail-tabs");
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
-        SplitPane split = new SplitPane(tunnelSection, tabs);
-        split.setId("detail-split");
-        split.setOrientation(Orientation.VERTICAL);
-        split.getStyleClass().add("detail-split");
-        // The tunnels start as tall as their rows (at most 40%) and keep their height when the window grows.
-        SplitPane.setResizableWithParent(tunnelSection, false);
-        split.heightProperty().addListener(new javafx.beans.value.ChangeListener<>() {
-            @Override
-            public void changed(javafx.beans.value.ObservableValue<? extends Number> o, Number old, Number height) {
-                if (height.doubleValue() > 0) {
-                    split.heightProperty().removeListener(this);
-                    double wanted = tunnelSection.prefHeight(split.getWidth()) + 8;
-                    split.setDividerPositions(Math.min(wanted / height.doubleValue(), 0.4));
-                }
-            }
-        });
-        VBox.setVgrow(split, Priority.ALWAYS);
-        getChildren().setAll(overview, failure, hostKeyChanged, split);
+        // Else the tallest tab's minimum would squeeze the tunnels to nothing.
+        tabs.setMinHeight(160);
+        // The tunnels are as tall as their rows, but never more than 40% of the view: the tabs below need the room.
+        tunnelSection.maxHeightProperty().bind(heightProperty().multiply(0.4));
+        VBox.setVgrow(tabs, Priority.ALWAYS);
+        getChildren().setAll(overview, failure, hostKeyChanged, tunnelSection, tabs);
     }
 
     void show(ProfileViewModel vm) {

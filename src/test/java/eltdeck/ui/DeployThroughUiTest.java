@@ -104,6 +104,10 @@ class DeployThroughUiTest {
         await(300, () -> !robot.lookup("#deploy-cancel").query().isVisible());
         assertEverySucceeded(first);
         await(10, () -> history.getItems().size() == 3);
+        robot.interact(() -> robot.lookup("#deploy-steps").queryAs(ListView.class).getSelectionModel()
+                .select(DeployStep.REPOSITORY.ordinal()));
+        assertThat(fx(() -> robot.lookup("#deploy-output").queryAs(TextArea.class).getText()))
+                .contains("at " + first + " (detached HEAD: a rollback; .env, volumes and databases are not rolled back)");
         // -Deltdeck.ui.holdSeconds=N (with -Pwindows under Xvfb): keeps the window up for a screenshot.
         Thread.sleep(Long.getLong("eltdeck.ui.holdSeconds", 0) * 1000);
     }
