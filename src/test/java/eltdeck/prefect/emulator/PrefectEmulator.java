@@ -41,10 +41,10 @@ public final class PrefectEmulator implements AutoCloseable {
     private volatile RunScript script = RunScript.QUICK_SUCCESS;
     private EmulatedAgent agent;
 
-    private PrefectEmulator(Path sdlDir, int port) throws IOException {
+    private PrefectEmulator(Path sdlDir, InetAddress address, int port) throws IOException {
         this.graphQl = GraphQL.newGraphQL(EmulatorSchema.build(sdlDir, server))
                 .defaultDataFetcherExceptionHandler(new ResolverErrors()).build();
-        this.http = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 50);
+        this.http = HttpServer.create(new InetSocketAddress(address, port), 50);
         http.setExecutor(Executors.newCachedThreadPool(EmulatedAgent.daemon("prefect-emulator-http")));
         http.createContext("/", this::graphQl);
         http.createContext("/control/", this::control);
@@ -53,7 +53,7 @@ public final class PrefectEmulator implements AutoCloseable {
 
     /** Listens on 127.0.0.1:port (0 for any). */
     public static PrefectEmulator start(Path sdlDir, int port) throws IOException {
-        return new PrefectEmulator(sdlDir, port);
+        return new PrefectEmulator(sdlDir, InetAddress.getLoopbackAddress(), port);
     }
 
     public int port() {
@@ -146,8 +146,15 @@ public final class PrefectEmulator implements AutoCloseable {
                 send(exchange, 400, Map.of("errors", List.of(Map.of("message", "GET query missing."))));
                 return;
             }
-            @SuppressWarnings("unchecked")
-            Map<String, Object> body = JSON.readValue(exchange.getRequestBody(), Map.class);
+            Map<String, Object> body;
+            try {
+                @SuppressWarnings("unchecked")
+                Map<String, Object> parsed = JSON.readValue(exchange.getRequestBody(), Map.class);
+                body = parsed;
+            } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+                send(exchange, 400, Map.of("errors", List.of(Map.of("message", "POST body sent invalid JSON."))));
+                return;
+            }
             String query = (String) body.get("query");
             documents.add(query);
             @SuppressWarnings("unchecked")
@@ -219,10 +226,14 @@ public final class PrefectEmulator implements AutoCloseable {
         }
     }
 
-    /** {@code java … PrefectEmulator PORT SDL_DIR}: serves until killed. */
+    /**
+     * {@code java … PrefectEmulator PORT SDL_DIR [ADDRESS]}: serves until killed, on 127.0.0.1 or on ADDRESS (0.0.0.0
+     * where containers on the VM call it as well, as the agent's python3 does through the docker bridge's gateway).
+     */
     public static void main(String[] args) throws IOException {
         int port = Integer.parseInt(args[0]);
-        start(Path.of(args[1]), port);
+        InetAddress address = args.length > 2 ? InetAddress.getByName(args[2]) : InetAddress.getLoopbackAddress();
+        new PrefectEmulator(Path.of(args[1]), address, port);
         System.out.println(READY + port);
         System.out.flush();
     }
