@@ -15,9 +15,6 @@ import eltdeck.tunnel.EphemeralForward;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -44,12 +41,7 @@ class FlowRegisterOnDockerVmTest {
     static void start() throws Exception {
         Path sdl = PrefectReference.requireSdl();
         testVm = ConnectedDockerVm.start(dir, "register");
-        List<String> command = new ArrayList<>(testVm.vm().vm().launcher());
-        command.addAll(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx128m",
-                "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-cp", System.getProperty("java.class.path"),
-                PrefectEmulator.class.getName(), "4200", sdl.toAbsolutePath().toString(), "0.0.0.0"));
-        emulator = ChildProcess.start("Prefect emulator in the Docker VM", command, dir.resolve("emulator.log"));
-        emulator.awaitOutput("prefect emulator ready on port 4200", Duration.ofSeconds(60));
+        emulator = PrefectEmulator.startIn(testVm.vm().vm(), sdl, "0.0.0.0", dir.resolve("emulator.log"));
         context = AppContext.open(dir.resolve("app"), Secrets.none());
         context.profiles().add(testVm.profile().withName("vm"));
         testVm.repo().commit("docker/docker-compose.yml", composeWithTheEmulatorAsApollo(), "The emulator plays Apollo");

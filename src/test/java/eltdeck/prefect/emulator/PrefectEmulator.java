@@ -10,12 +10,15 @@ import graphql.GraphQLError;
 import graphql.GraphqlErrorBuilder;
 import graphql.execution.DataFetcherExceptionHandlerResult;
 import graphql.execution.DataFetcherExceptionHandler;
+import eltdeck.testvm.ChildProcess;
+import eltdeck.testvm.NamespaceVm;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -49,6 +52,20 @@ public final class PrefectEmulator implements AutoCloseable {
         http.createContext("/", this::graphQl);
         http.createContext("/control/", this::control);
         http.start();
+    }
+
+    /**
+     * Starts the emulator as its own JVM inside the namespace VM, on the VM's port 4200 of {@code address} (127.0.0.1,
+     * or 0.0.0.0 for containers on the VM too); returns once it serves. Its output goes to {@code log}.
+     */
+    public static ChildProcess startIn(NamespaceVm vm, Path sdlDir, String address, Path log) {
+        List<String> command = new ArrayList<>(vm.launcher());
+        command.addAll(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx128m",
+                "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-cp", System.getProperty("java.class.path"),
+                PrefectEmulator.class.getName(), "4200", sdlDir.toAbsolutePath().toString(), address));
+        ChildProcess emulator = ChildProcess.start("Prefect emulator in the VM", command, log);
+        emulator.awaitOutput(READY + 4200, Duration.ofSeconds(60));
+        return emulator;
     }
 
     /** Listens on 127.0.0.1:port (0 for any). */
