@@ -56,7 +56,7 @@ public class EltDeckApp extends Application {
             return;
         }
         TaskRunner tasks = TaskRunner.forFx();
-        Notices notices = new Notices(tasks);
+        Notices notices = new Notices(tasks, DesktopNotifier.forThisMachine());
         PassphrasePrompt passphrases = new PassphrasePrompt(context.secrets(), PassphraseDialog.asker(() -> stage), notices);
         HostKeyPrompt hostKeys = new HostKeyPrompt(() -> stage);
         SshConnector connector = new SshConnector(passphrases);

@@ -147,7 +147,7 @@ public final class MainViewModel {
                 existing.setProfile(p);
                 next.add(existing);
             } else {
-                next.add(new ProfileViewModel(p, supervisors, services, notices::post, tasks));
+                next.add(new ProfileViewModel(p, supervisors, services, notices::alert, tasks));
             }
         }
         current.values().forEach(ProfileViewModel::disconnect);

@@ -33,6 +33,16 @@ public interface PrefectAccess {
         }
 
         @Override
+        public boolean alertsFailedRuns(String profile) {
+            return false;
+        }
+
+        @Override
+        public void setAlertsFailedRuns(String profile, boolean on) {
+            throw new IllegalStateException("No database to store the choice in");
+        }
+
+        @Override
         public List<String> flowFiles(Profile profile) {
             throw new IllegalStateException("No VM to list flow files on");
         }
@@ -49,6 +59,12 @@ public interface PrefectAccess {
 
     /** Stores the URL, or with {@code url} empty goes back to the tunnel. */
     void setApiUrl(String profile, Optional<URI> url) throws Exception;
+
+    /** Whether the user asked to be told of every run of this profile that fails. */
+    boolean alertsFailedRuns(String profile) throws Exception;
+
+    /** Remembers whether to tell of every run of this profile that fails. */
+    void setAlertsFailedRuns(String profile, boolean on) throws Exception;
 
     /** The flow files in the agent container's flows directory. */
     List<String> flowFiles(Profile profile) throws Exception;
@@ -69,6 +85,16 @@ public interface PrefectAccess {
             @Override
             public void setApiUrl(String profile, Optional<URI> url) {
                 prefect.setApiUrl(profile, url);
+            }
+
+            @Override
+            public boolean alertsFailedRuns(String profile) {
+                return prefect.alertsFailedRuns(profile);
+            }
+
+            @Override
+            public void setAlertsFailedRuns(String profile, boolean on) {
+                prefect.setAlertsFailedRuns(profile, on);
             }
 
             @Override

@@ -74,7 +74,7 @@ public final class ProfileViewModel {
         };
         RunPages pages = new RunPages(tasks, notify);
         flows = new FlowsViewModel(prefect, pages::open, profile::get, services.prefect(), tasks, Clock.systemUTC());
-        runs = new RunsViewModel(prefect, pages::open, notify, tasks);
+        runs = new RunsViewModel(prefect, this::name, services.prefect(), pages::open, notify, tasks);
     }
 
     /** The profile's deploy panel; it opens its own SSH link, apart from the connection's. */

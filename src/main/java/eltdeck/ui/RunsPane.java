@@ -85,7 +85,7 @@ final class RunsPane extends VBox {
         refresh.setTooltip(new Tooltip("Read the runs again (F5)"));
         refresh.setOnAction(e -> vm.get().refresh());
         notify.setId("runs-notify-failures");
-        notify.setTooltip(new Tooltip("While the app is open, tell me of every run that fails (checked every 15 s)"));
+        notify.setTooltip(new Tooltip("While the app is open, tell me of every run that fails, here and on the desktop (checked every 15 s)"));
         Region space = new Region();
         HBox.setHgrow(space, Priority.ALWAYS);
         HBox top = new HBox(8, Labels.caption("Flow"), flow, Labels.caption("State"), state, clear, space, notify, refresh);

@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -23,7 +24,8 @@ import javafx.collections.ObservableList;
 
 /**
  * The Runs tab of one profile: the newest runs of every flow (or one), in any state (or one), each of which opens
- * its page; and, when switched on, a notice for every run that fails while the app is open. UI thread only.
+ * its page; and, when switched on (a choice remembered per profile), a notice for every run that fails while the app
+ * is open. UI thread only.
  */
 public final class RunsViewModel {
     /** The states offered in the filter: the ones a run is usually found in. */
@@ -45,14 +47,19 @@ public final class RunsViewModel {
     private final ObjectProperty<RunViewModel> openedRun = new SimpleObjectProperty<>(this, "openedRun");
     private final FailedRunWatch watch;
     private int generation;
+    /** True while the stored choice is being shown, which needs no saving. */
+    private boolean restoring;
+    /** Set once the user chose: a stored choice read later must not undo it. */
+    private boolean chosen;
 
-    public RunsViewModel(PrefectEndpoint endpoint, FlowsViewModel.RunPageFactory pages, Consumer<String> notify,
-                         TaskRunner tasks) {
-        this(endpoint, pages, notify, tasks, WATCH_EVERY);
+    /** @param profileName the profile whose choice to be told of failed runs is read and saved through {@code access} */
+    public RunsViewModel(PrefectEndpoint endpoint, Supplier<String> profileName, PrefectAccess access,
+                         FlowsViewModel.RunPageFactory pages, Consumer<String> notify, TaskRunner tasks) {
+        this(endpoint, profileName, access, pages, notify, tasks, WATCH_EVERY);
     }
 
-    RunsViewModel(PrefectEndpoint endpoint, FlowsViewModel.RunPageFactory pages, Consumer<String> notify, TaskRunner tasks,
-                  Duration watchEvery) {
+    RunsViewModel(PrefectEndpoint endpoint, Supplier<String> profileName, PrefectAccess access,
+                  FlowsViewModel.RunPageFactory pages, Consumer<String> notify, TaskRunner tasks, Duration watchEvery) {
         this.endpoint = endpoint;
         this.pages = pages;
         this.tasks = tasks;
@@ -68,9 +75,23 @@ public final class RunsViewModel {
             } else {
                 watch.stop();
             }
+            if (!restoring) {
+                chosen = true;
+                tasks.run(() -> access.setAlertsFailedRuns(profileName.get(), on), () -> { },
+                        e -> status.set("Could not remember whether to tell of failed runs: " + e.getMessage()));
+            }
         });
         flowFilter.addListener(o -> refresh());
         stateFilter.addListener(o -> refresh());
+        String name = profileName.get();
+        tasks.call(() -> access.alertsFailedRuns(name), on -> {
+            if (chosen) {
+                return;
+            }
+            restoring = true;
+            notifyFailures.set(on);
+            restoring = false;
+        }, e -> status.set("Cannot read whether to tell of failed runs: " + e.getMessage()));
     }
 
     /** Reads the flows (for the filter) and the runs the filter lets through. */

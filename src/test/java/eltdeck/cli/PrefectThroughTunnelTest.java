@@ -26,7 +26,6 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -59,12 +58,7 @@ class PrefectThroughTunnelTest {
         KeyGenerator.GeneratedKey key = KeyGenerator.generate(dir.resolve("id"), "prefect-vm", null);
         vm = NamespaceVm.start(dir.resolve("vm"), Files.writeString(dir.resolve("authorized_keys"), key.publicLine() + "\n"),
                 List.of(), Map.of());
-        List<String> command = new ArrayList<>(vm.launcher());
-        command.addAll(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx128m",
-                "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-cp", System.getProperty("java.class.path"),
-                PrefectEmulator.class.getName(), "4200", sdl.toAbsolutePath().toString()));
-        emulator = ChildProcess.start("Prefect emulator in the VM", command, dir.resolve("emulator.log"));
-        emulator.awaitOutput("prefect emulator ready on port 4200", Duration.ofSeconds(60));
+        emulator = PrefectEmulator.startIn(vm, sdl, "127.0.0.1", dir.resolve("emulator.log"));
         var profile = vm.sshd().profile(key.privateKey(), vm.sshd().writeKnownHosts(dir.resolve("known_hosts"))).withName("vm");
         context = AppContext.open(dir.resolve("home"), Secrets.none());
         context.profiles().add(profile);

@@ -74,6 +74,17 @@ class PrefectServerTest {
     }
 
     @Test
+    void aBodyThatIsNotJsonIsRefusedWith400AsApolloDoes() throws Exception {
+        java.net.http.HttpResponse<String> answer = java.net.http.HttpClient.newHttpClient().send(
+                java.net.http.HttpRequest.newBuilder(URI.create(emulator.url()))
+                        .POST(java.net.http.HttpRequest.BodyPublishers.ofString("{\"query\": \"query { hello }\", \"variables\": {\"a\":\"{\"b\"}}"))
+                        .build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+
+        assertThat(answer.statusCode()).isEqualTo(400);
+        assertThat(answer.body()).contains("POST body sent invalid JSON.");
+    }
+
+    @Test
     void nothingListeningIsUnreachableWithAHint() throws Exception {
         int port = FreePort.find();
         GraphQlClient nowhere = new GraphQlClient(URI.create("http://127.0.0.1:" + port + "/graphql"));

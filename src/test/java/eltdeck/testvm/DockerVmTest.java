@@ -111,8 +111,9 @@ class DockerVmTest {
         // Names listed under environment: without a value take it from docker/.env.
         assertThat(run("docker exec docker_agent_1 env")).contains("SNOWFLAKE_ACCOUNT=xy12345.eu-central-1",
                 "PREFECT__CONTEXT__SECRETS__SNOWFLAKE_PASSWORD=stand-in-password");
-        assertThat(run("docker exec docker_agent_1 python3 all_etl_flow.py").strip())
-                .isEqualTo("python3 stand-in ran: python3 all_etl_flow.py (in /root/flows)");
+        // The flow file registers with Apollo at PREFECT__SERVER__HOST; this Apollo stand-in knows no projects.
+        assertThat(run("docker exec docker_agent_1 sh -c 'python3 all_etl_flow.py 2>&1; echo exit $?'"))
+                .contains("File \"/root/flows/all_etl_flow.py\"", "requests.exceptions.HTTPError", "http://apollo:4200/graphql", "exit 1");
     }
 
     @Test

@@ -50,7 +50,7 @@ final class PrefectUi implements AutoCloseable {
     }
 
     RunsViewModel runs(Duration watchEvery) throws Exception {
-        return ui.call(() -> new RunsViewModel(endpoint, this::page, notices::add, ui.tasks(), watchEvery));
+        return ui.call(() -> new RunsViewModel(endpoint, () -> "vm", access, this::page, notices::add, ui.tasks(), watchEvery));
     }
 
     /** A page as {@link RunPages} opens one, with a log model on the test's UI thread. */

@@ -91,6 +91,16 @@ class RegisterViewModelTest {
         }
 
         @Override
+        public boolean alertsFailedRuns(String profile) {
+            return false;
+        }
+
+        @Override
+        public void setAlertsFailedRuns(String profile, boolean on) {
+            throw new UnsupportedOperationException("not set in these tests");
+        }
+
+        @Override
         public List<String> flowFiles(Profile profile) {
             return List.of("all_etl_flow.py", "dbt_docs_flow.py");
         }

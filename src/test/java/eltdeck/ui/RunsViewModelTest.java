@@ -100,6 +100,23 @@ class RunsViewModelTest {
     }
 
     @Test
+    void theChoiceToBeToldIsRememberedForTheProfileAndWatchesAgainWhenTheAppOpensNextTime() throws Exception {
+        RunsViewModel before = prefect.runs(Duration.ofMinutes(10)); // its watch never looks past its first read
+        prefect.ui.run(() -> before.notifyFailuresProperty().set(true));
+        prefect.ui.await(WAIT, () -> prefect.access.alertsFailedRuns("vm"));
+
+        RunsViewModel reopened = prefect.runs(Duration.ofMillis(200));
+        prefect.ui.await(WAIT, () -> reopened.notifyFailuresProperty().get());
+        Thread.sleep(600);
+        String id = finish("all-etl", "Failed");
+        prefect.ui.await(WAIT, () -> prefect.notices.size() == 1);
+        assertThat(prefect.notices.get(0)).startsWith("Run '" + runs.get(id).name() + "' of all-etl ended Failed");
+
+        prefect.ui.run(() -> reopened.notifyFailuresProperty().set(false));
+        prefect.ui.await(WAIT, () -> !prefect.access.alertsFailedRuns("vm"));
+    }
+
+    @Test
     void startedRunsComeFirstNewestFirstThenTheUpcomingOnesSoonestFirst() {
         Instant now = Instant.parse("2024-05-01T12:00:00Z");
         FlowRun done = run("done", now.minusSeconds(600), now.minusSeconds(600));

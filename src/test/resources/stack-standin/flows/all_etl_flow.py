@@ -1,5 +1,5 @@
 """The stack's scheduled flow: every Airbyte connection, then dbt. Registering it is `python3 all_etl_flow.py`
-in the agent container (there, a stand-in python3 only says what it was asked to run)."""
+in the agent container (there, a stand-in python3 sends the mutations flow.register() sends)."""
 from prefect import Flow, Parameter
 from prefect.run_configs import LocalRun
 from prefect.tasks.airbyte.airbyte import AirbyteConnectionTask

@@ -10,12 +10,15 @@ import graphql.GraphQLError;
 import graphql.GraphqlErrorBuilder;
 import graphql.execution.DataFetcherExceptionHandlerResult;
 import graphql.execution.DataFetcherExceptionHandler;
+import eltdeck.testvm.ChildProcess;
+import eltdeck.testvm.NamespaceVm;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -41,19 +44,33 @@ public final class PrefectEmulator implements AutoCloseable {
     private volatile RunScript script = RunScript.QUICK_SUCCESS;
     private EmulatedAgent agent;
 
-    private PrefectEmulator(Path sdlDir, int port) throws IOException {
+    private PrefectEmulator(Path sdlDir, InetAddress address, int port) throws IOException {
         this.graphQl = GraphQL.newGraphQL(EmulatorSchema.build(sdlDir, server))
                 .defaultDataFetcherExceptionHandler(new ResolverErrors()).build();
-        this.http = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 50);
+        this.http = HttpServer.create(new InetSocketAddress(address, port), 50);
         http.setExecutor(Executors.newCachedThreadPool(EmulatedAgent.daemon("prefect-emulator-http")));
         http.createContext("/", this::graphQl);
         http.createContext("/control/", this::control);
         http.start();
     }
 
+    /**
+     * Starts the emulator as its own JVM inside the namespace VM, on the VM's port 4200 of {@code address} (127.0.0.1,
+     * or 0.0.0.0 for containers on the VM too); returns once it serves. Its output goes to {@code log}.
+     */
+    public static ChildProcess startIn(NamespaceVm vm, Path sdlDir, String address, Path log) {
+        List<String> command = new ArrayList<>(vm.launcher());
+        command.addAll(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx128m",
+                "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-cp", System.getProperty("java.class.path"),
+                PrefectEmulator.class.getName(), "4200", sdlDir.toAbsolutePath().toString(), address));
+        ChildProcess emulator = ChildProcess.start("Prefect emulator in the VM", command, log);
+        emulator.awaitOutput(READY + 4200, Duration.ofSeconds(60));
+        return emulator;
+    }
+
     /** Listens on 127.0.0.1:port (0 for any). */
     public static PrefectEmulator start(Path sdlDir, int port) throws IOException {
-        return new PrefectEmulator(sdlDir, port);
+        return new PrefectEmulator(sdlDir, InetAddress.getLoopbackAddress(), port);
     }
 
     public int port() {
@@ -146,8 +163,15 @@ public final class PrefectEmulator implements AutoCloseable {
                 send(exchange, 400, Map.of("errors", List.of(Map.of("message", "GET query missing."))));
                 return;
             }
-            @SuppressWarnings("unchecked")
-            Map<String, Object> body = JSON.readValue(exchange.getRequestBody(), Map.class);
+            Map<String, Object> body;
+            try {
+                @SuppressWarnings("unchecked")
+                Map<String, Object> parsed = JSON.readValue(exchange.getRequestBody(), Map.class);
+                body = parsed;
+            } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+                send(exchange, 400, Map.of("errors", List.of(Map.of("message", "POST body sent invalid JSON."))));
+                return;
+            }
             String query = (String) body.get("query");
             documents.add(query);
             @SuppressWarnings("unchecked")
@@ -219,10 +243,14 @@ public final class PrefectEmulator implements AutoCloseable {
         }
     }
 
-    /** {@code java … PrefectEmulator PORT SDL_DIR}: serves until killed. */
+    /**
+     * {@code java … PrefectEmulator PORT SDL_DIR [ADDRESS]}: serves until killed, on 127.0.0.1 or on ADDRESS (0.0.0.0
+     * where containers on the VM call it as well, as the agent's python3 does through the docker bridge's gateway).
+     */
     public static void main(String[] args) throws IOException {
         int port = Integer.parseInt(args[0]);
-        start(Path.of(args[1]), port);
+        InetAddress address = args.length > 2 ? InetAddress.getByName(args[2]) : InetAddress.getLoopbackAddress();
+        new PrefectEmulator(Path.of(args[1]), address, port);
         System.out.println(READY + port);
         System.out.flush();
     }
