@@ -44,6 +44,7 @@ final class PassphraseDialog extends Dialog<PassphrasePrompt.Answer> {
         getDialogPane().setContent(content);
         ButtonType unlock = new ButtonType("Unlock", ButtonBar.ButtonData.OK_DONE);
         getDialogPane().getButtonTypes().setAll(ButtonType.CANCEL, unlock);
+        getDialogPane().lookupButton(unlock).setId("passphrase-unlock");
         Platform.runLater(passphrase::requestFocus);
         setResultConverter(button -> {
             PassphrasePrompt.Answer answer = button == unlock

@@ -7,6 +7,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 /** The right side of the main window: the selected profile's overview, failure, tunnels, activity, deploy and .env. */
@@ -37,9 +38,9 @@ final class ProfileDetailView extends VBox {
         deploy = new DeployPane(actions);
         history = new HistoryPane(this::showDeploy);
 
-        // Tunnels above, the stack's tabs below; both give way to an error banner.
+        // The tunnel table is as tall as its rows; the tabs take the rest, and give way to an error banner.
         VBox tunnelSection = section("Tunnels", tunnels);
-        tunnelSection.setMinHeight(90);
+        tunnelSection.setMinHeight(Region.USE_PREF_SIZE);
         activity.setPrefHeight(120);
         Tab activityTab = new Tab("Activity", activity);
         activityTab.setId("activity-tab");
@@ -58,10 +59,6 @@ final class ProfileDetailView extends VBox {
         tabs = new TabPane(activityTab, env, deployTab, historyTab, containersTab, flowsTab, runsTab);
         tabs.setId("detail-tabs");
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
-        // Else the tallest tab's minimum would squeeze the tunnels to nothing.
-        tabs.setMinHeight(160);
-        // The tunnels are as tall as their rows, but never more than 40% of the view: the tabs below need the room.
-        tunnelSection.maxHeightProperty().bind(heightProperty().multiply(0.4));
         VBox.setVgrow(tabs, Priority.ALWAYS);
         getChildren().setAll(overview, failure, hostKeyChanged, tunnelSection, tabs);
     }

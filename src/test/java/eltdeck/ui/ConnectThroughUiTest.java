@@ -181,7 +181,7 @@ class ConnectThroughUiTest {
         assertThat(fx(() -> robot.lookup("#remember-passphrase").query().isDisabled()))
                 .as("no OS keychain in this test").isTrue();
         robot.clickOn("#passphrase").write(PASSPHRASE, 0);
-        robot.clickOn("Unlock");
+        robot.clickOn("#passphrase-unlock");
     }
 
     private void awaitAllTunnelsUp() {
