@@ -37,7 +37,6 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import javafx.util.StringConverter;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
 
@@ -68,7 +67,7 @@ final class RunsPane extends VBox {
         getStyleClass().add("deploy-pane");
         flow.setId("runs-flow");
         flow.setPromptText("All flows");
-        flow.setConverter(ChoiceText.of(f -> f == null ? "All flows" : f.project() + "/" + f.name()));
+        flow.setConverter(OneWayText.of(f -> f == null ? "All flows" : f.project() + "/" + f.name()));
         state.setId("runs-state");
         state.setPromptText("Any state");
         Button clear = new Button("", new FontIcon(Feather.X));
@@ -196,17 +195,7 @@ final class RunsPane extends VBox {
     private Node chart(String flowName, Map<String, List<RunDurations.Point>> byState) {
         NumberAxis x = new NumberAxis();
         x.setForceZeroInRange(false);
-        x.setTickLabelFormatter(new StringConverter<>() {
-            @Override
-            public String toString(Number n) {
-                return AXIS.format(Instant.ofEpochSecond(n.longValue()).atZone(local));
-            }
-
-            @Override
-            public Number fromString(String s) {
-                throw new UnsupportedOperationException("axis labels are not read back");
-            }
-        });
+        x.setTickLabelFormatter(OneWayText.of(n -> AXIS.format(Instant.ofEpochSecond(n.longValue()).atZone(local))));
         NumberAxis y = new NumberAxis();
         y.setLabel("seconds");
         ScatterChart<Number, Number> chart = new ScatterChart<>(x, y);

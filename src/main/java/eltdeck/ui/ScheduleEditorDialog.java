@@ -138,7 +138,7 @@ final class ScheduleEditorDialog {
         kind.getItems().setAll(ClockDraft.Kind.values());
         kind.valueProperty().bindBidirectional(d.kindProperty());
         kind.setId("clock-kind-" + n);
-        kind.setConverter(ChoiceText.of(k -> k == ClockDraft.Kind.CRON ? "Cron" : "Interval"));
+        kind.setConverter(OneWayText.of(k -> k == ClockDraft.Kind.CRON ? "Cron" : "Interval"));
         TextField cron = new TextField();
         cron.setId("clock-cron-" + n);
         cron.textProperty().bindBidirectional(d.cronProperty());
@@ -152,7 +152,7 @@ final class ScheduleEditorDialog {
         unit.setId("clock-unit-" + n);
         unit.getItems().setAll(ClockDraft.UNITS);
         unit.valueProperty().bindBidirectional(d.unitProperty());
-        unit.setConverter(ChoiceText.of(u -> u.toString().toLowerCase(Locale.ROOT)));
+        unit.setConverter(OneWayText.of(u -> u.toString().toLowerCase(Locale.ROOT)));
         Label everyCaption = Labels.caption("every");
         HBox cronBox = new HBox(8, cron);
         HBox intervalBox = new HBox(8, everyCaption, every, unit);

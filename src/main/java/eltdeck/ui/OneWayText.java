@@ -3,9 +3,9 @@ package eltdeck.ui;
 import java.util.function.Function;
 import javafx.util.StringConverter;
 
-/** How a choice box or combo box shows its items: one way only, since they are picked from the list, never typed. */
-final class ChoiceText {
-    private ChoiceText() {
+/** Text shown for values and never read back: choice box items (picked, never typed) and chart axis labels. */
+final class OneWayText {
+    private OneWayText() {
     }
 
     static <T> StringConverter<T> of(Function<T, String> text) {
@@ -17,7 +17,7 @@ final class ChoiceText {
 
             @Override
             public T fromString(String s) {
-                throw new UnsupportedOperationException("chosen from the list only");
+                throw new IllegalStateException("shown only, never read back");
             }
         };
     }
