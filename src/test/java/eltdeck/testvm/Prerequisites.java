@@ -21,7 +21,8 @@ public final class Prerequisites {
             Map.entry("ip", "iproute2"), Map.entry("ss", "iproute2"), Map.entry("iptables", "iptables"),
             Map.entry("dockerd", "docker.io"), Map.entry("docker", "docker.io"), Map.entry("containerd", "containerd"),
             Map.entry("docker-compose", "docker-compose"), Map.entry("busybox", "busybox-static"),
-            Map.entry("git", "git"), Map.entry("nsenter", "util-linux"), Map.entry("umount", "mount"));
+            Map.entry("git", "git"), Map.entry("nsenter", "util-linux"), Map.entry("umount", "mount"),
+            Map.entry("python3", "python3"));
     /** Where Debian's packages install tools; searched after PATH, as a user's PATH may lack the sbin ones. */
     private static final List<String> PACKAGE_DIRS = List.of("/usr/sbin", "/sbin", "/usr/bin", "/bin");
 
