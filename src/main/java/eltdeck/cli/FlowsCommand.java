@@ -37,7 +37,7 @@ final class FlowsCommand {
                 PrefectServer server = new PrefectServer(api.client());
                 if (server.tenants().isEmpty()) {
                     out.println("Warning: the Prefect server has no tenant, so no agent can register and no flow can be"
-                            + " registered. Redeploy (the deploy creates it) or run `prefect server create-tenant --name default`.");
+                            + " registered. Create the default one: eltdeck deploy " + name + " --create-tenant");
                 }
                 List<Agent> agents = server.agents().stream().filter(a -> a.isRecent(Instant.now())).toList();
                 if (agents.isEmpty()) {

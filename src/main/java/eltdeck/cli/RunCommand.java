@@ -51,12 +51,12 @@ final class RunCommand implements Callable<Integer> {
             String id = new FlowRuns(api.client()).create(RunRequest.of(flow, ParameterValues.parse(params), runName));
             out.println("Run " + id + " of " + flow.project() + "/" + flow.name() + " created.");
             out.flush();
-            return follow ? follow(api, id, out) : 0;
+            return follow ? follow(api, id, PrefectLogLevel.DEBUG, out) : 0;
         }
     }
 
-    static int follow(PrefectLink api, String runId, PrintWriter out) throws Exception {
-        RunFollower follower = new RunFollower(api.client(), runId, PrefectLogLevel.DEBUG);
+    static int follow(PrefectLink api, String runId, PrefectLogLevel minimum, PrintWriter out) throws Exception {
+        RunFollower follower = new RunFollower(api.client(), runId, minimum);
         try (StopOnSignal onSignal = new StopOnSignal("run-follow-stop", Thread.currentThread()::interrupt, java.time.Duration.ofSeconds(5))) {
             FlowRun end = follower.follow(rows -> {
                 rows.forEach(r -> out.println(Times.local(r.timestamp()) + " " + r.text()));

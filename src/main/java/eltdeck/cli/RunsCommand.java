@@ -72,7 +72,7 @@ final class RunsCommand {
                 PrintWriter out = parent.root.terminal().outWriter();
                 FlowRun run = new FlowRuns(api.client()).get(runId);
                 if (follow && !run.isFinished()) {
-                    return RunCommand.follow(api, runId, out);
+                    return RunCommand.follow(api, runId, minimum, out);
                 }
                 for (RunLogEntry entry : new RunLogTail(api.client(), runId, minimum).poll()) {
                     out.println(Times.local(entry.timestamp()) + " " + entry.text());

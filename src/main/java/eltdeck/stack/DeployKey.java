@@ -33,6 +33,9 @@ public final class DeployKey {
             throw new IOException("Cannot make the deploy key on the VM (is ssh-keygen installed?): " + r.output().strip());
         }
         List<String> lines = r.stdout().lines().toList();
+        if (lines.size() < 2) {
+            throw new IOException("The VM did not print the deploy key's public half: " + r.output().strip());
+        }
         return info(lines.get(1), lines.get(0).equals("created=yes"));
     }
 

@@ -86,7 +86,7 @@ class PrefectThroughTunnelTest {
     void schedulesRunsLogsAndCancelThroughTheConsolesOwnTunnel() throws Exception {
         CliRun empty = CliRun.of(context, "flows", "list", "vm");
         assertThat(empty.exitCode()).as(empty.err()).isZero();
-        assertThat(empty.out()).contains("the Prefect server has no tenant", "No flows are registered");
+        assertThat(empty.out()).contains("the Prefect server has no tenant", "eltdeck deploy vm --create-tenant", "No flows are registered");
         assertThat(control("agent", Map.of("labels", List.of("etl"))).statusCode()).isEqualTo(400);
 
         new PrefectServer(new GraphQlClient(URI.create("http://127.0.0.1:" + control.localPort() + "/graphql"))).ensureTenant();
