@@ -22,9 +22,6 @@ from prefect.tasks.dbt import DbtShellTask
 FLOW_NAME = "all-etl"
 AGENT_LABEL = "etl"
 DBT_PROJECT_DIR = "/root/dbt"
-# The profile is written here from templates, never with credentials in it: dbt reads those from the environment.
-DBT_PROFILES_DIR = "/root/.dbt-all-etl"
-DBT_TARGET = "prod"
 # Airbyte job states after which a job changes no more.
 FINISHED = {"succeeded", "failed", "cancelled"}
 
@@ -89,25 +86,10 @@ def airbyte_sync(connection_id, host, port, poll_seconds):
     return job_id
 
 
-@task(name="dbt-environment")
-def dbt_environment():
-    """What dbt needs beyond the container's environment: the password, under a name dbt scrubs from its logs."""
-    return {"DBT_ENV_SECRET_SNOWFLAKE_PASSWORD": Secret("SNOWFLAKE_PASSWORD").get()}
-
-
-def snowflake_target():
-    """The dbt target as templates: dbt fills them from the environment, so the profile file holds no secret."""
-    fields = {"account": "SNOWFLAKE_ACCOUNT", "user": "SNOWFLAKE_USER", "role": "SNOWFLAKE_ROLE",
-              "warehouse": "SNOWFLAKE_WAREHOUSE", "database": "SNOWFLAKE_DATABASE", "schema": "SNOWFLAKE_SCHEMA"}
-    target = {key: "{{ env_var('%s') }}" % name for key, name in fields.items()}
-    target.update(type="snowflake", password="{{ env_var('DBT_ENV_SECRET_SNOWFLAKE_PASSWORD') }}",
-                  threads=int(env("DBT_THREADS", "4")))
-    return target
-
-
 def dbt_command(name):
-    return DbtShellTask(name=name, profile_name=env("DBT_PROFILE"), environment=DBT_TARGET,
-                        dbt_kwargs=snowflake_target(), overwrite_profiles=True, profiles_dir=DBT_PROFILES_DIR,
+    # The project's own profiles.yml reads every credential from the container's environment, so
+    # nothing is written to disk and the console's dbt runs use the very same profile.
+    return DbtShellTask(name=name, profiles_dir=DBT_PROJECT_DIR, overwrite_profiles=False,
                         helper_script=f"cd {DBT_PROJECT_DIR}", return_all=True, log_stderr=True,
                         stream_output=True)
 
@@ -134,9 +116,8 @@ def build_flow():
 
         syncs = airbyte_sync.map(connection_ids, host=unmapped(airbyte_host), port=unmapped(airbyte_port),
                                  poll_seconds=unmapped(poll_seconds))
-        secrets = dbt_environment()
-        deps = dbt_command("dbt-deps")(command="dbt deps", env=secrets, upstream_tasks=[syncs])
-        dbt_command("dbt-build")(command=build_command(dbt_select), env=secrets, upstream_tasks=[deps])
+        deps = dbt_command("dbt-deps")(command="dbt deps", upstream_tasks=[syncs])
+        dbt_command("dbt-build")(command=build_command(dbt_select), upstream_tasks=[deps])
     return flow
 
 

@@ -1,11 +1,9 @@
 package eltdeck.ui;
 
-import atlantafx.base.theme.Styles;
 import javafx.geometry.Insets;
-import javafx.scene.Node;
-import javafx.scene.control.Label;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
+import javafx.scene.control.TitledPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
@@ -38,8 +36,11 @@ final class ProfileDetailView extends VBox {
         deploy = new DeployPane(actions);
         history = new HistoryPane(this::showDeploy);
 
-        // The tunnel table is as tall as its rows; the tabs take the rest, and give way to an error banner.
-        VBox tunnelSection = section("Tunnels", tunnels);
+        // The tunnel table is as tall as its rows; the tabs take the rest, and give way to an error banner. Folding
+        // the tunnels away gives the tabs (graphs, logs) the whole height once the links are known to be up.
+        TitledPane tunnelSection = new TitledPane("Tunnels", tunnels);
+        tunnelSection.setId("tunnels-section");
+        tunnelSection.setAnimated(false);
         tunnelSection.setMinHeight(Region.USE_PREF_SIZE);
         activity.setPrefHeight(120);
         Tab activityTab = new Tab("Activity", activity);
@@ -85,12 +86,5 @@ final class ProfileDetailView extends VBox {
     /** Brings the containers tab to the front. */
     void showContainers() {
         tabs.getSelectionModel().select(containersTab);
-    }
-
-    private static VBox section(String title, Node table) {
-        Label caption = new Label(title);
-        caption.getStyleClass().add(Styles.TITLE_4);
-        VBox.setVgrow(table, Priority.ALWAYS);
-        return new VBox(8, caption, table);
     }
 }
