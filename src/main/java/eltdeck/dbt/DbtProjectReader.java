@@ -73,8 +73,11 @@ public final class DbtProjectReader {
             String sql = files.files().get(path);
             SqlScan scan = SqlScan.of(sql);
             String name = baseName(path, ".sql");
-            String materialized = scan.materialized().orElse(config.materializationFor(folders(path, config.modelPaths())));
-            put(new DbtNode(DbtIds.model(config.name(), name), NodeType.MODEL, name, path, "", materialized, scan.tags(),
+            List<String> folders = folders(path, config.modelPaths());
+            List<String> tags = new ArrayList<>(config.tagsFor(folders));
+            tags.addAll(scan.tags());
+            put(new DbtNode(DbtIds.model(config.name(), name), NodeType.MODEL, name, path, "",
+                    scan.materialized().orElse(config.materializationFor(folders)), tags,
                     List.of(), sql, scan.refs(), scan.sources(), List.of(), null, null));
         }
     }

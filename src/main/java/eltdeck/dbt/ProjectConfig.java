@@ -43,6 +43,26 @@ public record ProjectConfig(String name, String profile, List<String> modelPaths
         return found;
     }
 
+    /** The {@code +tags} dbt_project.yml gives a model in {@code folders}: every level's on the way down. */
+    public List<String> tagsFor(List<String> folders) {
+        List<String> tags = new ArrayList<>();
+        JsonNode level = models.path(name);
+        tagsAt(level, tags);
+        for (String folder : folders) {
+            level = level.path(folder);
+            tagsAt(level, tags);
+        }
+        return List.copyOf(tags);
+    }
+
+    private static void tagsAt(JsonNode level, List<String> tags) {
+        JsonNode t = level.has("+tags") ? level.get("+tags") : level.path("tags");
+        if (t.isTextual()) {
+            tags.add(t.asText());
+        }
+        t.forEach(v -> tags.add(v.asText()));
+    }
+
     private static String materializedAt(JsonNode level, String otherwise) {
         JsonNode m = level.has("+materialized") ? level.get("+materialized") : level.path("materialized");
         return m.isTextual() ? m.asText() : otherwise;
