@@ -15,8 +15,11 @@ final class StackOptions {
     @Option(names = "--agent-service", paramLabel = "S", description = "The Prefect agent's compose service (default agent).") String agentService;
     @Option(names = "--flows-dir", paramLabel = "DIR", description = "The flows' directory in the agent container (default ~/flows).") String flowsDir;
 
+    @Option(names = "--dbt-dir", paramLabel = "DIR", description = "The dbt project (folder of dbt_project.yml) in the repository (default dbt).") String dbtDir;
+    @Option(names = "--dbt-container-dir", paramLabel = "PATH", description = "Where the agent container mounts the dbt project (default /root/dbt).") String dbtContainerDir;
+
     boolean anyGiven() {
-        return Stream.of(repo, branch, remoteDir, composeDir, agentService, flowsDir).anyMatch(v -> v != null);
+        return Stream.of(repo, branch, remoteDir, composeDir, agentService, flowsDir, dbtDir, dbtContainerDir).anyMatch(v -> v != null);
     }
 
     /**
@@ -33,7 +36,9 @@ final class StackOptions {
         s = remoteDir == null ? s : s.withRemoteDir(remoteDir);
         s = composeDir == null ? s : s.withComposeDir(composeDir);
         s = agentService == null ? s : s.withAgentService(agentService);
-        return flowsDir == null ? s : s.withFlowsDir(flowsDir);
+        s = flowsDir == null ? s : s.withFlowsDir(flowsDir);
+        s = dbtDir == null ? s : s.withDbtDir(dbtDir);
+        return dbtContainerDir == null ? s : s.withDbtContainerDir(dbtContainerDir);
     }
 
     static void print(StackSettings s, PrintWriter out) {
@@ -43,5 +48,6 @@ final class StackOptions {
         out.println("compose dir:   " + s.composeDir());
         out.println("agent service: " + s.agentService());
         out.println("flows dir:     " + s.flowsDir());
+        out.println("dbt dir:       " + s.dbtDir() + " (in the agent: " + s.dbtContainerDir() + ")");
     }
 }

@@ -83,11 +83,7 @@ public final class FlowRegistration {
     }
 
     private String agentContainer() throws IOException {
-        String service = session.settings().agentService();
-        return new StackControl(session.shell(), session.paths()).containers().stream()
-                .filter(c -> service.equals(c.service()) && c.isRunning()).map(ContainerInfo::id).findFirst()
-                .orElseThrow(() -> new IOException("The agent service '" + service + "' has no running container;"
-                        + " deploy the stack first (eltdeck deploy NAME)."));
+        return AgentContainer.find(session);
     }
 
     private Map<String, Integer> versions() throws IOException {

@@ -9,15 +9,19 @@ import java.util.regex.Pattern;
  * @param remoteDir  the clone on the VM; {@code ~/} means the login user's home
  * @param composeDir the directory in the repository holding docker-compose.yml and .env
  * @param flowsDir   where the flows are mounted in the agent container
+ * @param dbtDir     the dbt project (the folder of dbt_project.yml) in the repository
+ * @param dbtContainerDir where the compose file mounts that folder in the agent container
  */
 public record StackSettings(String repository, String branch, String remoteDir, String composeDir, String agentService,
-                            String flowsDir) {
+                            String flowsDir, String dbtDir, String dbtContainerDir) {
     private static final Pattern GITHUB_SHORT = Pattern.compile("[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+");
     private static final Pattern SAFE_NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_.-]*");
     public static final String DEFAULT_BRANCH = "main";
     public static final String DEFAULT_COMPOSE_DIR = "docker";
     public static final String DEFAULT_AGENT_SERVICE = "agent";
     public static final String DEFAULT_FLOWS_DIR = "~/flows";
+    public static final String DEFAULT_DBT_DIR = "dbt";
+    public static final String DEFAULT_DBT_CONTAINER_DIR = "/root/dbt";
 
     public StackSettings {
         require(repository != null && !repository.isBlank(), "A repository is needed: a git URL or a GitHub ORG/NAME.");
@@ -29,6 +33,16 @@ public record StackSettings(String repository, String branch, String remoteDir, 
         require(agentService != null && SAFE_NAME.matcher(agentService).matches(),
                 "The agent service name '" + agentService + "' is not a compose service name.");
         require(flowsDir != null && !flowsDir.isBlank(), "The flows directory must not be empty.");
+        require(dbtDir != null && !dbtDir.startsWith("/") && !dbtDir.contains(".."),
+                "The dbt directory must be a path inside the repository, without '..'.");
+        require(dbtContainerDir != null && dbtContainerDir.startsWith("/") && !dbtContainerDir.contains(".."),
+                "The dbt directory in the agent container must be an absolute path (e.g. /root/dbt), without '..'.");
+    }
+
+    /** The settings as they were before the dbt directories existed, with those at their defaults. */
+    public StackSettings(String repository, String branch, String remoteDir, String composeDir, String agentService,
+                         String flowsDir) {
+        this(repository, branch, remoteDir, composeDir, agentService, flowsDir, DEFAULT_DBT_DIR, DEFAULT_DBT_CONTAINER_DIR);
     }
 
     /** The settings for {@code repository} with every other field at its default. */
@@ -50,27 +64,35 @@ public record StackSettings(String repository, String branch, String remoteDir, 
     }
 
     public StackSettings withRepository(String value) {
-        return new StackSettings(value, branch, remoteDir, composeDir, agentService, flowsDir);
+        return new StackSettings(value, branch, remoteDir, composeDir, agentService, flowsDir, dbtDir, dbtContainerDir);
     }
 
     public StackSettings withBranch(String value) {
-        return new StackSettings(repository, value, remoteDir, composeDir, agentService, flowsDir);
+        return new StackSettings(repository, value, remoteDir, composeDir, agentService, flowsDir, dbtDir, dbtContainerDir);
     }
 
     public StackSettings withRemoteDir(String value) {
-        return new StackSettings(repository, branch, value, composeDir, agentService, flowsDir);
+        return new StackSettings(repository, branch, value, composeDir, agentService, flowsDir, dbtDir, dbtContainerDir);
     }
 
     public StackSettings withComposeDir(String value) {
-        return new StackSettings(repository, branch, remoteDir, value, agentService, flowsDir);
+        return new StackSettings(repository, branch, remoteDir, value, agentService, flowsDir, dbtDir, dbtContainerDir);
     }
 
     public StackSettings withAgentService(String value) {
-        return new StackSettings(repository, branch, remoteDir, composeDir, value, flowsDir);
+        return new StackSettings(repository, branch, remoteDir, composeDir, value, flowsDir, dbtDir, dbtContainerDir);
     }
 
     public StackSettings withFlowsDir(String value) {
-        return new StackSettings(repository, branch, remoteDir, composeDir, agentService, value);
+        return new StackSettings(repository, branch, remoteDir, composeDir, agentService, value, dbtDir, dbtContainerDir);
+    }
+
+    public StackSettings withDbtDir(String value) {
+        return new StackSettings(repository, branch, remoteDir, composeDir, agentService, flowsDir, value, dbtContainerDir);
+    }
+
+    public StackSettings withDbtContainerDir(String value) {
+        return new StackSettings(repository, branch, remoteDir, composeDir, agentService, flowsDir, dbtDir, value);
     }
 
     private static void require(boolean ok, String message) {

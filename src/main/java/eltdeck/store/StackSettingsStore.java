@@ -22,7 +22,8 @@ public final class StackSettingsStore {
             try (ResultSet rs = ps.executeQuery()) {
                 return rs.next() ? Optional.of(new StackSettings(rs.getString("repository"), rs.getString("branch"),
                         rs.getString("remote_dir"), rs.getString("compose_dir"), rs.getString("agent_service"),
-                        rs.getString("flows_dir"))) : Optional.empty();
+                        rs.getString("flows_dir"), rs.getString("dbt_dir"), rs.getString("dbt_container_dir")))
+                        : Optional.empty();
             }
         } catch (SQLException e) {
             throw new IllegalStateException("Cannot read the stack settings of " + profile + ": " + e.getMessage(), e);
@@ -38,7 +39,8 @@ public final class StackSettingsStore {
     public void save(String profile, StackSettings s) {
         try (Connection c = db.connect();
              PreparedStatement ps = c.prepareStatement("INSERT OR REPLACE INTO profile_stack (profile_name, repository,"
-                     + " branch, remote_dir, compose_dir, agent_service, flows_dir) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
+                     + " branch, remote_dir, compose_dir, agent_service, flows_dir, dbt_dir, dbt_container_dir)"
+                     + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
             ps.setString(1, profile);
             ps.setString(2, s.repository());
             ps.setString(3, s.branch());
@@ -46,6 +48,8 @@ public final class StackSettingsStore {
             ps.setString(5, s.composeDir());
             ps.setString(6, s.agentService());
             ps.setString(7, s.flowsDir());
+            ps.setString(8, s.dbtDir());
+            ps.setString(9, s.dbtContainerDir());
             ps.executeUpdate();
         } catch (SQLException e) {
             throw new IllegalStateException("Cannot save the stack settings of " + profile + ": " + e.getMessage(), e);

@@ -36,6 +36,10 @@ final class StackSettingsDialog extends Dialog<StackSettings> {
                 StackSettings.DEFAULT_AGENT_SERVICE));
         grid.addRow(5, Labels.caption("Flows directory"), field("stack-flows-dir", form.flowsDir,
                 StackSettings.DEFAULT_FLOWS_DIR + " (in the agent container)"));
+        grid.addRow(6, Labels.caption("dbt project"), field("stack-dbt-dir", form.dbtDir,
+                StackSettings.DEFAULT_DBT_DIR + " (in the repository; holds dbt_project.yml)"));
+        grid.addRow(7, Labels.caption("dbt project in the agent"), field("stack-dbt-container-dir", form.dbtContainerDir,
+                StackSettings.DEFAULT_DBT_CONTAINER_DIR + " (where the compose file mounts it)"));
         Label error = Labels.paragraph("");
         error.setId("stack-error");
         error.getStyleClass().add(Styles.DANGER);

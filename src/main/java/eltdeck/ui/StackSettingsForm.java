@@ -16,6 +16,8 @@ final class StackSettingsForm {
     final StringProperty composeDir = new SimpleStringProperty("");
     final StringProperty agentService = new SimpleStringProperty("");
     final StringProperty flowsDir = new SimpleStringProperty("");
+    final StringProperty dbtDir = new SimpleStringProperty("");
+    final StringProperty dbtContainerDir = new SimpleStringProperty("");
 
     StackSettingsForm(Optional<StackSettings> current) {
         current.ifPresent(s -> {
@@ -25,6 +27,8 @@ final class StackSettingsForm {
             composeDir.set(s.composeDir());
             agentService.set(s.agentService());
             flowsDir.set(s.flowsDir());
+            dbtDir.set(s.dbtDir());
+            dbtContainerDir.set(s.dbtContainerDir());
         });
     }
 
@@ -36,7 +40,8 @@ final class StackSettingsForm {
         }
         StackSettings defaults = StackSettings.forRepository(repo);
         return new StackSettings(repo, or(branch, defaults.branch()), or(remoteDir, defaults.remoteDir()),
-                or(composeDir, defaults.composeDir()), or(agentService, defaults.agentService()), or(flowsDir, defaults.flowsDir()));
+                or(composeDir, defaults.composeDir()), or(agentService, defaults.agentService()), or(flowsDir, defaults.flowsDir()),
+                or(dbtDir, defaults.dbtDir()), or(dbtContainerDir, defaults.dbtContainerDir()));
     }
 
     /** What an empty field stands for, for its prompt text. */

@@ -61,6 +61,12 @@ public final class StackRepository {
         return commitAll(message);
     }
 
+    /** Copies the directory {@code source} to {@code into} (relative to the repository's root), commits and pushes it. */
+    public String commitDirectory(Path source, String into, String message) {
+        copyTree(source, work.resolve(into));
+        return commitAll(message);
+    }
+
     /** The commit id at the tip of {@link #BRANCH}. */
     public String head() {
         return git(bare, "rev-parse", BRANCH).strip();

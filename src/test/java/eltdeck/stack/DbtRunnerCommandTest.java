@@ -1,0 +1,67 @@
+package eltdeck.stack;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import eltdeck.dbt.ProjectFiles;
+import eltdeck.ssh.ShellQuote;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class DbtRunnerCommandTest {
+    private static StackSession session(String containerDir) {
+        StackSettings settings = StackSettings.forRepository("org/stack").withRemoteDir("~/stack").withDbtContainerDir(containerDir);
+        return new StackSession(null, null, settings, StackPaths.of(settings, "/home/etl"));
+    }
+
+    @Test
+    void runsDbtInTheProjectDirectoryOfTheAgentContainerWithItsProfilesAndTheSelectionQuoted() {
+        String line = ShellQuote.join(new DbtRunner(session("/root/dbt")).dockerExec("c0ffee", DbtRunner.Command.BUILD,
+                DbtRunner.selectors("  stg_shop__orders+ tag:staging ")));
+
+        assertThat(line).matches("docker exec c0ffee sh -c 'echo \\$\\$ > /tmp/eltdeck-dbt-[0-9a-f-]{36}\\.pid; cd /root/dbt"
+                + " && exec dbt build --profiles-dir /root/dbt --select stg_shop__orders\\+ tag:staging'");
+        assertThat(ShellQuote.join(new DbtRunner(session("/srv/my dbt")).dockerExec("c0ffee", DbtRunner.Command.TEST, List.of())))
+                .endsWith("; cd '\\''/srv/my dbt'\\'' && exec dbt test --profiles-dir '\\''/srv/my dbt'\\'''");
+    }
+
+    @Test
+    void aSelectionThatIsNotDbtSelectorsIsRefusedBeforeAnythingRuns() {
+        assertThat(DbtRunner.selectors("+fct_orders path:models/marts source:shop+ 1+dim_customers @x config.materialized:table"))
+                .hasSize(6);
+        assertThatThrownBy(() -> DbtRunner.selectors("x; rm -rf ~")).hasMessageContaining("'x;' is not a dbt selector");
+        assertThatThrownBy(() -> DbtRunner.selectors("$(id)")).hasMessageContaining("is not a dbt selector");
+        assertThatThrownBy(() -> DbtRunner.Command.of("seed")).hasMessage("'seed' is not a dbt command the console runs: use build, run or test.");
+    }
+
+    @Test
+    void theProjectDirectoryIsTheClonesDbtDirectory() {
+        assertThat(DbtProjectFetch.projectDir(session("/root/dbt"))).isEqualTo("/home/etl/stack/dbt");
+        StackSettings atRoot = StackSettings.forRepository("org/stack").withRemoteDir("~/stack").withDbtDir(".");
+        assertThat(DbtProjectFetch.projectDir(new StackSession(null, null, atRoot, StackPaths.of(atRoot, "/home/etl"))))
+                .isEqualTo("/home/etl/stack");
+    }
+
+    @Test
+    void theFetchedStreamSplitsIntoFilesByByteCountsListedPathsAndPackages() throws Exception {
+        String text = "F 12 models/a.sql\nselect 'é'\n\nF 0 models/empty.yml\nL seeds/countries.csv\nP\n"
+                + "L dbt_packages/dbt_utils/models/x.sql\n";
+        ProjectFiles files = DbtProjectFetch.parse(text.getBytes(StandardCharsets.UTF_8));
+
+        assertThat(files.files()).containsEntry("models/a.sql", "select 'é'\n").containsEntry("models/empty.yml", "");
+        assertThat(files.listed()).containsExactly("seeds/countries.csv", "dbt_packages/dbt_utils/models/x.sql");
+        assertThat(files.packagesInstalled()).isTrue();
+        assertThatThrownBy(() -> DbtProjectFetch.parse("F 99 models/a.sql\nselect 1\n".getBytes(StandardCharsets.UTF_8)))
+                .hasMessageContaining("models/a.sql changed on the VM while it was read");
+    }
+
+    @Test
+    void settingsRefuseADbtDirectoryOutsideTheRepositoryOrARelativeContainerPath() {
+        StackSettings s = StackSettings.forRepository("org/stack");
+        assertThat(s.dbtDir()).isEqualTo("dbt");
+        assertThat(s.dbtContainerDir()).isEqualTo("/root/dbt");
+        assertThatThrownBy(() -> s.withDbtDir("../elsewhere")).hasMessageContaining("must be a path inside the repository");
+        assertThatThrownBy(() -> s.withDbtContainerDir("dbt")).hasMessageContaining("must be an absolute path");
+    }
+}
