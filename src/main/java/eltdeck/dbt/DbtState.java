@@ -39,6 +39,30 @@ public record DbtState(DbtProject project, List<Finding> findings, Optional<RunR
         return results.flatMap(r -> r.forNode(uniqueId));
     }
 
+    /**
+     * The last outcome to colour a node by: its own result; for a source, which dbt does not run, the worst of its
+     * tests' results. Empty when the last run did not touch it.
+     */
+    public Optional<NodeResult.Outcome> outcomeOf(String uniqueId) {
+        Optional<NodeResult> own = resultOf(uniqueId);
+        if (own.isPresent() || project.node(uniqueId).map(n -> n.type() != NodeType.SOURCE).orElse(true)) {
+            return own.map(NodeResult::outcome);
+        }
+        return project.testsOf(uniqueId).stream().map(t -> resultOf(t.uniqueId())).flatMap(Optional::stream)
+                .map(NodeResult::outcome).min(java.util.Comparator.comparingInt(DbtState::severity));
+    }
+
+    /** Worst first: failed, warned, skipped, passed. */
+    private static int severity(NodeResult.Outcome o) {
+        return switch (o) {
+            case FAILED -> 0;
+            case WARNED -> 1;
+            case SKIPPED -> 2;
+            case OTHER -> 3;
+            case PASSED -> 4;
+        };
+    }
+
     public long errorCount() {
         return findings.stream().filter(f -> f.severity() == Finding.Severity.ERROR).count();
     }

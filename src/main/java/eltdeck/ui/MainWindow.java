@@ -36,6 +36,7 @@ final class MainWindow extends BorderPane {
     private final Command disconnect;
     private final Command deploy;
     private final Command containers;
+    private final Command dbt;
     private final Command generateKey;
     private final Command importConfig;
     private ProfileDetailView detail;
@@ -57,6 +58,7 @@ final class MainWindow extends BorderPane {
                 main.selectionCanDeployProperty().not());
         containers = new Command("containers-selected", "Containers and logs", Feather.BOX, Shortcuts.CONTAINERS,
                 () -> detail.showContainers(), noSelection);
+        dbt = new Command("dbt-selected", "dbt project", Feather.SHARE_2, Shortcuts.DBT, () -> detail.showDbt(), noSelection);
         generateKey = new Command("generate-key", "Generate key", Feather.KEY, Shortcuts.GENERATE_KEY, actions::generateKey, null);
         importConfig = new Command("import", "Import ssh config", Feather.DOWNLOAD, Shortcuts.IMPORT, actions::importSshConfig, null);
 
@@ -82,7 +84,7 @@ final class MainWindow extends BorderPane {
                 new SeparatorMenuItem(), quit);
         Menu profile = new Menu("Profile", null, edit.menuItem(), duplicate.menuItem(), delete.menuItem(),
                 new SeparatorMenuItem(), connect.menuItem(), disconnect.menuItem(), new SeparatorMenuItem(), deploy.menuItem(),
-                containers.menuItem());
+                containers.menuItem(), dbt.menuItem());
         CheckMenuItem dark = new CheckMenuItem("Dark theme", new FontIcon(Feather.MOON));
         dark.setAccelerator(Shortcuts.TOGGLE_THEME);
         dark.selectedProperty().bindBidirectional(theme.darkProperty());

@@ -8,7 +8,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
-/** The right side of the main window: the selected profile's overview, failure, tunnels, activity, deploy and .env. */
+/** The right side of the main window: the selected profile's overview, failure, tunnels, and its tabs (activity to dbt). */
 final class ProfileDetailView extends VBox {
     private final OverviewPane overview;
     private final FailurePane failure;
@@ -22,6 +22,8 @@ final class ProfileDetailView extends VBox {
     private final EnvTab env = new EnvTab();
     private final FlowsPane flows = new FlowsPane();
     private final RunsPane runs = new RunsPane();
+    private final DbtPane dbt = new DbtPane();
+    private final Tab dbtTab = new Tab("dbt", dbt);
     private final TabPane tabs;
     private final Tab deployTab;
 
@@ -57,7 +59,9 @@ final class ProfileDetailView extends VBox {
         Tab runsTab = new Tab("Runs", runs);
         runsTab.setId("runs-tab");
         runs.liveWhile(runsTab.selectedProperty());
-        tabs = new TabPane(activityTab, env, deployTab, historyTab, containersTab, flowsTab, runsTab);
+        dbtTab.setId("dbt-tab");
+        dbt.liveWhile(dbtTab.selectedProperty());
+        tabs = new TabPane(activityTab, env, deployTab, historyTab, containersTab, flowsTab, runsTab, dbtTab);
         tabs.setId("detail-tabs");
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         VBox.setVgrow(tabs, Priority.ALWAYS);
@@ -76,6 +80,7 @@ final class ProfileDetailView extends VBox {
         env.show(vm.env());
         flows.show(vm.flows());
         runs.show(vm.runs());
+        dbt.show(vm.dbt());
     }
 
     /** Brings the deploy tab to the front (a deploy was started from the menu or its shortcut). */
@@ -86,5 +91,10 @@ final class ProfileDetailView extends VBox {
     /** Brings the containers tab to the front. */
     void showContainers() {
         tabs.getSelectionModel().select(containersTab);
+    }
+
+    /** Brings the dbt tab to the front. */
+    void showDbt() {
+        tabs.getSelectionModel().select(dbtTab);
     }
 }

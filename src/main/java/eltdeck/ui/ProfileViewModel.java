@@ -51,6 +51,7 @@ public final class ProfileViewModel {
     private final PrefectEndpoint prefect;
     private final FlowsViewModel flows;
     private final RunsViewModel runs;
+    private final DbtViewModel dbt;
     private ConnectionSupervisor supervisor;
 
     public ProfileViewModel(Profile initial, SupervisorFactory supervisors, TaskRunner tasks) {
@@ -75,6 +76,12 @@ public final class ProfileViewModel {
         RunPages pages = new RunPages(tasks, notify);
         flows = new FlowsViewModel(prefect, pages::open, profile::get, services.prefect(), tasks, Clock.systemUTC());
         runs = new RunsViewModel(prefect, this::name, services.prefect(), pages::open, notify, tasks);
+        dbt = new DbtViewModel(profile::get, services.dbt(), new LogViewModel(), tasks);
+    }
+
+    /** The dbt tab: the project on the VM, its checks and results, and dbt runs. */
+    public DbtViewModel dbt() {
+        return dbt;
     }
 
     /** The profile's deploy panel; it opens its own SSH link, apart from the connection's. */
