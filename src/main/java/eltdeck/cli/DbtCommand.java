@@ -28,92 +28,100 @@ final class DbtCommand {
 
     @Command(name = "models", description = {"The models (materialization, tests, last status, description), then what the"
             + " checks found.", "Exit code 1 when a check found an error (a ref or source that does not resolve, a cycle)."})
-    static final class Models implements Callable<Integer> {
-        @ParentCommand DbtCommand parent;
-        @Mixin VmOptions vm;
-        @Parameters(index = "0", description = "Profile name.") String name;
-
+    static final class Models extends Verb {
         @Override
-        public Integer call() throws Exception {
-            try (StackVm stack = StackVm.open(parent.root, vm, name)) {
-                DbtState state = DbtState.of(DbtProjectFetch.fetch(stack.session()));
-                PrintWriter out = parent.root.terminal().outWriter();
-                out.printf(MODEL_ROW, "MODEL", "MATERIALIZED", "TESTS", "LAST", "DESCRIPTION");
-                for (DbtNode model : state.project().ofType(NodeType.MODEL)) {
-                    out.printf(MODEL_ROW, model.name(), model.materialized(), state.project().testsOf(model.uniqueId()).size(),
-                            state.resultOf(model.uniqueId()).map(NodeResult::status).orElse("-"),
-                            model.description().isEmpty() ? "-" : model.description());
-                }
-                out.println();
-                if (state.findings().isEmpty()) {
-                    out.println("Checks: no findings.");
-                }
-                state.findings().forEach(out::println);
-                out.flush();
-                return state.errorCount() > 0 ? 1 : 0;
+        int on(StackVm stack, PrintWriter out) throws Exception {
+            DbtState state = DbtState.of(DbtProjectFetch.fetch(stack.session()));
+            out.printf(MODEL_ROW, "MODEL", "MATERIALIZED", "TESTS", "LAST", "DESCRIPTION");
+            for (DbtNode model : state.project().ofType(NodeType.MODEL)) {
+                out.printf(MODEL_ROW, model.name(), model.materialized(), state.project().testsOf(model.uniqueId()).size(),
+                        state.resultOf(model.uniqueId()).map(NodeResult::status).orElse("-"),
+                        model.description().isEmpty() ? "-" : model.description());
             }
+            out.println();
+            if (state.findings().isEmpty()) {
+                out.println("Checks: no findings.");
+            }
+            state.findings().forEach(out::println);
+            return state.errorCount() > 0 ? 1 : 0;
         }
     }
 
     @Command(name = "results", description = "The last dbt command's results per node (target/run_results.json on the VM).")
-    static final class Results implements Callable<Integer> {
-        @ParentCommand DbtCommand parent;
-        @Mixin VmOptions vm;
-        @Parameters(index = "0", description = "Profile name.") String name;
-
+    static final class Results extends Verb {
         @Override
-        public Integer call() throws Exception {
-            try (StackVm stack = StackVm.open(parent.root, vm, name)) {
-                Optional<RunResults> results = new DbtRunner(stack.session()).readResults();
-                PrintWriter out = parent.root.terminal().outWriter();
-                if (results.isEmpty()) {
-                    out.println("No results yet: dbt has not run in " + DbtProjectFetch.projectDir(stack.session())
-                            + ". Run it: eltdeck dbt run " + name);
-                    return 0;
-                }
+        int on(StackVm stack, PrintWriter out) throws Exception {
+            Optional<RunResults> results = new DbtRunner(stack.session()).readResults();
+            if (results.isEmpty()) {
+                out.println("No results yet: dbt has not run in " + DbtProjectFetch.projectDir(stack.session())
+                        + ". Run it: eltdeck dbt run " + name);
+            } else {
                 print(results.get(), out);
-                return 0;
             }
+            return 0;
         }
     }
 
     @Command(name = "run", description = {"Run dbt in the agent's container, output live; exit code is dbt's, explained at the"
             + " end.", "Ctrl-C interrupts dbt in the container as Ctrl-C in a terminal would."})
-    static final class Run implements Callable<Integer> {
-        @ParentCommand DbtCommand parent;
-        @Mixin VmOptions vm;
-        @Parameters(index = "0", description = "Profile name.") String name;
+    static final class Run extends Verb {
         @Option(names = "--command", paramLabel = "build|run|test", description = "dbt command (default build).") String command = "build";
         @Option(names = "--select", paramLabel = "S", description = "dbt selection, e.g. 'stg_shop__orders+' or 'tag:staging'.") String select;
 
         @Override
-        public Integer call() throws Exception {
-            DbtRunner.Command dbtCommand = DbtRunner.Command.of(command);
+        void validate() {
+            DbtRunner.Command.of(command);
             DbtRunner.selectors(select);
+        }
+
+        @Override
+        int on(StackVm stack, PrintWriter out) throws Exception {
+            DbtRunner runner = new DbtRunner(stack.session());
+            DbtRunner.Outcome outcome;
+            try (StopOnSignal onCtrlC = new StopOnSignal("dbt-cancel", runner::cancel, Duration.ofSeconds(15))) {
+                outcome = runner.run(DbtRunner.Command.of(command), select, line -> {
+                    out.println(line);
+                    out.flush();
+                });
+            }
+            out.println();
+            if (outcome.fresh()) {
+                outcome.results().ifPresent(r -> out.println("Results: " + r.summaryLine()));
+            } else {
+                out.println("dbt wrote no new results.");
+            }
+            out.println(outcome.explanation());
+            return outcome.exitCode();
+        }
+    }
+
+    /** A dbt verb: checks its options, then works over the profile's stack with the terminal's output. */
+    abstract static class Verb implements Callable<Integer> {
+        @ParentCommand DbtCommand parent;
+        @Mixin VmOptions vm;
+        @Parameters(index = "0", description = "Profile name.") String name;
+
+        /** Refuses bad options before connecting. */
+        void validate() {
+        }
+
+        abstract int on(StackVm stack, PrintWriter out) throws Exception;
+
+        @Override
+        public Integer call() throws Exception {
+            validate();
             try (StackVm stack = StackVm.open(parent.root, vm, name)) {
                 PrintWriter out = parent.root.terminal().outWriter();
-                DbtRunner runner = new DbtRunner(stack.session());
-                DbtRunner.Outcome outcome;
-                try (StopOnSignal onCtrlC = new StopOnSignal("dbt-cancel", runner::cancel, Duration.ofSeconds(15))) {
-                    outcome = runner.run(dbtCommand, select, line -> {
-                        out.println(line);
-                        out.flush();
-                    });
+                try {
+                    return on(stack, out);
+                } finally {
+                    out.flush();
                 }
-                out.println();
-                if (outcome.fresh()) {
-                    outcome.results().ifPresent(r -> out.println("Results: " + r.summaryLine()));
-                } else {
-                    out.println("dbt wrote no new results.");
-                }
-                out.println(outcome.explanation());
-                out.flush();
-                return outcome.exitCode();
             }
         }
     }
 
-    static void print(RunResults results, PrintWriter out) {
+    private static void print(RunResults results, PrintWriter out) {
         out.println((results.command() == null ? "dbt" : results.command()) + ", generated "
                 + (results.generatedAt() == null ? "at an unknown time" : results.generatedAt()) + ", " + results.versionNote());
         out.printf(RESULT_ROW, "STATUS", "SECONDS", "FAILURES", "NODE");

@@ -10,21 +10,17 @@ import eltdeck.stack.StackSettings;
 import eltdeck.store.StackSettingsStore;
 import eltdeck.testvm.ConnectedDockerVm;
 import eltdeck.ui.testsupport.NoKeychain;
+import eltdeck.ui.testsupport.StackAppOnVm;
 import java.nio.file.Path;
 import java.util.List;
-import javafx.application.Application;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 
 /**
  * The dbt tab, headless, against the real Docker test VM: the reference dbt project in the stand-in stack's repository,
@@ -37,42 +33,24 @@ class DbtThroughUiTest {
     private static final String ORDERS_SOURCE = "#dbt-node-source-elt_demo-shop-orders";
 
     private final FxRobot robot = new FxRobot();
-    @TempDir
-    Path dir;
-    private ConnectedDockerVm testVm;
-    private Application app;
-
-    @BeforeAll
-    static void toolkit() throws Exception {
-        FxToolkit.registerPrimaryStage();
-    }
-
-    @BeforeEach
-    void vm() throws Exception {
-        testVm = ConnectedDockerVm.start(dir, "dbt-ui");
-        testVm.repo().commitDirectory(Path.of("dbt"), "dbt", "The reference dbt project");
-        testVm.run("git clone -q " + testVm.repo().url() + " ~/stack && cd ~/stack/docker && docker-compose up -d 2>&1");
-    }
-
-    @AfterEach
-    void stop() throws Exception {
-        if (app != null) {
-            FxToolkit.cleanupApplication(app);
-            FxToolkit.cleanupStages();
-        }
-        ConnectedDockerVm.close(testVm);
-    }
 
     @Test
-    void graphColouredByResultsSearchSelectAndARunThatRecoloursIt() throws Exception {
+    void graphColouredByResultsSearchSelectAndARunThatRecoloursIt(@TempDir Path dir) throws Exception {
+        try (StackAppOnVm stack = StackAppOnVm.start(dir, "dbt-ui",
+                vm -> vm.repo().commitDirectory(Path.of("dbt"), "dbt", "The reference dbt project"))) {
+            colouredSearchedAndRun(stack, dir);
+        }
+    }
+
+    private void colouredSearchedAndRun(StackAppOnVm stack, Path dir) throws Exception {
+        ConnectedDockerVm testVm = stack.vm();
         testVm.run("echo fail=not_null_stg_shop__orders_order_date > ~/stack/dbt/.standin-dbt"
                 + " && cd ~/stack/dbt && docker exec docker_agent_1 sh -c 'cd /root/dbt && dbt test --profiles-dir /root/dbt'");
         AppContext context = AppContext.open(dir.resolve("app"), new NoKeychain());
         context.profiles().add(testVm.profile().withName("prod-elt"));
         new StackSettingsStore(context.database()).save("prod-elt",
                 StackSettings.forRepository(testVm.repo().url()).withRemoteDir("~/stack"));
-        app = FxToolkit.setupApplication(() -> new EltDeckApp(context));
-        FxToolkit.showStage();
+        stack.launch(context);
         await(20, () -> "prod-elt".equals(robot.lookup("#overview-name").queryAs(Label.class).getText()));
 
         // Ctrl+Shift+B brings the tab, which reads the project with the last run's results: a dbt test whose one failure
