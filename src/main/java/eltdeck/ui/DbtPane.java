@@ -115,7 +115,9 @@ final class DbtPane extends VBox {
         });
         VBox.setVgrow(list, Priority.ALWAYS);
         VBox left = new VBox(6, search, list);
-        left.setMinWidth(200);
+        left.setMinWidth(180);
+        left.setPrefWidth(240);
+        SplitPane.setResizableWithParent(left, false);
         Button zoomIn = new Button("", new FontIcon(Feather.ZOOM_IN));
         zoomIn.setId("dbt-zoom-in");
         zoomIn.getStyleClass().add(Styles.BUTTON_ICON);
@@ -134,8 +136,11 @@ final class DbtPane extends VBox {
         VBox middle = new VBox(6, legend, graph);
         graph.onSelect(id -> vm.get().selectedProperty().set(id));
 
+        detail.setMinWidth(220);
+        detail.setPrefWidth(320);
+        SplitPane.setResizableWithParent(detail, false);
         SplitPane upper = new SplitPane(left, middle, detail);
-        upper.setDividerPositions(0.2, 0.7);
+        upper.setMinHeight(160);
         findings.setId("dbt-findings");
         findings.setCellFactory(v -> new FindingCell());
         findings.setOnMouseClicked(e -> selectFindingNode());
@@ -147,6 +152,7 @@ final class DbtPane extends VBox {
         findingsTab.setContent(findings);
         lower.setId("dbt-lower");
         lower.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        lower.setMinHeight(140);
         SplitPane split = new SplitPane(upper, lower);
         split.setOrientation(Orientation.VERTICAL);
         split.setDividerPositions(0.62);
@@ -258,6 +264,7 @@ final class DbtPane extends VBox {
 
     private static Label legend(String text, DbtViewModel.Shade shade) {
         Label l = new Label(text);
+        l.setMinWidth(Region.USE_PREF_SIZE);
         l.getStyleClass().addAll("dbt-legend", shade.styleClass());
         return l;
     }

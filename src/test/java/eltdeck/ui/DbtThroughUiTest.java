@@ -93,6 +93,8 @@ class DbtThroughUiTest {
         assertThat(styles(STG_ORDERS)).contains("dbt-passed").doesNotContain("dbt-never-run");
         assertThat(fx(() -> robot.lookup("#dbt-status").queryAs(Label.class).getText())).contains("last run: dbt build",
                 "PASS=30 WARN=0 ERROR=1 SKIP=0 TOTAL=31");
+        // -Deltdeck.ui.holdSeconds=N (with -Pwindows under Xvfb) keeps the window up for a screenshot.
+        Thread.sleep(Long.getLong("eltdeck.ui.holdSeconds", 0) * 1000);
     }
 
     private List<String> styles(String query) {
