@@ -160,6 +160,9 @@ final class DbtPane extends VBox {
         status.setId("dbt-status");
         status.getStyleClass().add(Styles.TEXT_MUTED);
         getChildren().setAll(runBar, outcome, split, status);
+        // A tab pane is as tall as its tallest tab needs: this one asks for nothing, so the other tabs keep their room.
+        setMinHeight(0);
+        setPrefHeight(0);
 
         vm.addListener((o, old, now) -> bind(old, now));
         setOnKeyPressed(e -> {
