@@ -98,6 +98,28 @@ class DbtOnDockerVmTest {
     }
 
     @Test
+    void aBrokenProjectOrAMissingDirectoryIsToldWithWhatToDo() {
+        testVm.run("cd " + PROJECT + " && sed -i \"s/ref('stg_shop__orders')/ref('stg_shop__order')/\" models/marts/core/fct_orders.sql");
+        try {
+            CliRun broken = cli("dbt", "models", "vm");
+            assertThat(broken.exitCode()).isEqualTo(1);
+            assertThat(broken.out()).contains("error  models/marts/core/fct_orders.sql: ref('stg_shop__order') does not resolve"
+                    + " to a model of elt_demo. Did you mean 'stg_shop__orders'?");
+        } finally {
+            testVm.run("cd " + PROJECT + " && git checkout -q -- models");
+        }
+        assertThat(cli("stack", "config", "vm", "--dbt-dir", "transform").exitCode()).isZero();
+        try {
+            CliRun missing = cli("dbt", "models", "vm");
+            assertThat(missing.exitCode()).isNotZero();
+            assertThat(missing.err()).contains("There is no dbt project directory /", "/stack/transform on the VM.",
+                    "eltdeck stack config NAME --dbt-dir DIR");
+        } finally {
+            assertThat(cli("stack", "config", "vm", "--dbt-dir", "dbt").exitCode()).isZero();
+        }
+    }
+
+    @Test
     void theProjectIsReadInOneCommandWithoutBuildOutputAndPackagesOnlyListed() throws Exception {
         testVm.run("mkdir -p " + PROJECT + "/dbt_packages/dbt_utils/models " + PROJECT + "/logs && echo 'select 1' > "
                 + PROJECT + "/dbt_packages/dbt_utils/models/date_spine.sql && echo noise > " + PROJECT + "/logs/dbt.log");
