@@ -158,6 +158,11 @@ public final class DbtViewModel {
         }
     }
 
+    /** What interrupts the run under way, for the app's exit; it blocks, so run it off the FX thread. */
+    public Optional<Runnable> runToStop() {
+        return running.get() ? Optional.ofNullable(cancelRun) : Optional.empty();
+    }
+
     private void finishRun() {
         running.set(false);
         cancelRun = null;

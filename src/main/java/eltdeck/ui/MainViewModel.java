@@ -100,16 +100,17 @@ public final class MainViewModel {
         return profiles.stream().filter(p -> p.name().equals(name)).findFirst();
     }
 
-    /** Closes every connection (the app is exiting), in parallel, waiting a few seconds at most. */
+    /**
+     * Closes every connection and interrupts every dbt run (the app is exiting: dbt would go on in the agent's
+     * container), in parallel, waiting a few seconds at most.
+     */
     public void shutdown() {
         List<Thread> closers = new ArrayList<>();
         for (ProfileViewModel p : profiles) {
+            p.dbt().runToStop().ifPresent(stop -> closers.add(started(stop, "dbt-cancel-" + p.name())));
             ConnectionSupervisor s = p.detachSupervisor();
             if (s != null) {
-                Thread t = new Thread(s::close, "close-" + p.name());
-                t.setDaemon(true);
-                t.start();
-                closers.add(t);
+                closers.add(started(s::close, "close-" + p.name()));
             }
         }
         long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(EXIT_WAIT_MS);
@@ -121,6 +122,13 @@ public final class MainViewModel {
                 return;
             }
         }
+    }
+
+    private static Thread started(Runnable work, String name) {
+        Thread t = new Thread(work, name);
+        t.setDaemon(true);
+        t.start();
+        return t;
     }
 
     private void reload(String selectName) {

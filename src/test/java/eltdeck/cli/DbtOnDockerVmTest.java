@@ -156,6 +156,7 @@ class DbtOnDockerVmTest {
             });
             Await.until(Duration.ofSeconds(30), "dbt's second node", () -> lines.stream().anyMatch(l -> l.contains("2 of 5 START")));
             assertThat(run).as("lines arrive while dbt runs").isNotDone();
+            assertThat(dbtProcesses()).as("dbt runs in the container").isEqualTo("1");
             runner.cancel();
 
             DbtRunner.Outcome outcome = run.get(30, TimeUnit.SECONDS);
@@ -165,10 +166,14 @@ class DbtOnDockerVmTest {
             assertThat(lines).anyMatch(l -> l.contains("Exited because of keyboard interrupt")).noneMatch(l -> l.contains("5 of 5"));
             assertThat(outcome.fresh()).isTrue();
             assertThat(outcome.results().orElseThrow().results()).extracting(NodeResult::status).containsExactly("success");
-            assertThat(testVm.run("docker exec docker_agent_1 ps -o args | grep -c '[d]bt run' || true").strip()).isEqualTo("0");
+            assertThat(dbtProcesses()).isEqualTo("0");
         } finally {
             testVm.run("rm -f " + PROJECT + "/.standin-dbt");
         }
+    }
+
+    private static String dbtProcesses() {
+        return testVm.run("docker exec docker_agent_1 ps -o args | grep -c '/usr/local/bin/[d]bt ' || true").strip();
     }
 
     private static StackSession session() throws Exception {

@@ -95,6 +95,32 @@ class DbtThroughUiTest {
                 "PASS=30 WARN=0 ERROR=1 SKIP=0 TOTAL=31");
         // -Deltdeck.ui.holdSeconds=N (with -Pwindows under Xvfb) keeps the window up for a screenshot.
         Thread.sleep(Long.getLong("eltdeck.ui.holdSeconds", 0) * 1000);
+
+        // A slow run: Cancel interrupts dbt in the agent's container.
+        testVm.run("echo delay=1 > ~/stack/dbt/.standin-dbt");
+        robot.clickOn("#dbt-run");
+        await(30, () -> outputContains("2 of 31 START"));
+        assertThat(dbtProcesses(testVm)).as("dbt runs in the container").isEqualTo("1");
+        robot.clickOn("#dbt-cancel");
+        await(30, () -> fx(() -> robot.lookup("#dbt-outcome").queryAs(Label.class).getText()).startsWith("Cancelled. dbt exited 2"));
+        assertThat(outputContains("Exited because of keyboard interrupt")).isTrue();
+        assertThat(dbtProcesses(testVm)).isEqualTo("0");
+
+        // Quitting the app in the middle of a run interrupts it too.
+        robot.clickOn("#dbt-run");
+        await(30, () -> outputContains("2 of 31 START"));
+        assertThat(dbtProcesses(testVm)).isEqualTo("1");
+        stack.closeApp();
+        eltdeck.testvm.Await.until(java.time.Duration.ofSeconds(20), "dbt ended in the container",
+                () -> dbtProcesses(testVm).equals("0"));
+    }
+
+    private boolean outputContains(String text) {
+        return fx(() -> logLines().getItems().stream().anyMatch(l -> l.text().plain().contains(text)));
+    }
+
+    private static String dbtProcesses(ConnectedDockerVm vm) {
+        return vm.run("docker exec docker_agent_1 ps -o args | grep -c '/usr/local/bin/[d]bt ' || true").strip();
     }
 
     private List<String> styles(String query) {

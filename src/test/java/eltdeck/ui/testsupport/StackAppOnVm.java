@@ -44,13 +44,20 @@ public final class StackAppOnVm implements AutoCloseable {
         FxToolkit.showStage();
     }
 
+    /** Quits the app as the user does (its stop() runs); the VM stays. */
+    public void closeApp() throws Exception {
+        if (app != null) {
+            Application quitting = app;
+            app = null;
+            FxToolkit.cleanupApplication(quitting);
+            FxToolkit.cleanupStages();
+        }
+    }
+
     @Override
     public void close() throws Exception {
         try {
-            if (app != null) {
-                FxToolkit.cleanupApplication(app);
-                FxToolkit.cleanupStages();
-            }
+            closeApp();
         } finally {
             vm.close();
         }
