@@ -1,6 +1,7 @@
 package eltdeck.dbt;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
@@ -49,7 +50,7 @@ public record DbtState(DbtProject project, List<Finding> findings, Optional<RunR
             return own.map(NodeResult::outcome);
         }
         return project.testsOf(uniqueId).stream().map(t -> resultOf(t.uniqueId())).flatMap(Optional::stream)
-                .map(NodeResult::outcome).min(java.util.Comparator.comparingInt(DbtState::severity));
+                .map(NodeResult::outcome).min(Comparator.comparingInt(DbtState::severity));
     }
 
     /** Worst first: failed, warned, skipped, passed. */

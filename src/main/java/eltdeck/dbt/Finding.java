@@ -1,5 +1,7 @@
 package eltdeck.dbt;
 
+import java.util.Locale;
+
 /** A check's finding: what is wrong, in which file, and what to do about it. */
 public record Finding(Severity severity, String file, String message, String fix, String nodeId) {
 
@@ -15,6 +17,6 @@ public record Finding(Severity severity, String file, String message, String fix
 
     @Override
     public String toString() {
-        return severity.name().toLowerCase(java.util.Locale.ROOT) + "  " + file + ": " + message + " " + fix;
+        return severity.name().toLowerCase(Locale.ROOT) + "  " + file + ": " + message + " " + fix;
     }
 }

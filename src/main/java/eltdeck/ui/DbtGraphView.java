@@ -18,6 +18,7 @@ import javafx.scene.Group;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Tooltip;
+import javafx.scene.input.ScrollEvent;
 import javafx.scene.layout.Pane;
 import javafx.scene.shape.CubicCurve;
 
@@ -45,7 +46,7 @@ final class DbtGraphView extends ScrollPane {
         setPannable(true);
         canvas.scaleXProperty().bind(zoom);
         canvas.scaleYProperty().bind(zoom);
-        addEventFilter(javafx.scene.input.ScrollEvent.SCROLL, e -> {
+        addEventFilter(ScrollEvent.SCROLL, e -> {
             if (e.isShortcutDown()) {
                 zoomBy(e.getDeltaY() > 0 ? 1.1 : 1 / 1.1);
                 e.consume();

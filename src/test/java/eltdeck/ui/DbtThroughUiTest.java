@@ -8,10 +8,12 @@ import eltdeck.AppContext;
 import eltdeck.logs.LogLine;
 import eltdeck.stack.StackSettings;
 import eltdeck.store.StackSettingsStore;
+import eltdeck.testvm.Await;
 import eltdeck.testvm.ConnectedDockerVm;
 import eltdeck.ui.testsupport.NoKeychain;
 import eltdeck.ui.testsupport.StackAppOnVm;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
@@ -111,7 +113,7 @@ class DbtThroughUiTest {
         await(30, () -> outputContains("2 of 31 START"));
         assertThat(dbtProcesses(testVm)).isEqualTo("1");
         stack.closeApp();
-        eltdeck.testvm.Await.until(java.time.Duration.ofSeconds(20), "dbt ended in the container",
+        Await.until(Duration.ofSeconds(20), "dbt ended in the container",
                 () -> dbtProcesses(testVm).equals("0"));
     }
 
