@@ -39,16 +39,11 @@ public record StackSettings(String repository, String branch, String remoteDir, 
                 "The dbt directory in the agent container must be an absolute path (e.g. /root/dbt), without '..'.");
     }
 
-    /** The settings as they were before the dbt directories existed, with those at their defaults. */
-    public StackSettings(String repository, String branch, String remoteDir, String composeDir, String agentService,
-                         String flowsDir) {
-        this(repository, branch, remoteDir, composeDir, agentService, flowsDir, DEFAULT_DBT_DIR, DEFAULT_DBT_CONTAINER_DIR);
-    }
 
     /** The settings for {@code repository} with every other field at its default. */
     public static StackSettings forRepository(String repository) {
         return new StackSettings(repository, DEFAULT_BRANCH, "~/" + repositoryName(repository), DEFAULT_COMPOSE_DIR,
-                DEFAULT_AGENT_SERVICE, DEFAULT_FLOWS_DIR);
+                DEFAULT_AGENT_SERVICE, DEFAULT_FLOWS_DIR, DEFAULT_DBT_DIR, DEFAULT_DBT_CONTAINER_DIR);
     }
 
     /** What git clones: the URL as given, or GitHub's https URL for {@code org/name}. */

@@ -112,8 +112,8 @@ class DeployKeyVmTest {
     @Test
     void gitFetchesOverSshWithTheDeployKeyOnceTheHostIsKnownAndTheKeyAuthorized() throws Exception {
         StackRepository repo = StackRepository.create(Files.createDirectories(dir.resolve("git")));
-        StackSettings settings = new StackSettings("ssh://root@127.0.0.1:" + sshd.port() + repo.url(), "main", "~/stack",
-                "docker", "agent", "~/flows");
+        StackSettings settings = StackSettings.forRepository("ssh://root@127.0.0.1:" + sshd.port() + repo.url())
+                .withRemoteDir("~/stack");
         StackPaths paths = StackPaths.resolve(shell, settings);
         RepositorySync sync = new RepositorySync(shell, settings, paths, GitAuth.none());
         DeployKey.Info key = new DeployKey(settings).ensure(shell);

@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 
 class FlowRegistrationCommandTest {
     private static FlowRegistration registration(String flowsDir) {
-        StackSettings settings = new StackSettings("org/stack", "main", "~/stack", "docker", "agent", flowsDir);
+        StackSettings settings = StackSettings.forRepository("org/stack").withRemoteDir("~/stack").withFlowsDir(flowsDir);
         return new FlowRegistration(new StackSession(null, null, settings, StackPaths.of(settings, "/home/etl")), null);
     }
 

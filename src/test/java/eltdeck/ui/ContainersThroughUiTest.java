@@ -74,9 +74,8 @@ class ContainersThroughUiTest {
     void listFollowFilterPauseMergeCloseAndRestartFromTheContainersTab() throws Exception {
         AppContext context = AppContext.open(dir.resolve("app"), new NoKeychain());
         context.profiles().add(testVm.profile().withName("prod-elt"));
-        StackSettings settings = StackSettings.forRepository(testVm.repo().url());
-        new StackSettingsStore(context.database()).save("prod-elt", new StackSettings(settings.repository(),
-                settings.branch(), "~/stack", settings.composeDir(), settings.agentService(), settings.flowsDir()));
+        new StackSettingsStore(context.database()).save("prod-elt",
+                StackSettings.forRepository(testVm.repo().url()).withRemoteDir("~/stack"));
         app = FxToolkit.setupApplication(() -> new EltDeckApp(context));
         FxToolkit.showStage();
         await(20, () -> "prod-elt".equals(robot.lookup("#overview-name").queryAs(Label.class).getText()));
@@ -101,29 +100,29 @@ class ContainersThroughUiTest {
         assertThat(fx(() -> logLines().getScene().getWindow() != robot.lookup("#containers-table").query().getScene().getWindow()))
                 .isTrue();
 
-        // A regular expression filters the lines.
-        robot.clickOn(robot.lookup(".log-toolbar .toggle-button").match(n -> ".*".equals(((ToggleButton) n).getText()))
-                .queryAs(ToggleButton.class));
-        robot.clickOn("#log-filter").write("line \\d*7$");
+        // A regular expression filters the lines. (Queries name the logs window: the dbt tab has a log view too.)
+        robot.clickOn(robot.lookup("#containers-logs .log-toolbar .toggle-button")
+                .match(n -> ".*".equals(((ToggleButton) n).getText())).queryAs(ToggleButton.class));
+        robot.clickOn("#containers-logs #log-filter").write("line \\d*7$");
         await(20, () -> !logLines().getItems().isEmpty() && logLines().getItems().stream()
                 .allMatch(l -> ((LogLine) l).plainText().matches(".*fast-logger line \\d*7")));
 
         // Scrolled up, following pauses and the new lines are counted; the button resumes following.
-        robot.clickOn("#log-filter").eraseText(11);
+        robot.clickOn("#containers-logs #log-filter").eraseText(11);
         await(20, () -> logLines().getItems().size() > 1000);
-        robot.moveTo("#log-lines").scroll(10, WHEEL_UP);
-        await(10, () -> robot.lookup("#log-new-lines").query().isVisible());
+        robot.moveTo("#containers-logs #log-lines").scroll(10, WHEEL_UP);
+        await(10, () -> robot.lookup("#containers-logs #log-new-lines").query().isVisible());
         int shown = fx(() -> logLines().getItems().size());
-        assertThat(fx(() -> robot.lookup("#log-new-lines").queryAs(Button.class).getText())).matches("[\\d,]+ new lines ↓");
-        robot.clickOn("#log-new-lines");
-        await(10, () -> !robot.lookup("#log-new-lines").query().isVisible() && logLines().getItems().size() > shown);
+        assertThat(fx(() -> robot.lookup("#containers-logs #log-new-lines").queryAs(Button.class).getText())).matches("[\\d,]+ new lines ↓");
+        robot.clickOn("#containers-logs #log-new-lines");
+        await(10, () -> !robot.lookup("#containers-logs #log-new-lines").query().isVisible() && logLines().getItems().size() > shown);
 
         // All services, merged in time order: one reader per container.
         robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.L).release(KeyCode.L, KeyCode.SHIFT, KeyCode.CONTROL);
         awaitOnVm("a docker logs -f per container", () -> remoteDockerLogs().size() == 5);
         await(20, () -> logLines().getItems().stream().map(l -> ((LogLine) l).stream()).distinct().count() >= 2);
         // Without the chatty fast logger, the other services' lines show, interleaved in time order.
-        robot.clickOn("#log-filter").write("^(?!.*fast-logger)");
+        robot.clickOn("#containers-logs #log-filter").write("^(?!.*fast-logger)");
         await(20, () -> logLines().getItems().stream().map(l -> ((LogLine) l).stream()).distinct().count() >= 3);
         assertThat(fx(() -> logLines().getItems().stream().map(l -> (LogLine) l).toList()))
                 .noneMatch(l -> l.stream().contains("fast-logger"))
@@ -137,7 +136,7 @@ class ContainersThroughUiTest {
         Thread.sleep(500);
         assertThat(remoteDockerLogs()).hasSize(5);
         assertThat(sshConnectionsOnVm()).as("the test's link and the tab's").isEqualTo(2);
-        robot.clickOn("#log-lines").press(KeyCode.CONTROL, KeyCode.W).release(KeyCode.W, KeyCode.CONTROL);
+        robot.clickOn("#containers-logs #log-lines").press(KeyCode.CONTROL, KeyCode.W).release(KeyCode.W, KeyCode.CONTROL);
         awaitOnVm("every docker logs -f to end when the logs window closes", () -> remoteDockerLogs().isEmpty());
         awaitOnVm("the tab's link to close", () -> sshConnectionsOnVm() == 1);
         assertThat(fx(() -> robot.lookup("#containers-logs").tryQuery().map(n -> n.getScene().getWindow().isShowing())

@@ -74,8 +74,8 @@ class EnvEditorThroughUiTest {
         envFile = EnvStack.write(dir.resolve("stack"), ENV);
         context = AppContext.open(dir.resolve("app"), new NoKeychain());
         context.profiles().add(sshd.profile(key.privateKey(), sshd.writeKnownHosts(dir.resolve("known_hosts"))).withName("vm"));
-        new StackSettingsStore(context.database()).save("vm", new StackSettings("example/elt-stack", "main",
-                dir.resolve("stack").toString(), "docker", "agent", "~/flows"));
+        new StackSettingsStore(context.database()).save("vm",
+                StackSettings.forRepository("example/elt-stack").withRemoteDir(dir.resolve("stack").toString()));
     }
 
     @AfterEach

@@ -47,7 +47,7 @@ public final class EnvEditorDemo {
                     Profile.KeepAlive.DEFAULT, TunnelSpec.defaults()));
         }
         new StackSettingsStore(context.database()).save("prod-elt",
-                new StackSettings("my-org/elt-stack", "main", "~/elt-stack", "docker", "agent", "~/flows"));
+                StackSettings.forRepository("my-org/elt-stack"));
         try (sshd) {
             Application.launch(Window.class, args);
         }
