@@ -40,7 +40,10 @@ public final class DbtProjectReader {
         readModels();
         readSeeds();
         readSnapshots();
-        for (String yml : files.under(config.modelPaths(), ".yml", ".yaml")) {
+        List<String> propertyDirs = new ArrayList<>(config.modelPaths());
+        propertyDirs.addAll(config.seedPaths());
+        propertyDirs.addAll(config.snapshotPaths());
+        for (String yml : files.under(propertyDirs, ".yml", ".yaml")) {
             readSchemaFile(yml);
         }
         readSingularTests();

@@ -161,6 +161,20 @@ class DbtProjectReaderTest {
     }
 
     @Test
+    void anEntryForAModelWithoutSqlIsAWarningAndSeedsResolveRefs() {
+        ProjectFiles files = new ProjectFiles(reference.with("models/marts/core/_extra.yml",
+                "version: 2\nmodels:\n  - name: fct_refunds\n    description: Refunds.\n").with(FCT,
+                reference.get(FCT).orElseThrow() + "\n-- {{ ref('countries') }}\n").files(), List.of("seeds/countries.csv"), false);
+
+        List<Finding> findings = ProjectChecks.check(DbtProjectReader.read(files));
+        assertThat(findings).extracting(Finding::toString).containsExactly("warning  models/marts/core/_extra.yml: describes"
+                + " model 'fct_refunds', but no model of that name has a SQL file under models. Rename the entry or add"
+                + " fct_refunds.sql.");
+        assertThat(DbtProjectReader.read(files).node("model.elt_demo.fct_orders").orElseThrow().dependsOn())
+                .contains("seed.elt_demo.countries");
+    }
+
+    @Test
     void theGraphOrdersAndLayersModelsFromSourcesToMarts() {
         DbtGraph graph = DbtGraph.of(DbtProjectReader.read(reference), false);
 
