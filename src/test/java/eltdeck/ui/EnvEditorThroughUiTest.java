@@ -155,7 +155,8 @@ class EnvEditorThroughUiTest {
         assertThat(fx(() -> robot.lookup("#env-problem").queryAs(Label.class).getText())).contains("changed on the VM since it was loaded");
         assertThat(fx(() -> envTab().getText())).isEqualTo(".env \u2022");
 
-        robot.clickOn("#env-value-dbt_target");
+        // Focus in the form (which scrolls to the field), as a click there would, so Ctrl+R reaches the editor.
+        robot.interact(() -> robot.lookup("#env-value-dbt_target").query().requestFocus());
         robot.press(KeyCode.CONTROL, KeyCode.R).release(KeyCode.R, KeyCode.CONTROL);
         await(10, () -> robot.lookup("Discard and reload").tryQuery().isPresent());
         robot.clickOn("Discard and reload");
