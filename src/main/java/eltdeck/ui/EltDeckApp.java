@@ -64,7 +64,8 @@ public class EltDeckApp extends Application {
                 new StackServices(Deployer.using(context.database(), context.secrets(), connector, hostKeys),
                         StackConnector.using(context.database(), connector, hostKeys),
                         EnvAccess.using(context.database(), connector, hostKeys),
-                        PrefectAccess.using(context.database(), connector, hostKeys)), tasks, notices);
+                        PrefectAccess.using(context.database(), connector, hostKeys),
+                        AirbyteAccess.using(context.database(), context.secrets())), tasks, notices);
         DeckActions actions = new DeckActions(stage, main, theme, getHostServices()::showDocument);
         MainWindow window = new MainWindow(main, actions, theme);
         stage.setOnCloseRequest(e -> {

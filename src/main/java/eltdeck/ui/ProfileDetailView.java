@@ -10,7 +10,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
-/** The right side of the main window: the selected profile's overview, failure, tunnels, activity, deploy and .env. */
+/** The right side of the main window: the selected profile's overview, failure, tunnels and its tabs. */
 final class ProfileDetailView extends VBox {
     private final OverviewPane overview;
     private final FailurePane failure;
@@ -24,6 +24,7 @@ final class ProfileDetailView extends VBox {
     private final EnvTab env = new EnvTab();
     private final FlowsPane flows = new FlowsPane();
     private final RunsPane runs = new RunsPane();
+    private final AirbytePane airbyte = new AirbytePane();
     private final TabPane tabs;
     private final Tab deployTab;
 
@@ -56,7 +57,10 @@ final class ProfileDetailView extends VBox {
         Tab runsTab = new Tab("Runs", runs);
         runsTab.setId("runs-tab");
         runs.liveWhile(runsTab.selectedProperty());
-        tabs = new TabPane(activityTab, env, deployTab, historyTab, containersTab, flowsTab, runsTab);
+        Tab airbyteTab = new Tab("Airbyte", airbyte);
+        airbyteTab.setId("airbyte-tab");
+        airbyte.liveWhile(airbyteTab.selectedProperty());
+        tabs = new TabPane(activityTab, env, deployTab, historyTab, containersTab, flowsTab, runsTab, airbyteTab);
         tabs.setId("detail-tabs");
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         VBox.setVgrow(tabs, Priority.ALWAYS);
@@ -75,6 +79,7 @@ final class ProfileDetailView extends VBox {
         env.show(vm.env());
         flows.show(vm.flows());
         runs.show(vm.runs());
+        airbyte.show(vm.airbyte());
     }
 
     /** Brings the deploy tab to the front (a deploy was started from the menu or its shortcut). */

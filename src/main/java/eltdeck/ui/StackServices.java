@@ -2,9 +2,10 @@ package eltdeck.ui;
 
 /**
  * What a profile's stack views reach the VM with: deploys, the live containers and the .env file (each over SSH
- * links of its own), and the Prefect API. {@link #NONE} for windows and tests that have no stack.
+ * links of its own), the Prefect API, and Airbyte's settings and password. {@link #NONE} for windows and tests that
+ * have no stack.
  */
-public record StackServices(Deployer deployer, StackConnector stacks, EnvAccess env, PrefectAccess prefect) {
+public record StackServices(Deployer deployer, StackConnector stacks, EnvAccess env, PrefectAccess prefect, AirbyteAccess airbyte) {
     public static final StackServices NONE = new StackServices(Deployer.NONE, StackConnector.NONE, EnvAccess.NONE,
-            PrefectAccess.NONE);
+            PrefectAccess.NONE, AirbyteAccess.NONE);
 }
