@@ -1,8 +1,8 @@
 package eltdeck.airbyte;
 
 import eltdeck.logs.LogSink;
-import eltdeck.logs.LogSource;
 import eltdeck.logs.SourceLine;
+import eltdeck.logs.ThreadedLogSource;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
@@ -13,13 +13,11 @@ import java.util.Map;
  * often than, the status poll) until the job is final; each attempt is a stream of its own ("attempt 1"), and only
  * lines not delivered before are passed on.
  */
-public final class JobLogSource implements LogSource {
+public final class JobLogSource extends ThreadedLogSource {
     private final SyncJobs jobs;
     private final long jobId;
     private final Duration every;
     private final Map<Integer, Integer> delivered = new HashMap<>();
-    private volatile Thread thread;
-    private volatile boolean stopped;
 
     public JobLogSource(SyncJobs jobs, long jobId, Duration every) {
         this.jobs = jobs;
@@ -33,55 +31,26 @@ public final class JobLogSource implements LogSource {
     }
 
     @Override
-    public synchronized void start(LogSink sink) {
-        if (thread != null) {
-            throw new IllegalStateException("A log source starts once.");
-        }
-        thread = new Thread(() -> read(sink), "airbyte-job-log-" + jobId);
-        thread.setDaemon(true);
-        thread.start();
-    }
-
-    private void read(LogSink sink) {
-        try {
-            while (true) {
-                SyncJob job = jobs.withLogs(jobId);
-                for (JobAttempt attempt : job.attempts()) {
-                    deliver(sink, attempt);
-                }
-                if (job.isFinal()) {
-                    if (!stopped) {
-                        sink.ended(stream(), null);
-                    }
-                    return;
-                }
-                Thread.sleep(every.toMillis());
+    protected void read(LogSink sink) throws AirbyteApiException, InterruptedException {
+        while (true) {
+            SyncJob job = jobs.withLogs(jobId);
+            for (JobAttempt attempt : job.attempts()) {
+                deliver(sink, attempt);
             }
-        } catch (InterruptedException e) {
-            // Stopped.
-        } catch (AirbyteApiException | RuntimeException e) {
-            if (!stopped) {
-                sink.ended(stream(), e);
+            if (job.isFinal()) {
+                return;
             }
+            Thread.sleep(every.toMillis());
         }
     }
 
     private void deliver(LogSink sink, JobAttempt attempt) {
         List<String> lines = attempt.logLines();
-        int from = delivered.getOrDefault(attempt.number(), 0);
-        from = Math.min(from, lines.size()); // a shorter tail than before: nothing new can be told apart
-        if (lines.size() > from && !stopped) {
+        // A shorter tail than before: nothing new can be told apart.
+        int from = Math.min(delivered.getOrDefault(attempt.number(), 0), lines.size());
+        if (lines.size() > from && !stopped()) {
             sink.accept("attempt " + (attempt.number() + 1), lines.subList(from, lines.size()).stream().map(SourceLine::untimed).toList());
         }
         delivered.put(attempt.number(), lines.size());
-    }
-
-    @Override
-    public void stop() {
-        stopped = true;
-        Thread t = thread;
-        if (t != null) {
-            t.interrupt();
-        }
     }
 }

@@ -6,9 +6,7 @@ import eltdeck.airbyte.AirbyteRoute;
 import eltdeck.airbyte.AirbyteSettings;
 import eltdeck.profile.AirbytePasswords;
 import eltdeck.profile.Profile;
-import eltdeck.ssh.SshLink;
 import eltdeck.store.AirbyteSettingsStore;
-import eltdeck.tunnel.EphemeralForward;
 import java.io.Console;
 import java.util.Optional;
 
@@ -16,7 +14,7 @@ import java.util.Optional;
  * A profile's Airbyte API for one command: at a URL, or over the command's own SSH link through a forward of the
  * VM's 8001 (or 8000) on a free local port. Closing ends the forward and the link.
  */
-record AirbyteLink(AirbyteClient client, SshLink link, EphemeralForward forward) implements AutoCloseable {
+record AirbyteLink(AirbyteClient client, VmForward vmPort) implements AutoCloseable {
 
     static AirbyteLink open(EltDeckCli root, VmOptions vm, AirbyteOptions options, String name) throws Exception {
         Profile profile = root.context().profiles().get(name);
@@ -26,16 +24,10 @@ record AirbyteLink(AirbyteClient client, SshLink link, EphemeralForward forward)
         Optional<AirbyteCredentials> credentials = password(root, options, name, settings.username())
                 .map(p -> new AirbyteCredentials(settings.username(), p));
         if (settings.route() == AirbyteRoute.URL) {
-            return new AirbyteLink(new AirbyteClient(settings.url(), credentials), null, null);
+            return new AirbyteLink(new AirbyteClient(settings.url(), credentials), null);
         }
-        SshLink link = vm.open(root.context(), profile);
-        try {
-            EphemeralForward forward = EphemeralForward.open(link, settings.route().vmPort());
-            return new AirbyteLink(new AirbyteClient(AirbyteRoute.apiAt(forward.localPort()), credentials), link, forward);
-        } catch (Exception | Error e) {
-            link.close();
-            throw e;
-        }
+        VmForward forward = VmForward.open(root, vm, profile, settings.route().vmPort());
+        return new AirbyteLink(new AirbyteClient(AirbyteRoute.apiAt(forward.localPort()), credentials), forward);
     }
 
     /** The settings' route as {@code --airbyte-url} takes it. */
@@ -61,11 +53,8 @@ record AirbyteLink(AirbyteClient client, SshLink link, EphemeralForward forward)
 
     @Override
     public void close() {
-        if (forward != null) {
-            forward.close();
-        }
-        if (link != null) {
-            link.close();
+        if (vmPort != null) {
+            vmPort.close();
         }
     }
 }

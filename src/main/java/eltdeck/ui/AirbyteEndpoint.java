@@ -4,14 +4,11 @@ import eltdeck.airbyte.AirbyteClient;
 import eltdeck.airbyte.AirbyteCredentials;
 import eltdeck.airbyte.AirbyteRoute;
 import eltdeck.airbyte.AirbyteSettings;
-import java.net.URI;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
-import javafx.beans.property.ReadOnlyStringProperty;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.ObservableList;
 
 /**
@@ -19,22 +16,14 @@ import javafx.collections.ObservableList;
  * end of its tunnel to 8001 (or 8000) while that is up. The password is read once from the keychain in the
  * background and held in memory only. When there is no URL, {@link #whyNoneProperty()} says what to do. UI thread only.
  */
-public final class AirbyteEndpoint {
-    private final Supplier<String> profileName;
-    private final ObservableList<TunnelRow> tunnels;
+public final class AirbyteEndpoint extends TunnelledEndpoint {
     private final AirbyteAccess access;
-    private final TaskRunner tasks;
-    private final ReadOnlyObjectWrapper<URI> url = new ReadOnlyObjectWrapper<>(this, "url");
     private final ReadOnlyObjectWrapper<AirbyteSettings> settings = new ReadOnlyObjectWrapper<>(this, "settings", AirbyteSettings.DEFAULT);
-    private final ReadOnlyStringWrapper whyNone = new ReadOnlyStringWrapper(this, "whyNone", "");
     private Optional<String> password = Optional.empty();
 
     AirbyteEndpoint(Supplier<String> profileName, ObservableList<TunnelRow> tunnels, AirbyteAccess access, TaskRunner tasks) {
-        this.profileName = profileName;
-        this.tunnels = tunnels;
+        super(profileName, tunnels, tasks);
         this.access = access;
-        this.tasks = tasks;
-        tunnels.addListener((javafx.beans.Observable o) -> update());
         update();
     }
 
@@ -45,7 +34,7 @@ public final class AirbyteEndpoint {
             password = stored.password();
             settings.set(stored.settings());
             update();
-        }, e -> whyNone.set("Cannot read the Airbyte settings of " + name + ": " + e.getMessage()));
+        }, e -> showProblem("Cannot read the Airbyte settings of " + name + ": " + e.getMessage()));
     }
 
     /**
@@ -75,40 +64,21 @@ public final class AirbyteEndpoint {
     /** A client for the current URL with the credentials, or empty (then {@link #whyNoneProperty()} says why). */
     public Optional<AirbyteClient> client() {
         Optional<AirbyteCredentials> credentials = password.map(p -> new AirbyteCredentials(settings.get().username(), p));
-        return Optional.ofNullable(url.get()).map(u -> new AirbyteClient(u, credentials));
+        return Optional.ofNullable(urlProperty().get()).map(u -> new AirbyteClient(u, credentials));
     }
 
-    private void update() {
+    @Override
+    protected void update() {
         AirbyteSettings now = settings.get();
         if (now.route() == AirbyteRoute.URL) {
-            url.set(now.url());
-            whyNone.set("");
-            return;
+            showUrl(now.url());
+        } else {
+            showTunnel(now.route().vmPort(), AirbyteRoute::apiAt, "Airbyte", "set the API URL in Credentials…");
         }
-        int port = now.route().vmPort();
-        Optional<TunnelRow> tunnel = tunnels.stream().filter(t -> t.remotePort() == port).findFirst();
-        if (tunnel.isPresent() && tunnel.get().isUp()) {
-            url.set(AirbyteRoute.apiAt(tunnel.get().localPortProperty().get()));
-            whyNone.set("");
-            return;
-        }
-        url.set(null);
-        whyNone.set(tunnel.isEmpty()
-                ? "This profile has no tunnel to the VM's port " + port + " (Airbyte). Add one in Edit, or set the API URL in Settings…."
-                : "Connect the profile: Airbyte is reached through its tunnel to port " + port + " (or set the API URL in Settings…).");
-    }
-
-    /** The API's root now; null when there is none. */
-    public ReadOnlyObjectProperty<URI> urlProperty() {
-        return url.getReadOnlyProperty();
     }
 
     public ReadOnlyObjectProperty<AirbyteSettings> settingsProperty() {
         return settings.getReadOnlyProperty();
-    }
-
-    public ReadOnlyStringProperty whyNoneProperty() {
-        return whyNone.getReadOnlyProperty();
     }
 
     /** Whether a password is held for the profile. */

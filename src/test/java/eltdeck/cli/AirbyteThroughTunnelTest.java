@@ -6,23 +6,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import eltdeck.AppContext;
 import eltdeck.airbyte.emulator.AirbyteEmulator;
 import eltdeck.airbyte.emulator.AirbyteReference;
-import eltdeck.ssh.HostKeyPolicy;
-import eltdeck.ssh.KeyGenerator;
-import eltdeck.ssh.PassphraseSource;
-import eltdeck.ssh.SshConnector;
-import eltdeck.ssh.SshLink;
-import eltdeck.testvm.ChildProcess;
-import eltdeck.testvm.NamespaceVm;
-import eltdeck.testvm.Prerequisites;
-import eltdeck.tunnel.EphemeralForward;
+import eltdeck.testvm.EmulatorVm;
 import eltdeck.ui.testsupport.MemoryKeychain;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -40,39 +27,20 @@ class AirbyteThroughTunnelTest {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     @TempDir static Path dir;
-    static NamespaceVm vm;
-    static ChildProcess emulator;
-    static SshLink controlLink;
-    static EphemeralForward control;
+    static EmulatorVm vm;
     static AppContext context;
 
     @BeforeAll
     static void start() throws Exception {
         Path spec = AirbyteReference.requireSpec(AirbyteReference.V0_40_32);
-        Prerequisites.requireNamespaceVm();
-        KeyGenerator.GeneratedKey key = KeyGenerator.generate(dir.resolve("id"), "airbyte-vm", null);
-        vm = NamespaceVm.start(dir.resolve("vm"), Files.writeString(dir.resolve("authorized_keys"), key.publicLine() + "\n"),
-                List.of(), Map.of());
-        emulator = AirbyteEmulator.startIn(vm, spec, dir.resolve("emulator.log"));
-        var profile = vm.sshd().profile(key.privateKey(), vm.sshd().writeKnownHosts(dir.resolve("known_hosts"))).withName("vm");
+        vm = EmulatorVm.start(dir, namespace -> AirbyteEmulator.startIn(namespace, spec, dir.resolve("emulator.log")), 8001);
         context = AppContext.open(dir.resolve("home"), new MemoryKeychain());
-        context.profiles().add(profile);
+        context.profiles().add(vm.profile());
         context.secrets().put("airbyte-password:vm", AirbyteEmulator.PASSWORD);
-        controlLink = new SshConnector(PassphraseSource.NONE, null).connect(profile, HostKeyPolicy.STRICT);
-        control = EphemeralForward.open(controlLink, 8001);
     }
 
     @AfterAll
     static void stop() {
-        if (control != null) {
-            control.close();
-        }
-        if (controlLink != null) {
-            controlLink.close();
-        }
-        if (emulator != null) {
-            emulator.stop();
-        }
         if (vm != null) {
             vm.close();
         }
@@ -109,9 +77,7 @@ class AirbyteThroughTunnelTest {
     }
 
     private static HttpResponse<String> control(String op, Map<String, Object> body) throws Exception {
-        HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + control.localPort() + "/control/" + op))
-                .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body))).build();
-        HttpResponse<String> response = HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> response = vm.control(op, body);
         assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
         return response;
     }

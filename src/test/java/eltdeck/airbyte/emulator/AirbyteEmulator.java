@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import eltdeck.testvm.ChildProcess;
+import eltdeck.testvm.JvmInVm;
 import eltdeck.testvm.NamespaceVm;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -12,7 +13,6 @@ import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.Collections;
@@ -67,13 +67,8 @@ public final class AirbyteEmulator implements AutoCloseable {
 
     /** Starts the emulator as its own JVM inside the namespace VM on the VM's 127.0.0.1:8001; returns once it serves. */
     public static ChildProcess startIn(NamespaceVm vm, Path specFile, Path log) {
-        List<String> command = new ArrayList<>(vm.launcher());
-        command.addAll(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx192m",
-                "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-cp", System.getProperty("java.class.path"),
-                AirbyteEmulator.class.getName(), "8001", specFile.toAbsolutePath().toString()));
-        ChildProcess emulator = ChildProcess.start("Airbyte emulator in the VM", command, log);
-        emulator.awaitOutput(READY + 8001, Duration.ofSeconds(60));
-        return emulator;
+        return JvmInVm.start(vm, "Airbyte emulator in the VM", AirbyteEmulator.class,
+                List.of("8001", specFile.toAbsolutePath().toString()), READY + 8001, log);
     }
 
     public int port() {

@@ -11,6 +11,7 @@ import graphql.GraphqlErrorBuilder;
 import graphql.execution.DataFetcherExceptionHandlerResult;
 import graphql.execution.DataFetcherExceptionHandler;
 import eltdeck.testvm.ChildProcess;
+import eltdeck.testvm.JvmInVm;
 import eltdeck.testvm.NamespaceVm;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -18,7 +19,6 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -59,13 +59,8 @@ public final class PrefectEmulator implements AutoCloseable {
      * or 0.0.0.0 for containers on the VM too); returns once it serves. Its output goes to {@code log}.
      */
     public static ChildProcess startIn(NamespaceVm vm, Path sdlDir, String address, Path log) {
-        List<String> command = new ArrayList<>(vm.launcher());
-        command.addAll(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx128m",
-                "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-cp", System.getProperty("java.class.path"),
-                PrefectEmulator.class.getName(), "4200", sdlDir.toAbsolutePath().toString(), address));
-        ChildProcess emulator = ChildProcess.start("Prefect emulator in the VM", command, log);
-        emulator.awaitOutput(READY + 4200, Duration.ofSeconds(60));
-        return emulator;
+        return JvmInVm.start(vm, "Prefect emulator in the VM", PrefectEmulator.class,
+                List.of("4200", sdlDir.toAbsolutePath().toString(), address), READY + 4200, log);
     }
 
     /** Listens on 127.0.0.1:port (0 for any). */
