@@ -23,7 +23,10 @@ import java.util.Optional;
  */
 public final class AirbyteClient {
     static final ObjectMapper JSON = new ObjectMapper();
-    /** Sent by some Airbyte servers and proxies; absent elsewhere, then the version is unknown. */
+    /**
+     * Neither spec (0.40.32, 0.50.56) has a version in health, workspaces or instance_configuration: the version is
+     * taken from this header where a server or proxy sends one, and is unknown otherwise.
+     */
     static final String VERSION_HEADER = "Airbyte-Version";
     private static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(10);
     private static final int MAX_BODY_IN_MESSAGE = 300;

@@ -37,13 +37,13 @@ import org.kordamp.ikonli.javafx.FontIcon;
 
 /**
  * The Airbyte tab: the API's URL and Airbyte's version, the connections with their last sync, Sync now, and the
- * selected connection's jobs, each of which opens its page. Keys: F5 refresh, Ctrl+F search, Ctrl+Enter sync now,
+ * selected connection's jobs, each of which opens its page. Keys: F5 refresh, Ctrl+F search, Ctrl+R sync now (as Run… in the Flows tab),
  * Enter (or a double click) on a job opens it.
  */
 final class AirbytePane extends VBox {
     static final KeyCombination REFRESH = new KeyCodeCombination(KeyCode.F5);
     static final KeyCombination SEARCH = new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN);
-    static final KeyCombination SYNC = new KeyCodeCombination(KeyCode.ENTER, KeyCombination.SHORTCUT_DOWN);
+    static final KeyCombination SYNC = new KeyCodeCombination(KeyCode.R, KeyCombination.SHORTCUT_DOWN);
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("EEE d MMM HH:mm:ss");
 
     private final ObjectProperty<AirbyteViewModel> vm = new SimpleObjectProperty<>(this, "vm");
@@ -95,7 +95,7 @@ final class AirbytePane extends VBox {
         HBox.setHgrow(search, Priority.ALWAYS);
         sync.setId("airbyte-sync");
         sync.getStyleClass().add(Styles.ACCENT);
-        sync.setTooltip(new Tooltip("Start a sync of the selected connection now (Ctrl+Enter)"));
+        sync.setTooltip(new Tooltip("Start a sync of the selected connection now (Ctrl+R)"));
         HBox actions = new HBox(8, search, sync);
         actions.setAlignment(Pos.CENTER_LEFT);
 

@@ -47,9 +47,10 @@ class AirbyteClientTest {
         }
     }
 
-    @Test
-    void healthAndConnectionsWithTheirLastSync() throws Exception {
-        AirbyteClient client = start(AirbyteReference.V0_40_32);
+    @ParameterizedTest
+    @ValueSource(strings = {AirbyteReference.V0_40_32, AirbyteReference.V0_50_56})
+    void healthAndConnectionsWithTheirLastSync(String version) throws Exception {
+        AirbyteClient client = start(version);
         assertThat(client.health()).isTrue();
         assertThat(client.version()).as("the emulator, like Airbyte 0.40, names no version").isEmpty();
 
@@ -74,9 +75,10 @@ class AirbyteClientTest {
         assertThat(emulator.requests()).contains("GET /api/v1/health", "POST /api/v1/web_backend/connections/list");
     }
 
-    @Test
-    void withoutWebBackendTheConnectionsComeFromThePortableCalls() throws Exception {
-        AirbyteClient client = start(AirbyteReference.V0_40_32);
+    @ParameterizedTest
+    @ValueSource(strings = {AirbyteReference.V0_40_32, AirbyteReference.V0_50_56})
+    void withoutWebBackendTheConnectionsComeFromThePortableCalls(String version) throws Exception {
+        AirbyteClient client = start(version);
         SyncJobs jobs = new SyncJobs(client);
         new JobFollower(jobs, FAST).follow(jobs.sync(AirbyteEmulator.ORDERS).job().id(), j -> { });
         List<AirbyteConnection> rich = new AirbyteConnections(client).list();
@@ -114,9 +116,10 @@ class AirbyteClientTest {
                 .as("logs are read only when asked").isEqualTo(1);
     }
 
-    @Test
-    void aSecondSyncFollowsTheRunningJobAndCancelReChecksFirst() throws Exception {
-        AirbyteClient client = start(AirbyteReference.V0_40_32);
+    @ParameterizedTest
+    @ValueSource(strings = {AirbyteReference.V0_40_32, AirbyteReference.V0_50_56})
+    void aSecondSyncFollowsTheRunningJobAndCancelReChecksFirst(String version) throws Exception {
+        AirbyteClient client = start(version);
         emulator.playJobsAs(JobScript.hanging());
         SyncJobs jobs = new SyncJobs(client);
         SyncJob first = jobs.sync(AirbyteEmulator.ORDERS).job();
@@ -162,6 +165,17 @@ class AirbyteClientTest {
                 .hasMessageContaining("Could not find configuration for STANDARD_SYNC");
         assertThatThrownBy(() -> new AirbyteConnections(client).find("nope")).isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("No Airbyte connection has the id or name 'nope'", "orders-to-snowflake");
+
+        emulator.answerNextWith(422, java.util.Map.of("message", "Some properties contained invalid input.",
+                "validationErrors", List.of(java.util.Map.of("propertyPath", "connectionId", "invalidValue", "x",
+                        "message", "is not a connection of this workspace"))));
+        assertThatThrownBy(() -> new SyncJobs(client).sync(AirbyteEmulator.ORDERS)).isInstanceOf(AirbyteApiException.class)
+                .hasMessage("Airbyte refused the input to /v1/connections/sync: Some properties contained invalid input.;"
+                        + " connectionId x is not a connection of this workspace")
+                .satisfies(e -> assertThat(((AirbyteApiException) e).kind()).isEqualTo(AirbyteApiException.Kind.INVALID_INPUT));
+        emulator.answerNextWith(500, java.util.Map.of("message", "Internal Server Error: connection pool exhausted"));
+        assertThatThrownBy(() -> new SyncJobs(client).status(100)).hasMessageEndingWith(
+                "answered /v1/jobs/get_light with HTTP 500: Internal Server Error: connection pool exhausted");
 
         int closed = FreePort.find();
         assertThatThrownBy(() -> new AirbyteClient(URI.create("http://127.0.0.1:" + closed + "/api"), Optional.empty()).health())

@@ -45,6 +45,7 @@ public final class AirbyteEmulator implements AutoCloseable {
     private final HttpServer http;
     private final List<String> violations = Collections.synchronizedList(new ArrayList<>());
     private final List<String> requests = Collections.synchronizedList(new ArrayList<>());
+    private final java.util.concurrent.atomic.AtomicReference<EmulatedAirbyte.Answer> nextAnswer = new java.util.concurrent.atomic.AtomicReference<>();
 
     private AirbyteEmulator(Path specFile, InetAddress address, int port) throws IOException {
         this.spec = new SpecCheck(specFile);
@@ -102,6 +103,11 @@ public final class AirbyteEmulator implements AutoCloseable {
         server.webBackend(on);
     }
 
+    /** The next valid API request gets this error answer instead of the server's (as a 422 or 500 of the real one). */
+    public void answerNextWith(int status, Map<String, Object> body) {
+        nextAnswer.set(new EmulatedAirbyte.Answer(status, body));
+    }
+
     private void api(HttpExchange exchange) throws IOException {
         try (exchange) {
             String method = exchange.getRequestMethod();
@@ -121,7 +127,8 @@ public final class AirbyteEmulator implements AutoCloseable {
             }
             @SuppressWarnings("unchecked")
             Map<String, Object> parsed = body.isBlank() ? Map.of() : JSON.readValue(body, Map.class);
-            EmulatedAirbyte.Answer answer = server.handle(path, parsed);
+            EmulatedAirbyte.Answer scripted = nextAnswer.getAndSet(null);
+            EmulatedAirbyte.Answer answer = scripted != null ? scripted : server.handle(path, parsed);
             String json = JSON.writeValueAsString(answer.body());
             if (answer.status() == 200) {
                 spec.response(method, path, 200, json).forEach(v -> violations.add("answer to " + method + " " + path + ": " + v));
