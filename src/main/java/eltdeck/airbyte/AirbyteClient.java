@@ -30,6 +30,9 @@ public final class AirbyteClient {
     static final String VERSION_HEADER = "Airbyte-Version";
     private static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(10);
     private static final int MAX_BODY_IN_MESSAGE = 300;
+    /** Calls the server answers only once a workflow moved: sync once it runs, cancel once it stopped. */
+    private static final java.util.Set<String> SLOW_CALLS = java.util.Set.of("/v1/connections/sync", "/v1/jobs/cancel");
+    private static final Duration SLOW_TIMEOUT = Duration.ofMinutes(2);
 
     private final URI base;
     private final Optional<AirbyteCredentials> credentials;
@@ -46,8 +49,7 @@ public final class AirbyteClient {
     }
 
     public AirbyteClient(URI base, Optional<AirbyteCredentials> credentials) {
-        // jobs/cancel waits until the sync has stopped: give it time.
-        this(base, credentials, Duration.ofSeconds(120));
+        this(base, credentials, Duration.ofSeconds(30));
     }
 
     /** The base URL checked: http(s), a host, no query; a trailing slash is dropped. */
@@ -88,7 +90,7 @@ public final class AirbyteClient {
     }
 
     private HttpRequest.Builder request(String path) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).timeout(requestTimeout)
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).timeout(timeout(path))
                 .header("Accept", "application/json");
         credentials.ifPresent(c -> request.header("Authorization", c.authorization()));
         return request;
@@ -103,7 +105,7 @@ public final class AirbyteClient {
                     + ": is Airbyte running and the tunnel to its port (8001, or 8000) up?", e);
         } catch (HttpTimeoutException e) {
             throw new AirbyteApiException(AirbyteApiException.Kind.UNREACHABLE, "Airbyte at " + base + " did not answer "
-                    + path + " within " + requestTimeout.toSeconds() + " s; is the server overloaded or restarting?", e);
+                    + path + " within " + timeout(path).toSeconds() + " s; is the server overloaded or restarting?", e);
         } catch (IOException e) {
             throw new AirbyteApiException(AirbyteApiException.Kind.UNREACHABLE, "Lost the connection to Airbyte at " + base
                     + " (" + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage())
@@ -114,6 +116,10 @@ public final class AirbyteClient {
         }
         response.headers().firstValue(VERSION_HEADER).filter(v -> !v.isBlank()).ifPresent(v -> version = v.strip());
         return response;
+    }
+
+    private Duration timeout(String path) {
+        return SLOW_CALLS.contains(path) && SLOW_TIMEOUT.compareTo(requestTimeout) > 0 ? SLOW_TIMEOUT : requestTimeout;
     }
 
     private JsonNode parse(HttpResponse<String> response, String path) throws AirbyteApiException {
