@@ -119,7 +119,7 @@ final class AirbyteJobWindow {
                 + DurationWords.of(job.duration(Instant.now())) + " · " + job.records() + " records, " + ByteSizes.of(job.bytes());
     }
 
-    /** "attempt 1  succeeded  10:02:03 → 10:04:10  1200 records, 46.9 KB" and its failure below. */
+    /** "attempt 1  succeeded", what it synced, when and how long, and why it failed. */
     private static final class AttemptCell extends ListCell<JobAttempt> {
         private final ZoneId local;
 
@@ -143,7 +143,7 @@ final class AirbyteJobWindow {
             Label when = new Label(took);
             when.getStyleClass().add(Styles.TEXT_MUTED);
             Label synced = new Label(a.records() + " records, " + ByteSizes.of(a.bytes()));
-            VBox box = new VBox(2, new HBox(8, new Label("attempt " + (a.number() + 1)), status, synced), when);
+            VBox box = new VBox(2, new HBox(8, new Label("attempt " + (a.number() + 1)), status), synced, when);
             if (!a.failure().isEmpty()) {
                 Label failure = Labels.paragraph(a.failure());
                 failure.getStyleClass().add(Styles.DANGER);

@@ -115,10 +115,12 @@ class AirbyteThroughUiTest {
         assertThat(fx(() -> robot.lookup("#airbyte-job-attempts").queryAs(ListView.class).getItems().size())).isEqualTo(1);
         assertThat(fx(() -> robot.lookup("#airbyte-job-cancel").query().isDisabled())).isTrue();
         assertThat(text("#airbyte-job-times")).contains("1200 records, 46.9 KB");
+        holdForScreenshot();
         closeJobPage();
         await(10, () -> jobs().getItems().size() == 1 && "succeeded".equals(jobs().getItems().get(0).status()));
         robot.clickOn("#airbyte-refresh");
         await(10, () -> "succeeded".equals(connections().getItems().get(0).lastSyncStatus()));
+        holdForScreenshot();
 
         // A sync already running (started elsewhere): Sync now says so and follows that job; cancel stops it.
         emulator.playJobsAs(JobScript.hanging());
@@ -137,6 +139,11 @@ class AirbyteThroughUiTest {
         assertThat(text("#airbyte-job-message")).isEqualTo("Job " + running + " is cancelled.");
         assertThat(new SyncJobs(direct).status(running).status()).isEqualTo("cancelled");
         closeJobPage();
+    }
+
+    /** -Deltdeck.ui.holdSeconds=N (with -Pwindows under Xvfb): keeps the window up for a screenshot. */
+    private static void holdForScreenshot() throws InterruptedException {
+        Thread.sleep(Long.getLong("eltdeck.ui.holdSeconds", 0) * 1000);
     }
 
     private void closeJobPage() {
