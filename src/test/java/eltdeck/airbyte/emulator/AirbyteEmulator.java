@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import eltdeck.testvm.ChildProcess;
+import eltdeck.testvm.ControlEndpoint;
 import eltdeck.testvm.JvmInVm;
 import eltdeck.testvm.NamespaceVm;
 import java.io.IOException;
@@ -57,7 +58,7 @@ public final class AirbyteEmulator implements AutoCloseable {
             return t;
         }));
         http.createContext("/", this::api);
-        http.createContext("/control/", this::control);
+        http.createContext("/control/", new ControlEndpoint(this::control));
         http.start();
     }
 
@@ -72,13 +73,9 @@ public final class AirbyteEmulator implements AutoCloseable {
                 List.of("8001", specFile.toAbsolutePath().toString()), READY + 8001, log);
     }
 
-    public int port() {
-        return http.getAddress().getPort();
-    }
-
     /** The API root as the client takes it. */
     public String apiUrl() {
-        return "http://127.0.0.1:" + port() + "/api";
+        return "http://127.0.0.1:" + http.getAddress().getPort() + "/api";
     }
 
     /** Every request or answer the spec refused, as "METHOD path: violation". */
@@ -137,31 +134,20 @@ public final class AirbyteEmulator implements AutoCloseable {
         }
     }
 
-    @SuppressWarnings("unchecked")
-    private void control(HttpExchange exchange) throws IOException {
-        try (exchange) {
-            String op = exchange.getRequestURI().getPath().substring("/control/".length());
-            byte[] raw = exchange.getRequestBody().readAllBytes();
-            Map<String, Object> body = raw.length == 0 ? Map.of() : JSON.readValue(raw, Map.class);
-            try {
-                Object result = switch (op) {
-                    case "script" -> {
-                        playJobsAs(JobScript.of(body));
-                        yield "ok";
-                    }
-                    case "web-backend" -> {
-                        webBackend(Boolean.TRUE.equals(body.get("on")));
-                        yield "ok";
-                    }
-                    case "violations" -> violations();
-                    case "requests" -> requests();
-                    default -> throw new IllegalArgumentException("unknown control operation " + op);
-                };
-                sendJson(exchange, 200, Map.of("result", result));
-            } catch (RuntimeException e) {
-                sendJson(exchange, 400, Map.of("error", String.valueOf(e.getMessage())));
+    private Object control(String op, Map<String, Object> body) {
+        return switch (op) {
+            case "script" -> {
+                playJobsAs(JobScript.of(body));
+                yield "ok";
             }
-        }
+            case "web-backend" -> {
+                webBackend(Boolean.TRUE.equals(body.get("on")));
+                yield "ok";
+            }
+            case "violations" -> violations();
+            case "requests" -> requests();
+            default -> throw new IllegalArgumentException("unknown control operation " + op);
+        };
     }
 
     private static void sendJson(HttpExchange exchange, int status, Object body) throws IOException {
