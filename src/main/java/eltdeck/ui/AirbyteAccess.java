@@ -33,6 +33,11 @@ public interface AirbyteAccess {
         public boolean setPassword(String profile, String password) {
             throw new IllegalStateException("No keychain to keep the Airbyte password in");
         }
+
+        @Override
+        public void forgetPassword(String profile) {
+            // Nothing is kept.
+        }
     };
 
     AirbyteSettings settings(String profile) throws Exception;
@@ -43,6 +48,9 @@ public interface AirbyteAccess {
 
     /** Keeps the password; true when the OS keychain holds it, false when only this session does. */
     boolean setPassword(String profile, String password) throws Exception;
+
+    /** Removes the password from the keychain and this session. */
+    void forgetPassword(String profile) throws Exception;
 
     static AirbyteAccess using(Database db, Secrets secrets) {
         AirbyteSettingsStore store = new AirbyteSettingsStore(db);
@@ -66,6 +74,11 @@ public interface AirbyteAccess {
             @Override
             public boolean setPassword(String profile, String password) {
                 return passwords.set(profile, password);
+            }
+
+            @Override
+            public void forgetPassword(String profile) {
+                passwords.clear(profile);
             }
         };
     }

@@ -61,6 +61,15 @@ public final class AirbyteEndpoint extends TunnelledEndpoint {
         }, e -> onError.accept("Could not save the Airbyte settings: " + e.getMessage()));
     }
 
+    /** Removes the profile's password; Airbyte is then called without credentials until new ones are set. */
+    public void forgetPassword(Consumer<String> onDone, Consumer<String> onError) {
+        String name = profileName.get();
+        tasks.run(() -> access.forgetPassword(name), () -> {
+            password = Optional.empty();
+            onDone.accept("The Airbyte password of " + name + " is forgotten.");
+        }, e -> onError.accept("Could not forget the Airbyte password: " + e.getMessage()));
+    }
+
     /** A client for the current URL with the credentials, or empty (then {@link #whyNoneProperty()} says why). */
     public Optional<AirbyteClient> client() {
         Optional<AirbyteCredentials> credentials = password.map(p -> new AirbyteCredentials(settings.get().username(), p));

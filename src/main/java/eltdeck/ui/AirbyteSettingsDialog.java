@@ -3,6 +3,7 @@ package eltdeck.ui;
 import atlantafx.base.theme.Styles;
 import eltdeck.airbyte.AirbyteSettings;
 import javafx.event.ActionEvent;
+import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
@@ -46,9 +47,12 @@ final class AirbyteSettingsDialog {
         PasswordField password = new PasswordField();
         password.setId("airbyte-password");
         password.setPromptText(endpoint.hasPassword() ? "kept; type to replace it" : "Airbyte's default is 'password'");
-        GridPane grid = Dialogs.formGrid(0);
+        Button forget = new Button("Forget password");
+        forget.setId("airbyte-forget-password");
+        forget.setDisable(!endpoint.hasPassword());
+        GridPane grid = Dialogs.formGrid(1);
         grid.addRow(0, Labels.caption("Username"), user);
-        grid.addRow(1, Labels.caption("Password"), password);
+        grid.addRow(1, Labels.caption("Password"), password, forget);
         Label problem = Labels.paragraph("");
         problem.setId("airbyte-settings-problem");
         problem.getStyleClass().add(Styles.DANGER);
@@ -56,6 +60,10 @@ final class AirbyteSettingsDialog {
                 Labels.paragraph("The password goes to the OS keychain (for this session only where there is none); never to"
                         + " the database or the log. Airbyte's .env names them BASIC_AUTH_USERNAME and BASIC_AUTH_PASSWORD."),
                 problem));
+        forget.setOnAction(e -> endpoint.forgetPassword(done -> {
+            dialog.close();
+            onSaved.accept(done);
+        }, problem::setText));
         ButtonType save = new ButtonType("Save", ButtonBar.ButtonData.OK_DONE);
         dialog.getDialogPane().getButtonTypes().setAll(ButtonType.CANCEL, save);
         dialog.getDialogPane().lookupButton(save).setId("airbyte-settings-save");

@@ -134,6 +134,15 @@ class AirbyteViewModelTest {
         ui.await(WAIT, () -> notices.contains("Airbyte sync job " + running + " of orders-to-snowflake ended: cancelled."));
         ui.await(WAIT, () -> "cancelled".equals(vm.shownConnections().get(0).lastSyncStatus()));
 
+        List<String> forgotten = new ArrayList<>();
+        ui.run(() -> vm.endpoint().forgetPassword(forgotten::add, forgotten::add));
+        ui.await(WAIT, () -> !forgotten.isEmpty());
+        assertThat(forgotten).containsExactly("The Airbyte password of vm is forgotten.");
+        assertThat(access.password("vm")).isEmpty();
+        assertThat(ui.call(() -> vm.endpoint().hasPassword())).isFalse();
+        ui.run(vm::refresh);
+        ui.await(WAIT, () -> vm.errorProperty().get().contains("asks for a username and password"));
+
         ui.run(() -> vm.searchProperty().set("STRIPE"));
         assertThat(ui.call(() -> vm.shownConnections().stream().map(c -> c.name()).toList())).containsExactly("payments-to-snowflake");
     }
