@@ -72,6 +72,7 @@ final class Dialogs {
         // The safe answer is the default: Enter cancels.
         ((Button) alert.getDialogPane().lookupButton(ButtonType.CANCEL)).setDefaultButton(true);
         ((Button) alert.getDialogPane().lookupButton(go)).setDefaultButton(false);
+        alert.getDialogPane().lookupButton(go).setId("dialog-confirm");
         Optional<ButtonType> answer = alert.showAndWait();
         return answer.isPresent() && answer.get() == go;
     }

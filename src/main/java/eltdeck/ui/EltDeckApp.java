@@ -65,6 +65,7 @@ public class EltDeckApp extends Application {
                         StackConnector.using(context.database(), connector, hostKeys),
                         EnvAccess.using(context.database(), connector, hostKeys),
                         PrefectAccess.using(context.database(), connector, hostKeys),
+                        AirbyteAccess.using(context.database(), context.secrets()),
                         DbtAccess.using(context.database(), connector, hostKeys)), tasks, notices);
         DeckActions actions = new DeckActions(stage, main, theme, getHostServices()::showDocument);
         MainWindow window = new MainWindow(main, actions, theme);

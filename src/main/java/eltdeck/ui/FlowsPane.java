@@ -172,7 +172,7 @@ final class FlowsPane extends VBox {
         now.problems().addListener(problemsChanged);
         now.switchedBackOn().addListener(switchedChanged);
         now.startedRunProperty().addListener(runStarted);
-        live.follow(now.endpoint());
+        live.follow(now.endpoint().urlProperty());
         refresh.setOnAction(e -> now.refresh());
         run.setOnAction(e -> selected().ifPresent(f -> RunDialog.ask(getScene().getWindow(), f)
                 .ifPresent(c -> now.trigger(f, c.parameters(), c.runName()))));
@@ -254,7 +254,8 @@ final class FlowsPane extends VBox {
         return column;
     }
 
-    private static HBox banner(String id, Feather icon, VBox text, Button... buttons) {
+    /** A warning banner (hidden at first): an icon, text and buttons; the Airbyte tab uses it too. */
+    static HBox banner(String id, Feather icon, VBox text, Button... buttons) {
         FontIcon glyph = new FontIcon(icon);
         glyph.getStyleClass().add("banner-icon");
         HBox.setHgrow(text, Priority.ALWAYS);
@@ -268,7 +269,7 @@ final class FlowsPane extends VBox {
         return box;
     }
 
-    private static void shown(javafx.scene.Node node, boolean visible) {
+    static void shown(javafx.scene.Node node, boolean visible) {
         node.setVisible(visible);
         node.setManaged(visible);
     }

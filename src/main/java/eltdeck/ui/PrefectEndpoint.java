@@ -6,31 +6,21 @@ import java.util.Optional;
 import java.util.function.Supplier;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
-import javafx.beans.property.ReadOnlyStringProperty;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.ObservableList;
 
 /**
  * Where a profile's Prefect API answers: the URL set for the profile, else the local end of its 4200 tunnel while
  * that is up. When there is none, {@link #whyNoneProperty()} says what to do. UI thread only.
  */
-public final class PrefectEndpoint {
+public final class PrefectEndpoint extends TunnelledEndpoint {
     static final int API_PORT = 4200;
 
-    private final Supplier<String> profileName;
-    private final ObservableList<TunnelRow> tunnels;
     private final PrefectAccess access;
-    private final TaskRunner tasks;
-    private final ReadOnlyObjectWrapper<URI> url = new ReadOnlyObjectWrapper<>(this, "url");
     private final ReadOnlyObjectWrapper<URI> override = new ReadOnlyObjectWrapper<>(this, "override");
-    private final ReadOnlyStringWrapper whyNone = new ReadOnlyStringWrapper(this, "whyNone", "");
 
     PrefectEndpoint(Supplier<String> profileName, ObservableList<TunnelRow> tunnels, PrefectAccess access, TaskRunner tasks) {
-        this.profileName = profileName;
-        this.tunnels = tunnels;
+        super(profileName, tunnels, tasks);
         this.access = access;
-        this.tasks = tasks;
-        tunnels.addListener((javafx.beans.Observable o) -> update());
         update();
     }
 
@@ -40,7 +30,7 @@ public final class PrefectEndpoint {
         tasks.call(() -> access.apiUrl(name), stored -> {
             override.set(stored.orElse(null));
             update();
-        }, e -> whyNone.set("Cannot read the Prefect API URL of " + name + ": " + e.getMessage()));
+        }, e -> showProblem("Cannot read the Prefect API URL of " + name + ": " + e.getMessage()));
     }
 
     /** Sets the URL (checked like the client checks it), or with a blank text goes back to the tunnel. */
@@ -62,7 +52,7 @@ public final class PrefectEndpoint {
 
     /** A client for the current URL, or empty (then {@link #whyNoneProperty()} says why). */
     public Optional<GraphQlClient> client() {
-        return Optional.ofNullable(url.get()).map(GraphQlClient::new);
+        return Optional.ofNullable(urlProperty().get()).map(GraphQlClient::new);
     }
 
     static URI checked(String text) {
@@ -76,35 +66,17 @@ public final class PrefectEndpoint {
         return uri;
     }
 
-    private void update() {
+    @Override
+    protected void update() {
         if (override.get() != null) {
-            url.set(override.get());
-            whyNone.set("");
-            return;
+            showUrl(override.get());
+        } else {
+            showTunnel(API_PORT, port -> URI.create("http://127.0.0.1:" + port + "/graphql"), "the Prefect API", "set the API URL");
         }
-        Optional<TunnelRow> api = tunnels.stream().filter(t -> t.remotePort() == API_PORT).findFirst();
-        if (api.isPresent() && api.get().isUp()) {
-            url.set(URI.create("http://127.0.0.1:" + api.get().localPortProperty().get() + "/graphql"));
-            whyNone.set("");
-            return;
-        }
-        url.set(null);
-        whyNone.set(api.isEmpty()
-                ? "This profile has no tunnel to the VM's port 4200 (the Prefect API). Add one in Edit, or set the API URL."
-                : "Connect the profile: the Prefect API is reached through its tunnel to port 4200 (or set the API URL).");
-    }
-
-    /** The API's URL now; null when there is none. */
-    public ReadOnlyObjectProperty<URI> urlProperty() {
-        return url.getReadOnlyProperty();
     }
 
     /** The URL set for the profile; null when the tunnel is used. */
     public ReadOnlyObjectProperty<URI> overrideProperty() {
         return override.getReadOnlyProperty();
-    }
-
-    public ReadOnlyStringProperty whyNoneProperty() {
-        return whyNone.getReadOnlyProperty();
     }
 }

@@ -22,6 +22,7 @@ final class ProfileDetailView extends VBox {
     private final EnvTab env = new EnvTab();
     private final FlowsPane flows = new FlowsPane();
     private final RunsPane runs = new RunsPane();
+    private final AirbytePane airbyte = new AirbytePane();
     private final DbtPane dbt = new DbtPane();
     private final Tab dbtTab = new Tab("dbt", dbt);
     private final TabPane tabs;
@@ -59,9 +60,13 @@ final class ProfileDetailView extends VBox {
         Tab runsTab = new Tab("Runs", runs);
         runsTab.setId("runs-tab");
         runs.liveWhile(runsTab.selectedProperty());
+        Tab airbyteTab = new Tab("Airbyte", airbyte);
+        airbyteTab.setId("airbyte-tab");
+        airbyte.liveWhile(airbyteTab.selectedProperty());
         dbtTab.setId("dbt-tab");
         dbt.liveWhile(dbtTab.selectedProperty());
-        tabs = new TabPane(activityTab, env, deployTab, historyTab, containersTab, flowsTab, runsTab, dbtTab);
+        tabs = new TabPane(activityTab, env, deployTab, historyTab, containersTab, flowsTab, runsTab, airbyteTab,
+                dbtTab);
         tabs.setId("detail-tabs");
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         VBox.setVgrow(tabs, Priority.ALWAYS);
@@ -80,6 +85,7 @@ final class ProfileDetailView extends VBox {
         env.show(vm.env());
         flows.show(vm.flows());
         runs.show(vm.runs());
+        airbyte.show(vm.airbyte());
         dbt.show(vm.dbt());
     }
 

@@ -51,6 +51,7 @@ public final class ProfileViewModel {
     private final PrefectEndpoint prefect;
     private final FlowsViewModel flows;
     private final RunsViewModel runs;
+    private final AirbyteViewModel airbyte;
     private final DbtViewModel dbt;
     private ConnectionSupervisor supervisor;
 
@@ -76,6 +77,8 @@ public final class ProfileViewModel {
         RunPages pages = new RunPages(tasks, notify);
         flows = new FlowsViewModel(prefect, pages::open, profile::get, services.prefect(), tasks, Clock.systemUTC());
         runs = new RunsViewModel(prefect, this::name, services.prefect(), pages::open, notify, tasks);
+        airbyte = new AirbyteViewModel(new AirbyteEndpoint(this::name, tunnels, services.airbyte(), tasks),
+                AirbyteViewModel.JobPageFactory.standard(tasks, notify), notify, tasks);
         dbt = new DbtViewModel(profile::get, services.dbt(), new LogViewModel(), tasks);
     }
 
@@ -112,6 +115,11 @@ public final class ProfileViewModel {
     /** The Runs tab: recent runs of every flow. */
     public RunsViewModel runs() {
         return runs;
+    }
+
+    /** The Airbyte tab: connections, syncs and their jobs. */
+    public AirbyteViewModel airbyte() {
+        return airbyte;
     }
 
     public String name() {

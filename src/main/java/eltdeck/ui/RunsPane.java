@@ -135,7 +135,7 @@ final class RunsPane extends VBox {
         status.textProperty().bind(now.statusProperty());
         now.runs().addListener(runsChanged);
         now.openedRunProperty().addListener(opened);
-        live.follow(now.endpoint());
+        live.follow(now.endpoint().urlProperty());
         showCharts();
     }
 

@@ -6,7 +6,15 @@ import org.kordamp.ikonli.javafx.FontIcon;
 
 /** A table cell showing a run state with a dot in the colour of its outcome. */
 final class StateTableCell<S> extends TableCell<S, String> {
+    private final java.util.function.UnaryOperator<String> asRunState;
+
     StateTableCell() {
+        this(java.util.function.UnaryOperator.identity());
+    }
+
+    /** @param asRunState the Prefect run state whose colour a shown state takes */
+    StateTableCell(java.util.function.UnaryOperator<String> asRunState) {
+        this.asRunState = asRunState;
         getStyleClass().add("run-state");
     }
 
@@ -20,6 +28,6 @@ final class StateTableCell<S> extends TableCell<S, String> {
         }
         setText(state);
         setGraphic(new FontIcon(Feather.CIRCLE));
-        RunStateStyle.apply(this, state);
+        RunStateStyle.apply(this, asRunState.apply(state));
     }
 }

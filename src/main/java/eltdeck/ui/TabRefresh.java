@@ -5,13 +5,13 @@ import javafx.beans.value.ChangeListener;
 import javafx.beans.value.ObservableValue;
 
 /**
- * Keeps a Prefect tab's content fresh without reading what nobody looks at: it reads when the tab comes to the front,
+ * Keeps an API tab's content fresh without reading what nobody looks at: it reads when the tab comes to the front,
  * and again when the API's URL changes (the profile connected, or its URL was set) while the tab is in front.
  */
 final class TabRefresh {
     private final Runnable refresh;
     private final ChangeListener<URI> urlChanged;
-    private PrefectEndpoint followed;
+    private ObservableValue<URI> followed;
     private boolean selected;
 
     TabRefresh(Runnable refresh) {
@@ -32,13 +32,13 @@ final class TabRefresh {
         });
     }
 
-    /** Follows this endpoint (the profile shown) instead of the last one; reads at once if the tab is in front. */
-    void follow(PrefectEndpoint endpoint) {
+    /** Follows this API URL (the profile shown) instead of the last one; reads at once if the tab is in front. */
+    void follow(ObservableValue<URI> url) {
         if (followed != null) {
-            followed.urlProperty().removeListener(urlChanged);
+            followed.removeListener(urlChanged);
         }
-        followed = endpoint;
-        endpoint.urlProperty().addListener(urlChanged);
+        followed = url;
+        url.addListener(urlChanged);
         if (selected) {
             refresh.run();
         }

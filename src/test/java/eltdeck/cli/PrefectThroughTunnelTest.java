@@ -8,22 +8,11 @@ import eltdeck.prefect.PrefectServer;
 import eltdeck.prefect.emulator.PrefectEmulator;
 import eltdeck.prefect.emulator.PrefectReference;
 import eltdeck.profile.Secrets;
-import eltdeck.ssh.HostKeyPolicy;
-import eltdeck.ssh.KeyGenerator;
-import eltdeck.ssh.PassphraseSource;
-import eltdeck.ssh.SshConnector;
-import eltdeck.ssh.SshLink;
 import eltdeck.testvm.Await;
-import eltdeck.testvm.ChildProcess;
-import eltdeck.testvm.NamespaceVm;
-import eltdeck.testvm.Prerequisites;
-import eltdeck.tunnel.EphemeralForward;
+import eltdeck.testvm.EmulatorVm;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -45,38 +34,19 @@ class PrefectThroughTunnelTest {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     @TempDir static Path dir;
-    static NamespaceVm vm;
-    static ChildProcess emulator;
-    static SshLink controlLink;
-    static EphemeralForward control;
+    static EmulatorVm vm;
     static AppContext context;
 
     @BeforeAll
     static void start() throws Exception {
         Path sdl = PrefectReference.requireSdl();
-        Prerequisites.requireNamespaceVm();
-        KeyGenerator.GeneratedKey key = KeyGenerator.generate(dir.resolve("id"), "prefect-vm", null);
-        vm = NamespaceVm.start(dir.resolve("vm"), Files.writeString(dir.resolve("authorized_keys"), key.publicLine() + "\n"),
-                List.of(), Map.of());
-        emulator = PrefectEmulator.startIn(vm, sdl, "127.0.0.1", dir.resolve("emulator.log"));
-        var profile = vm.sshd().profile(key.privateKey(), vm.sshd().writeKnownHosts(dir.resolve("known_hosts"))).withName("vm");
+        vm = EmulatorVm.start(dir, namespace -> PrefectEmulator.startIn(namespace, sdl, "127.0.0.1", dir.resolve("emulator.log")), 4200);
         context = AppContext.open(dir.resolve("home"), Secrets.none());
-        context.profiles().add(profile);
-        controlLink = new SshConnector(PassphraseSource.NONE, null).connect(profile, HostKeyPolicy.STRICT);
-        control = EphemeralForward.open(controlLink, 4200);
+        context.profiles().add(vm.profile());
     }
 
     @AfterAll
     static void stop() {
-        if (control != null) {
-            control.close();
-        }
-        if (controlLink != null) {
-            controlLink.close();
-        }
-        if (emulator != null) {
-            emulator.stop();
-        }
         if (vm != null) {
             vm.close();
         }
@@ -89,7 +59,7 @@ class PrefectThroughTunnelTest {
         assertThat(empty.out()).contains("the Prefect server has no tenant", "eltdeck deploy vm --create-tenant", "No flows are registered");
         assertThat(control("agent", Map.of("labels", List.of("etl"))).statusCode()).isEqualTo(400);
 
-        new PrefectServer(new GraphQlClient(URI.create("http://127.0.0.1:" + control.localPort() + "/graphql"))).ensureTenant();
+        new PrefectServer(new GraphQlClient(URI.create("http://127.0.0.1:" + vm.controlPort() + "/graphql"))).ensureTenant();
         control("flow", PrefectCommandsTest.ALL_ETL);
         control("agent", Map.of("labels", List.of("etl")));
 
@@ -131,9 +101,7 @@ class PrefectThroughTunnelTest {
     }
 
     private static HttpResponse<String> control(String op, Map<String, Object> body) throws Exception {
-        HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + control.localPort() + "/control/" + op))
-                .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body))).build();
-        return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
+        return vm.control(op, body);
     }
 
     private static String runId(String out) {

@@ -11,6 +11,8 @@ import graphql.GraphqlErrorBuilder;
 import graphql.execution.DataFetcherExceptionHandlerResult;
 import graphql.execution.DataFetcherExceptionHandler;
 import eltdeck.testvm.ChildProcess;
+import eltdeck.testvm.ControlEndpoint;
+import eltdeck.testvm.JvmInVm;
 import eltdeck.testvm.NamespaceVm;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -18,7 +20,6 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -50,7 +51,7 @@ public final class PrefectEmulator implements AutoCloseable {
         this.http = HttpServer.create(new InetSocketAddress(address, port), 50);
         http.setExecutor(Executors.newCachedThreadPool(EmulatedAgent.daemon("prefect-emulator-http")));
         http.createContext("/", this::graphQl);
-        http.createContext("/control/", this::control);
+        http.createContext("/control/", new ControlEndpoint(this::control));
         http.start();
     }
 
@@ -59,13 +60,8 @@ public final class PrefectEmulator implements AutoCloseable {
      * or 0.0.0.0 for containers on the VM too); returns once it serves. Its output goes to {@code log}.
      */
     public static ChildProcess startIn(NamespaceVm vm, Path sdlDir, String address, Path log) {
-        List<String> command = new ArrayList<>(vm.launcher());
-        command.addAll(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx128m",
-                "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-cp", System.getProperty("java.class.path"),
-                PrefectEmulator.class.getName(), "4200", sdlDir.toAbsolutePath().toString(), address));
-        ChildProcess emulator = ChildProcess.start("Prefect emulator in the VM", command, log);
-        emulator.awaitOutput(READY + 4200, Duration.ofSeconds(60));
-        return emulator;
+        return JvmInVm.start(vm, "Prefect emulator in the VM", PrefectEmulator.class,
+                List.of("4200", sdlDir.toAbsolutePath().toString(), address), READY + 4200, log);
     }
 
     /** Listens on 127.0.0.1:port (0 for any). */
@@ -185,36 +181,26 @@ public final class PrefectEmulator implements AutoCloseable {
     }
 
     @SuppressWarnings("unchecked")
-    private void control(HttpExchange exchange) throws IOException {
-        try (exchange) {
-            String op = exchange.getRequestURI().getPath().substring("/control/".length());
-            byte[] raw = exchange.getRequestBody().readAllBytes();
-            Map<String, Object> body = raw.length == 0 ? Map.of() : JSON.readValue(raw, Map.class);
-            try {
-                Object result = switch (op) {
-                    case "tenant" -> createTenant();
-                    case "agent" -> startAgent((List<String>) body.getOrDefault("labels", List.of()));
-                    case "agent-stop" -> {
-                        stopAgent();
-                        yield "stopped";
-                    }
-                    case "flow" -> registerFlow(body);
-                    case "script" -> {
-                        playRunsAs(RunScript.of(body));
-                        yield "ok";
-                    }
-                    case "scheduler" -> {
-                        schedulerLoop();
-                        yield "ok";
-                    }
-                    case "logs" -> logs((String) body.get("run_id"));
-                    default -> throw new IllegalArgumentException("unknown control operation " + op);
-                };
-                send(exchange, 200, Map.of("result", result));
-            } catch (RuntimeException e) {
-                send(exchange, 400, Map.of("error", String.valueOf(e.getMessage())));
+    private Object control(String op, Map<String, Object> body) {
+        return switch (op) {
+            case "tenant" -> createTenant();
+            case "agent" -> startAgent((List<String>) body.getOrDefault("labels", List.of()));
+            case "agent-stop" -> {
+                stopAgent();
+                yield "stopped";
             }
-        }
+            case "flow" -> registerFlow(body);
+            case "script" -> {
+                playRunsAs(RunScript.of(body));
+                yield "ok";
+            }
+            case "scheduler" -> {
+                schedulerLoop();
+                yield "ok";
+            }
+            case "logs" -> logs((String) body.get("run_id"));
+            default -> throw new IllegalArgumentException("unknown control operation " + op);
+        };
     }
 
     private static void send(HttpExchange exchange, int status, Object body) throws IOException {
