@@ -91,6 +91,7 @@ public final class ContainersViewModel {
                 phase, selected, busy);
         canStop = canAct.and(Bindings.createBooleanBinding(selectedRunning::getValue, selectedRunning));
         canStart = canAct.and(Bindings.createBooleanBinding(() -> !selectedRunning.getValue(), selectedRunning));
+        logs.fetchChoicesProperty().set(true);
         logs.tailProperty().addListener(o -> restartLogs());
         logs.sinceProperty().addListener(o -> restartLogs());
     }

@@ -12,6 +12,7 @@ import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.geometry.Orientation;
+import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
@@ -53,11 +54,16 @@ final class LogToolbar extends ToolBar {
         ToggleButton follow = toggle("Follow", Feather.CHEVRONS_DOWN, "Follow new lines (End)", model.followProperty());
         follow.setId("log-follow");
 
-        getItems().addAll(filterField, highlightField, new HBox(regex, matchCase), separator(),
-                timestamps, follow, separator(),
+        HBox fetch = new HBox(8, new Separator(Orientation.VERTICAL),
                 new Label("Tail"), chooser(TailPreset.values(), TailPreset::label, model.tailProperty(), "Earlier lines to fetch"),
-                new Label("Since"), chooser(SincePreset.values(), SincePreset::label, model.sinceProperty(), "How far back to fetch"),
-                new Spacer(), saveMenu(save), clearButton(clear));
+                new Label("Since"), chooser(SincePreset.values(), SincePreset::label, model.sinceProperty(), "How far back to fetch"));
+        fetch.setId("log-fetch-choices");
+        fetch.setAlignment(Pos.CENTER_LEFT);
+        fetch.visibleProperty().bind(model.fetchChoicesProperty());
+        fetch.managedProperty().bind(model.fetchChoicesProperty());
+
+        getItems().addAll(filterField, highlightField, new HBox(regex, matchCase), separator(),
+                timestamps, follow, fetch, new Spacer(), saveMenu(save), clearButton(clear));
     }
 
     void focusFilter() {

@@ -80,6 +80,8 @@ public final class LogViewModel {
     private final ReadOnlyLongWrapper droppedLines = new ReadOnlyLongWrapper(this, "droppedLines");
     private final ObjectProperty<TailPreset> tail = new SimpleObjectProperty<>(this, "tail", TailPreset.LINES_1000);
     private final ObjectProperty<SincePreset> since = new SimpleObjectProperty<>(this, "since", SincePreset.ALL);
+    /** Whether the owner re-fetches its sources by {@link #tail} and {@link #since}; off, the view hides both. */
+    private final BooleanProperty fetchChoices = new SimpleBooleanProperty(this, "fetchChoices");
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
 
     private final LogSink sink = new LogSink() {
@@ -273,6 +275,14 @@ public final class LogViewModel {
     /** Lines pushed out of the bounded buffer by newer ones. */
     public ReadOnlyLongProperty droppedLinesProperty() {
         return droppedLines.getReadOnlyProperty();
+    }
+
+    /**
+     * On when the owner honours {@link #tailProperty} and {@link #sinceProperty} (e.g. {@code docker logs --tail
+     * --since}); sources that always deliver everything (a run's log, a job's log, dbt's output) leave it off.
+     */
+    public BooleanProperty fetchChoicesProperty() {
+        return fetchChoices;
     }
 
     /** How many earlier lines the owner should fetch when it (re)starts its sources. */

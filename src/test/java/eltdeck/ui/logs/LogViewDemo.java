@@ -70,6 +70,7 @@ public final class LogViewDemo {
             LogView view = new LogView(model);
 
             replayHistory(model);
+            model.fetchChoicesProperty().set(true);
             model.tailProperty().addListener(o -> replayHistory(model));
             model.sinceProperty().addListener(o -> replayHistory(model));
             feeder.scheduleAtFixedRate(() -> feedLive(model.sink()), 400, 700, TimeUnit.MILLISECONDS);

@@ -87,6 +87,16 @@ class LogViewTest {
         assertThat(fx(() -> Clipboard.getSystemClipboard().getString())).isEqualTo("line 0\nline 1");
     }
 
+    @Test
+    void tailAndSinceShowOnlyWhereTheOwnerFetchesByThem(FxRobot robot) throws Exception {
+        Node choices = robot.lookup("#log-fetch-choices").query();
+        assertThat(fx(() -> choices.isVisible() || choices.isManaged())).isFalse();
+
+        robot.interact(() -> model.fetchChoicesProperty().set(true));
+
+        assertThat(fx(() -> choices.isVisible() && choices.isManaged())).isTrue();
+    }
+
     /** Lines {@code from} to {@code from + count - 1}, as fast as a thread can hand them over. */
     private void feed(int from, int count) throws InterruptedException {
         Thread feeder = new Thread(() -> {
