@@ -74,7 +74,7 @@ public class EltDeckApp extends Application {
                 e.consume();
             }
         });
-        Scene scene = new Scene(window, 1280, 800);
+        Scene scene = new Scene(window);
         scene.getStylesheets().add(Dialogs.STYLESHEET);
         window.installExtraShortcuts(scene);
         stage.setTitle(TITLE);
@@ -82,6 +82,7 @@ public class EltDeckApp extends Application {
         stage.setMinWidth(960);
         stage.setMinHeight(600);
         stage.setScene(scene);
+        WindowLayout.in(context.home()).applyTo(stage, window.tunnelsExpandedProperty());
         stage.show();
         main.load();
     }

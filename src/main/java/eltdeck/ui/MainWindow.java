@@ -4,6 +4,7 @@ import atlantafx.base.theme.Styles;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.geometry.Orientation;
+import javafx.beans.property.BooleanProperty;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckMenuItem;
@@ -65,6 +66,11 @@ final class MainWindow extends BorderPane {
         setTop(new VBox(menuBar(actions, theme), toolBar(actions, theme)));
         setCenter(content(main, actions));
         setBottom(new StatusBar(main));
+    }
+
+    /** Whether the selected profile's tunnels are unfolded (kept across profiles and restarts). */
+    BooleanProperty tunnelsExpandedProperty() {
+        return detail.tunnelsExpandedProperty();
     }
 
     /** Shortcuts beyond the menu's accelerators (a second key for Disconnect). */

@@ -1,5 +1,6 @@
 package eltdeck.ui;
 
+import javafx.beans.property.BooleanProperty;
 import javafx.geometry.Insets;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
@@ -26,6 +27,7 @@ final class ProfileDetailView extends VBox {
     private final DbtPane dbt = new DbtPane();
     private final Tab dbtTab = new Tab("dbt", dbt);
     private final TabPane tabs;
+    private final TitledPane tunnelSection;
     private final Tab deployTab;
 
     ProfileDetailView(DeckActions actions) {
@@ -41,7 +43,7 @@ final class ProfileDetailView extends VBox {
 
         // The tunnel table is as tall as its rows; the tabs take the rest, and give way to an error banner. Folding
         // the tunnels away gives the tabs (graphs, logs) the whole height once the links are known to be up.
-        TitledPane tunnelSection = new TitledPane("Tunnels", tunnels);
+        tunnelSection = new TitledPane("Tunnels", tunnels);
         tunnelSection.setId("tunnels-section");
         tunnelSection.setAnimated(false);
         tunnelSection.setMinHeight(Region.USE_PREF_SIZE);
@@ -87,6 +89,10 @@ final class ProfileDetailView extends VBox {
         runs.show(vm.runs());
         airbyte.show(vm.airbyte());
         dbt.show(vm.dbt());
+    }
+
+    BooleanProperty tunnelsExpandedProperty() {
+        return tunnelSection.expandedProperty();
     }
 
     /** Brings the deploy tab to the front (a deploy was started from the menu or its shortcut). */
