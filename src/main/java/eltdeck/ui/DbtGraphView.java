@@ -8,9 +8,11 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import javafx.application.Platform;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.SimpleDoubleProperty;
 import javafx.geometry.Bounds;
@@ -38,6 +40,9 @@ final class DbtGraphView extends ScrollPane {
     private final DoubleProperty zoom = new SimpleDoubleProperty(this, "zoom", 1);
     private final Map<String, Label> boxes = new HashMap<>();
     private Consumer<String> onSelect = id -> { };
+    /** Keeps the whole graph in view (as the viewport or the project changes) until the user zooms by hand. */
+    private boolean fitting = true;
+    private Set<String> drawnIds = Set.of();
 
     DbtGraphView() {
         setId("dbt-graph");
@@ -46,6 +51,11 @@ final class DbtGraphView extends ScrollPane {
         setPannable(true);
         canvas.scaleXProperty().bind(zoom);
         canvas.scaleYProperty().bind(zoom);
+        viewportBoundsProperty().addListener(o -> {
+            if (fitting) {
+                fitToView();
+            }
+        });
         addEventFilter(ScrollEvent.SCROLL, e -> {
             if (e.isShortcutDown()) {
                 zoomBy(e.getDeltaY() > 0 ? 1.1 : 1 / 1.1);
@@ -67,7 +77,31 @@ final class DbtGraphView extends ScrollPane {
     }
 
     void zoomBy(double factor) {
-        zoom.set(Math.max(0.3, Math.min(2.5, zoom.get() * factor)));
+        fitting = false;
+        zoom.set(clampZoom(zoom.get() * factor));
+    }
+
+    /** Zooms so the whole graph shows, and keeps it so as the view resizes, until the user zooms again. */
+    void fit() {
+        fitting = true;
+        fitToView();
+    }
+
+    /** Zooms so the whole graph shows (never above 100 %): a first look at a project should show all of it. */
+    private void fitToView() {
+        Bounds view = getViewportBounds();
+        double width = canvas.prefWidth(-1);
+        double height = canvas.prefHeight(-1);
+        if (view.getWidth() <= 0 || view.getHeight() <= 0 || width <= 0 || height <= 0) {
+            return;
+        }
+        zoom.set(clampZoom(Math.min(1, Math.min(view.getWidth() / width, view.getHeight() / height))));
+        setHvalue(0);
+        setVvalue(0);
+    }
+
+    private static double clampZoom(double value) {
+        return Math.max(0.3, Math.min(2.5, value));
     }
 
     /** Shows nothing (no project read yet). */
@@ -107,6 +141,11 @@ final class DbtGraphView extends ScrollPane {
             canvas.getChildren().add(box);
         }
         select(selected);
+        if (!boxes.keySet().equals(drawnIds)) {
+            drawnIds = Set.copyOf(boxes.keySet());
+            fitting = true;
+            Platform.runLater(this::fitToView);
+        }
     }
 
     /** Marks {@code id} selected and scrolls it into view. */

@@ -121,16 +121,23 @@ final class DbtPane extends VBox {
         Button zoomIn = new Button("", new FontIcon(Feather.ZOOM_IN));
         zoomIn.setId("dbt-zoom-in");
         zoomIn.getStyleClass().add(Styles.BUTTON_ICON);
+        zoomIn.setTooltip(new Tooltip("Zoom in (Ctrl+scroll)"));
         zoomIn.setOnAction(e -> graph.zoomBy(1.25));
         Button zoomOut = new Button("", new FontIcon(Feather.ZOOM_OUT));
         zoomOut.setId("dbt-zoom-out");
         zoomOut.getStyleClass().add(Styles.BUTTON_ICON);
+        zoomOut.setTooltip(new Tooltip("Zoom out (Ctrl+scroll)"));
         zoomOut.setOnAction(e -> graph.zoomBy(0.8));
+        Button fit = new Button("", new FontIcon(Feather.MAXIMIZE));
+        fit.setId("dbt-zoom-fit");
+        fit.getStyleClass().add(Styles.BUTTON_ICON);
+        fit.setTooltip(new Tooltip("Show the whole graph"));
+        fit.setOnAction(e -> graph.fit());
         Region space = new Region();
         HBox.setHgrow(space, Priority.ALWAYS);
         HBox legend = new HBox(10, legend("passed", DbtViewModel.Shade.PASSED), legend("warned", DbtViewModel.Shade.WARNED),
                 legend("failed", DbtViewModel.Shade.FAILED), legend("skipped", DbtViewModel.Shade.SKIPPED),
-                legend("never run", DbtViewModel.Shade.NEVER_RUN), space, zoomOut, zoomIn);
+                legend("never run", DbtViewModel.Shade.NEVER_RUN), space, fit, zoomOut, zoomIn);
         legend.setAlignment(Pos.CENTER_LEFT);
         VBox.setVgrow(graph, Priority.ALWAYS);
         VBox middle = new VBox(6, legend, graph);
@@ -152,10 +159,10 @@ final class DbtPane extends VBox {
         findingsTab.setContent(findings);
         lower.setId("dbt-lower");
         lower.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
-        lower.setMinHeight(140);
+        lower.setMinHeight(100);
         SplitPane split = new SplitPane(upper, lower);
         split.setOrientation(Orientation.VERTICAL);
-        split.setDividerPositions(0.62);
+        split.setDividerPositions(0.7);
         VBox.setVgrow(split, Priority.ALWAYS);
         status.setId("dbt-status");
         status.getStyleClass().add(Styles.TEXT_MUTED);

@@ -25,8 +25,9 @@ final class StatusBar extends HBox {
 
         Label notice = new Label();
         notice.setId("notice");
-        notice.setGraphic(new FontIcon(Feather.ALERT_TRIANGLE));
-        notice.getStyleClass().add(Styles.WARNING);
+        // Notices are news of either kind (a sync succeeded, a save failed): the words say which, not a warning sign.
+        notice.setGraphic(new FontIcon(Feather.BELL));
+        notice.getStyleClass().add(Styles.ACCENT);
         notice.textProperty().bind(main.notices().latestProperty());
         Button dismiss = new Button(null, new FontIcon(Feather.X));
         dismiss.getStyleClass().addAll(Styles.BUTTON_ICON, Styles.FLAT, Styles.SMALL);

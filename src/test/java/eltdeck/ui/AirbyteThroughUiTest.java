@@ -85,6 +85,8 @@ class AirbyteThroughUiTest {
 
     @Test
     void credentialsThenSyncFollowedToSuccessThenTheRunningJobFollowedAndCancelled() throws Exception {
+        // The tunnels folded away, the tab has the window's height for its two tables.
+        robot.clickOn("#tunnels-section .title");
         // No password yet: the proxy's 401 is said plainly, with what to do.
         await(20, () -> text("#airbyte-error").contains("asks for a username and password (basic auth of the proxy"));
         assertThat(text("#airbyte-error")).contains("Use Credentials… to set them.");
@@ -110,7 +112,7 @@ class AirbyteThroughUiTest {
         await(20, () -> robot.lookup("#airbyte-job-status").tryQuery().isPresent());
         await(30, () -> "running".equals(text("#airbyte-job-status")));
         await(30, () -> "succeeded".equals(text("#airbyte-job-status")));
-        await(20, () -> robot.lookup("#log-lines").queryAs(ListView.class).getItems().stream()
+        await(20, () -> robot.lookup("#airbyte-job-page #log-lines").queryAs(ListView.class).getItems().stream()
                 .anyMatch(l -> l.toString().contains("replication line 020 of 020")));
         assertThat(fx(() -> robot.lookup("#airbyte-job-attempts").queryAs(ListView.class).getItems().size())).isEqualTo(1);
         assertThat(fx(() -> robot.lookup("#airbyte-job-cancel").query().isDisabled())).isTrue();

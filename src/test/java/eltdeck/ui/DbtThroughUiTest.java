@@ -15,6 +15,7 @@ import eltdeck.ui.testsupport.StackAppOnVm;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
@@ -32,6 +33,7 @@ import org.testfx.api.FxRobot;
 class DbtThroughUiTest {
     private static final String FCT_ORDERS = "#dbt-node-model-elt_demo-fct_orders";
     private static final String STG_ORDERS = "#dbt-node-model-elt_demo-stg_shop__orders";
+    private static final String DIM_CUSTOMERS = "#dbt-node-model-elt_demo-dim_customers";
     private static final String ORDERS_SOURCE = "#dbt-node-source-elt_demo-shop-orders";
 
     private final FxRobot robot = new FxRobot();
@@ -66,6 +68,17 @@ class DbtThroughUiTest {
         assertThat(fx(() -> robot.lookup("#dbt-status").queryAs(Label.class).getText()))
                 .contains("5 models, 3 sources · checks passed · last run: dbt test");
 
+        // Folding the tunnels away gives the graph the window's height.
+        double graphHeight = fx(() -> robot.lookup("#dbt-graph").query().getBoundsInLocal().getHeight());
+        robot.clickOn("#tunnels-section .title");
+        await(5, () -> fx(() -> robot.lookup("#dbt-graph").query().getBoundsInLocal().getHeight()) > graphHeight);
+        // The whole graph is in view (zoomed to fit); zooming in by hand loses that, Fit brings it back.
+        await(5, this::everyNodeInView);
+        robot.clickOn("#dbt-zoom-in").clickOn("#dbt-zoom-in").clickOn("#dbt-zoom-in");
+        await(5, () -> !everyNodeInView());
+        robot.clickOn("#dbt-zoom-fit");
+        await(5, this::everyNodeInView);
+
         // Ctrl+F, a search narrows the list; Enter on the item selects it in the graph and shows its detail.
         robot.clickOn("#dbt-list");
         robot.press(KeyCode.CONTROL, KeyCode.F).release(KeyCode.F, KeyCode.CONTROL);
@@ -90,11 +103,17 @@ class DbtThroughUiTest {
         assertThat(fx(() -> logLines().getItems().stream().map(l -> l.text().plain()).toList()))
                 .anyMatch(l -> l.contains("Running with dbt=1.7.17"))
                 .anyMatch(l -> l.contains("ERROR creating sql table model ANALYTICS.fct_orders"))
-                .anyMatch(l -> l.contains("Done. PASS=30 WARN=0 ERROR=1 SKIP=0 TOTAL=31"));
+                .anyMatch(l -> l.contains("Done. PASS=21 WARN=0 ERROR=1 SKIP=9 TOTAL=31"));
         await(10, () -> styles(FCT_ORDERS).contains("dbt-failed"));
         assertThat(styles(STG_ORDERS)).contains("dbt-passed").doesNotContain("dbt-never-run");
+        assertThat(styles(DIM_CUSTOMERS)).as("downstream of the failed model").contains("dbt-skipped");
         assertThat(fx(() -> robot.lookup("#dbt-status").queryAs(Label.class).getText())).contains("last run: dbt build",
-                "PASS=30 WARN=0 ERROR=1 SKIP=0 TOTAL=31");
+                "PASS=21 WARN=0 ERROR=1 SKIP=9 TOTAL=31");
+        fx(() -> {
+            robot.lookup("#dbt-search").queryAs(TextField.class).clear();
+            return null;
+        });
+        await(5, () -> list().getItems().size() == 8);
         // -Deltdeck.ui.holdSeconds=N (with -Pwindows under Xvfb) keeps the window up for a screenshot.
         Thread.sleep(Long.getLong("eltdeck.ui.holdSeconds", 0) * 1000);
 
@@ -135,6 +154,15 @@ class DbtThroughUiTest {
     }
 
     @SuppressWarnings("unchecked")
+    private boolean everyNodeInView() {
+        return fx(() -> {
+            Node graph = robot.lookup("#dbt-graph").query();
+            Bounds shown = graph.localToScene(graph.getLayoutBounds());
+            return robot.lookup(".dbt-node").queryAll().stream().map(n -> n.localToScene(n.getLayoutBounds()))
+                    .allMatch(shown::contains);
+        });
+    }
+
     private ListView<LogLine> logLines() {
         Node lines = robot.lookup("#dbt-pane #log-lines").query();
         return (ListView<LogLine>) lines;

@@ -141,7 +141,7 @@ class FlowsThroughUiTest {
         await(60, () -> "Success".equals(robot.lookup("#run-state").queryAs(Label.class).getText()));
         assertThat(fx(() -> robot.lookup("#run-title").queryAs(Label.class).getText())).isEqualTo("all-etl · from the window");
         assertThat(fx(() -> robot.lookup("#run-cancel").query().isDisabled())).isTrue();
-        await(20, () -> robot.lookup("#log-lines").queryAs(ListView.class).getItems().stream()
+        await(20, () -> robot.lookup("#run-page #log-lines").queryAs(ListView.class).getItems().stream()
                 .anyMatch(l -> l.toString().contains("step line 030 of 030")));
         assertThat(fx(() -> robot.lookup("#run-states").queryAs(ListView.class).getItems().size())).isGreaterThanOrEqualTo(3);
         assertThat(fx(() -> robot.lookup("#run-tasks").queryAs(TableView.class).getItems().size())).isEqualTo(1);
