@@ -25,8 +25,9 @@ import java.util.regex.Pattern;
  * since ending {@code docker exec} on the VM would leave dbt running.
  */
 public final class DbtRunner {
-    /** A dbt node selector: names, {@code tag:x}, {@code path:a/b}, graph operators {@code + @ *}, unions by space. */
+    /** How long dbt has to stop after Ctrl-C before it and the {@code docker exec} are terminated. */
     private static final Duration GRACE = Duration.ofSeconds(10);
+    /** A dbt node selector: names, {@code tag:x}, {@code path:a/b}, graph operators {@code + @ *}, unions by space. */
     private static final Pattern SELECTOR = Pattern.compile("[A-Za-z0-9_.+*@:/,=-]+");
 
     public enum Command {
