@@ -16,7 +16,7 @@ public final class AppContext {
     private AppContext(Path home, Database database, Secrets secrets) {
         this.home = home;
         this.database = database;
-        this.profiles = new ProfileStore(database);
+        this.profiles = new ProfileStore(database, secrets);
         this.secrets = secrets;
     }
 

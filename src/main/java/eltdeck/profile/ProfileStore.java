@@ -14,12 +14,21 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** Profiles in the local database. Validates on every write; stores no secrets. */
+/**
+ * Profiles in the local database. Validates on every write; stores no secrets, but the keychain entries kept under a
+ * profile's name (its git token, its Airbyte password) follow it when it is renamed and go when it is deleted.
+ */
 public final class ProfileStore {
     private final Database db;
+    private final Secrets secrets;
 
     public ProfileStore(Database db) {
+        this(db, Secrets.none());
+    }
+
+    public ProfileStore(Database db, Secrets secrets) {
         this.db = db;
+        this.secrets = secrets;
     }
 
     public List<Profile> list() {
@@ -87,6 +96,9 @@ public final class ProfileStore {
             throw new InvalidProfileException(List.of("A profile named '" + p.name() + "' exists already: choose another name."));
         }
         write(oldName, p);
+        if (!oldName.equals(p.name())) {
+            moveSecrets(oldName, p.name());
+        }
     }
 
     /** Copies a profile under a new name that is not taken yet ("vm copy", "vm copy 2", ...). */
@@ -110,6 +122,22 @@ public final class ProfileStore {
             }
         } catch (SQLException e) {
             throw new StoreException("Cannot delete profile " + name, e);
+        }
+        secretAccounts(name).forEach(secrets::delete);
+    }
+
+    /** The keychain accounts named after a profile. */
+    private static List<String> secretAccounts(String profile) {
+        return List.of(GitTokens.account(profile), AirbytePasswords.account(profile));
+    }
+
+    private void moveSecrets(String oldName, String newName) {
+        List<String> from = secretAccounts(oldName);
+        List<String> to = secretAccounts(newName);
+        for (int i = 0; i < from.size(); i++) {
+            String target = to.get(i);
+            String source = from.get(i);
+            secrets.get(source).filter(secret -> secrets.put(target, secret)).ifPresent(moved -> secrets.delete(source));
         }
     }
 

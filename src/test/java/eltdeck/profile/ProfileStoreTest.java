@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import eltdeck.AppContext;
+import eltdeck.ui.testsupport.MemoryKeychain;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
@@ -43,6 +44,25 @@ class ProfileStoreTest {
         assertThat(store.find("vm")).isEmpty();
         assertThat(store.get("vm2").keepAlive()).isEqualTo(new Profile.KeepAlive(5, 2));
         assertThat(store.get("vm2").tunnels()).hasSize(5);
+    }
+
+    @Test
+    void theProfilesKeychainEntriesFollowARenameAndGoWithADelete() {
+        MemoryKeychain keychain = new MemoryKeychain();
+        ProfileStore withKeychain = AppContext.open(dir.resolve("keychain"), keychain).profiles();
+        withKeychain.add(Profile.of("vm", "h", "u"));
+        new GitTokens(keychain).set("vm", "ghp_token", true);
+        new AirbytePasswords(keychain).set("vm", "airbyte-secret");
+        keychain.put("key-passphrase:/keys/id", "not the profile's");
+
+        withKeychain.update("vm", withKeychain.get("vm").withName("prod"));
+
+        assertThat(keychain.entries()).containsOnlyKeys("git-token:prod", "airbyte-password:prod", "key-passphrase:/keys/id");
+        assertThat(new AirbytePasswords(keychain).get("prod")).contains("airbyte-secret");
+
+        withKeychain.remove("prod");
+
+        assertThat(keychain.entries()).containsOnlyKeys("key-passphrase:/keys/id");
     }
 
     @Test
