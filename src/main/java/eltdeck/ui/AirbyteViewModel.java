@@ -32,6 +32,8 @@ import javafx.collections.transformation.FilteredList;
  */
 public final class AirbyteViewModel {
     static final int JOB_HISTORY = 50;
+    /** How often the tab reads again while it is in front: syncs started elsewhere (the flow, the web app) show up. */
+    static final Duration POLL_INTERVAL = Duration.ofSeconds(10);
 
     /** Makes the page of a job, reading as soon as it is made. */
     @FunctionalInterface
@@ -91,7 +93,9 @@ public final class AirbyteViewModel {
         AirbyteClient client = api.get();
         int mine = ++generation;
         loading.set(true);
-        status.set("Reading the connections…");
+        if (connections.isEmpty()) {
+            status.set("Reading the connections…");
+        }
         tasks.call(() -> {
             boolean healthy = client.health();
             List<AirbyteConnection> all = new AirbyteConnections(client).list();
@@ -104,9 +108,17 @@ public final class AirbyteViewModel {
             error.set(loaded.healthy() ? "" : "Airbyte answers but says it is not available (health: false): its database"
                     + " or server may be starting; try again in a minute.");
             version.set(loaded.version());
-            String keep = selected.get() == null ? null : selected.get().id();
-            connections.setAll(loaded.connections());
-            selected.set(connections.stream().filter(c -> c.id().equals(keep)).findFirst().orElse(null));
+            AirbyteConnection before = selected.get();
+            if (!connections.equals(loaded.connections())) {
+                // Replaced only when something changed, so a periodic read leaves the table (and its scroll) alone.
+                connections.setAll(loaded.connections());
+            }
+            AirbyteConnection after = before == null ? null
+                    : connections.stream().filter(c -> c.id().equals(before.id())).findFirst().orElse(null);
+            selected.set(after);
+            if (after != null && after.equals(before)) {
+                loadJobs();
+            }
             status.set(loaded.connections().isEmpty() ? "No connections in Airbyte yet." : loaded.connections().size() + " connections.");
         }, e -> {
             if (mine == generation) {
@@ -115,6 +127,13 @@ public final class AirbyteViewModel {
                 error.set(explain(e));
             }
         });
+    }
+
+    /** A periodic look while the tab is in front: reads again unless a read is still under way. */
+    public void poll() {
+        if (!loading.get()) {
+            refresh();
+        }
     }
 
     /** The settings or password were saved: tells where the password is kept and reads everything again. */

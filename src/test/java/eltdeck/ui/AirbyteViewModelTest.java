@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import eltdeck.AppContext;
 import eltdeck.airbyte.AirbyteClient;
+import eltdeck.airbyte.AirbyteConnection;
 import eltdeck.airbyte.AirbyteCredentials;
 import eltdeck.airbyte.AirbyteSettings;
 import eltdeck.airbyte.SyncJobs;
@@ -145,5 +146,37 @@ class AirbyteViewModelTest {
 
         ui.run(() -> vm.searchProperty().set("STRIPE"));
         assertThat(ui.call(() -> vm.shownConnections().stream().map(c -> c.name()).toList())).containsExactly("payments-to-snowflake");
+    }
+
+    @Test
+    void aPollShowsASyncStartedElsewhereWithoutReplacingAnUnchangedTable() throws Exception {
+        access.setSettings("vm", AirbyteSettings.parse(emulator.apiUrl(), "airbyte"));
+        access.setPassword("vm", AirbyteEmulator.PASSWORD);
+        AirbyteViewModel vm = model();
+        ui.await(WAIT, () -> vm.endpoint().urlProperty().get() != null);
+        ui.run(vm::refresh);
+        ui.await(WAIT, () -> vm.shownConnections().size() == 3);
+        ui.run(() -> vm.selectedProperty().set(vm.shownConnections().get(0)));
+        ui.await(WAIT, () -> !vm.loadingProperty().get());
+        List<AirbyteConnection> replaced = Collections.synchronizedList(new ArrayList<>());
+        ui.run(() -> vm.shownConnections().addListener((javafx.collections.ListChangeListener<AirbyteConnection>) c -> {
+            while (c.next()) {
+                replaced.addAll(c.getAddedSubList());
+            }
+        }));
+
+        ui.run(vm::poll);
+        ui.await(WAIT, () -> !vm.loadingProperty().get());
+        assertThat(replaced).as("nothing changed on the server").isEmpty();
+
+        // The flow (or Airbyte's web app) starts a sync: the next poll shows it, in the table and in the jobs.
+        emulator.playJobsAs(JobScript.hanging());
+        long running = new SyncJobs(new AirbyteClient(URI.create(emulator.apiUrl()),
+                Optional.of(new AirbyteCredentials("airbyte", AirbyteEmulator.PASSWORD)))).sync(AirbyteEmulator.ORDERS).job().id();
+        ui.run(vm::poll);
+        ui.await(WAIT, () -> vm.jobs().size() == 1 && vm.jobs().get(0).id() == running);
+        assertThat(ui.call(() -> vm.selectedProperty().get().id())).isEqualTo(AirbyteEmulator.ORDERS);
+        new SyncJobs(new AirbyteClient(URI.create(emulator.apiUrl()),
+                Optional.of(new AirbyteCredentials("airbyte", AirbyteEmulator.PASSWORD)))).cancel(running);
     }
 }
