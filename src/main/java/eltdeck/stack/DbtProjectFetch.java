@@ -15,12 +15,13 @@ import java.util.regex.Pattern;
 
 /**
  * Reads the stack's dbt project from the clone on the VM in one SSH command: every .sql/.yml/.yaml file outside
- * target/, dbt_packages/, logs/ and .git/, plus target/manifest.json and target/run_results.json, each as a header
- * {@code F <bytes> <path>} and its bytes; seeds and the packages' models as {@code L <path>} (named, not read);
- * {@code P} when packages are installed.
+ * target/, dbt_packages/, logs/ and .git/, plus target/manifest.json and target/run_results.json, in batches: a line
+ * {@code S <bytes> <path>} per file, a line {@code C}, then the files' bytes one after the other (one {@code wc} and one
+ * {@code cat} per batch, not a process per file: a project of hundreds of models reads in one round trip); seeds and
+ * the packages' models as {@code L <path>} (named, not read); {@code P} when packages are installed.
  */
 public final class DbtProjectFetch {
-    private static final Pattern FILE = Pattern.compile("F\\s+(\\d+) (.+)");
+    private static final Pattern SIZE = Pattern.compile("S (\\d+) (.+)");
     private static final String MISSING = "eltdeck-no-dbt-dir";
 
     private DbtProjectFetch() {
@@ -54,12 +55,14 @@ public final class DbtProjectFetch {
 
     static String commandLine(String dir) {
         String prune = "\\( -path ./target -o -path ./dbt_packages -o -path ./logs -o -path ./.git \\) -prune -o";
-        String emit = "for f; do printf 'F %s %s\\n' \"$(wc -c < \"$f\")\" \"${f#./}\"; cat \"$f\"; done";
+        // wc adds a total line when it counts more than one file.
+        String emit = "{ if [ $# -gt 1 ]; then wc -c -- \"$@\" | sed '$d'; else wc -c -- \"$@\"; fi; }"
+                + " | sed 's/^ *\\([0-9][0-9]*\\) /S \\1 /'; echo C; cat -- \"$@\"";
         return "cd " + ShellQuote.quote(dir) + " 2>/dev/null || { echo " + MISSING + "; exit 3; }; "
                 + "find . " + prune + " -type f \\( -name '*.sql' -o -name '*.yml' -o -name '*.yaml' \\) -exec sh -c "
                 + ShellQuote.quote(emit) + " sh {} + && "
                 + "for f in target/manifest.json target/run_results.json; do if [ -f \"$f\" ]; then sh -c "
-                + ShellQuote.quote(emit) + " sh \"$f\"; fi; done && "
+                + ShellQuote.quote(emit) + " sh \"./$f\"; fi; done && "
                 + "find . " + prune + " -type f -name '*.csv' -exec printf 'L %s\\n' {} + && "
                 + "if [ -d dbt_packages ]; then echo P; find dbt_packages -type f -path '*/models/*' -name '*.sql'"
                 + " -exec printf 'L %s\\n' {} +; fi";
@@ -68,6 +71,7 @@ public final class DbtProjectFetch {
     static ProjectFiles parse(byte[] bytes) throws IOException {
         Map<String, String> files = new LinkedHashMap<>();
         List<String> listed = new ArrayList<>();
+        List<Matcher> batch = new ArrayList<>();
         boolean packages = false;
         int pos = 0;
         while (pos < bytes.length) {
@@ -77,22 +81,36 @@ public final class DbtProjectFetch {
             }
             String line = new String(bytes, pos, end - pos, StandardCharsets.UTF_8);
             pos = end + 1;
-            Matcher file = FILE.matcher(line);
-            if (file.matches()) {
-                int length = Integer.parseInt(file.group(1));
-                if (pos + length > bytes.length) {
-                    throw new IOException(file.group(2) + " changed on the VM while it was read; read the project again.");
+            Matcher size = SIZE.matcher(line);
+            if (size.matches()) {
+                batch.add(size);
+            } else if (line.equals("C")) {
+                for (Matcher file : batch) {
+                    int length = Integer.parseInt(file.group(1));
+                    String path = relative(file.group(2));
+                    if (pos + length > bytes.length) {
+                        throw new IOException(path + " changed on the VM while it was read; read the project again.");
+                    }
+                    files.put(path, new String(bytes, pos, length, StandardCharsets.UTF_8));
+                    pos += length;
                 }
-                files.put(file.group(2), new String(bytes, pos, length, StandardCharsets.UTF_8));
-                pos += length;
+                batch.clear();
             } else if (line.startsWith("L ")) {
-                listed.add(line.substring(2).replaceFirst("^\\./", ""));
+                listed.add(relative(line.substring(2)));
             } else if (line.equals("P")) {
                 packages = true;
             } else if (!line.isEmpty()) {
-                throw new IOException("Unexpected output while reading the dbt project: " + line);
+                throw new IOException("Unexpected output while reading the dbt project (did a file change while it was"
+                        + " read? read it again): " + line);
             }
         }
+        if (!batch.isEmpty()) {
+            throw new IOException("The dbt project's files were cut short while read; read the project again.");
+        }
         return new ProjectFiles(files, listed, packages);
+    }
+
+    private static String relative(String path) {
+        return path.startsWith("./") ? path.substring(2) : path;
     }
 }

@@ -45,14 +45,15 @@ class DbtRunnerCommandTest {
 
     @Test
     void theFetchedStreamSplitsIntoFilesByByteCountsListedPathsAndPackages() throws Exception {
-        String text = "F 12 models/a.sql\nselect 'é'\n\nF 0 models/empty.yml\nL seeds/countries.csv\nP\n"
-                + "L dbt_packages/dbt_utils/models/x.sql\n";
+        String text = "S 12 ./models/a.sql\nS 0 ./models/empty.yml\nC\nselect 'é'\nS 4 ./target/run_results.json\nC\n{}\n\n"
+                + "L ./seeds/countries.csv\nP\nL dbt_packages/dbt_utils/models/x.sql\n";
         ProjectFiles files = DbtProjectFetch.parse(text.getBytes(StandardCharsets.UTF_8));
 
-        assertThat(files.files()).containsEntry("models/a.sql", "select 'é'\n").containsEntry("models/empty.yml", "");
+        assertThat(files.files()).containsEntry("models/a.sql", "select 'é'\n").containsEntry("models/empty.yml", "")
+                .containsEntry("target/run_results.json", "{}\n\n");
         assertThat(files.listed()).containsExactly("seeds/countries.csv", "dbt_packages/dbt_utils/models/x.sql");
         assertThat(files.packagesInstalled()).isTrue();
-        assertThatThrownBy(() -> DbtProjectFetch.parse("F 99 models/a.sql\nselect 1\n".getBytes(StandardCharsets.UTF_8)))
+        assertThatThrownBy(() -> DbtProjectFetch.parse("S 99 ./models/a.sql\nC\nselect 1\n".getBytes(StandardCharsets.UTF_8)))
                 .hasMessageContaining("models/a.sql changed on the VM while it was read");
     }
 
