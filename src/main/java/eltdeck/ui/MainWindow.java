@@ -37,6 +37,7 @@ final class MainWindow extends BorderPane {
     private final Command disconnect;
     private final Command deploy;
     private final Command containers;
+    private final Command airbyte;
     private final Command dbt;
     private final Command generateKey;
     private final Command importConfig;
@@ -59,6 +60,8 @@ final class MainWindow extends BorderPane {
                 main.selectionCanDeployProperty().not());
         containers = new Command("containers-selected", "Containers and logs", Feather.BOX, Shortcuts.CONTAINERS,
                 () -> detail.showContainers(), noSelection);
+        airbyte = new Command("airbyte-selected", "Airbyte connections", Feather.DATABASE, Shortcuts.AIRBYTE,
+                () -> detail.showAirbyte(), noSelection);
         dbt = new Command("dbt-selected", "dbt project", Feather.SHARE_2, Shortcuts.DBT, () -> detail.showDbt(), noSelection);
         generateKey = new Command("generate-key", "Generate key", Feather.KEY, Shortcuts.GENERATE_KEY, actions::generateKey, null);
         importConfig = new Command("import", "Import ssh config", Feather.DOWNLOAD, Shortcuts.IMPORT, actions::importSshConfig, null);
@@ -90,7 +93,7 @@ final class MainWindow extends BorderPane {
                 new SeparatorMenuItem(), quit);
         Menu profile = new Menu("Profile", null, edit.menuItem(), duplicate.menuItem(), delete.menuItem(),
                 new SeparatorMenuItem(), connect.menuItem(), disconnect.menuItem(), new SeparatorMenuItem(), deploy.menuItem(),
-                containers.menuItem(), dbt.menuItem());
+                containers.menuItem(), airbyte.menuItem(), dbt.menuItem());
         CheckMenuItem dark = new CheckMenuItem("Dark theme", new FontIcon(Feather.MOON));
         dark.setAccelerator(Shortcuts.TOGGLE_THEME);
         dark.selectedProperty().bindBidirectional(theme.darkProperty());

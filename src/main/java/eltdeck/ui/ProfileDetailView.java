@@ -26,6 +26,7 @@ final class ProfileDetailView extends VBox {
     private final AirbytePane airbyte = new AirbytePane();
     private final DbtPane dbt = new DbtPane();
     private final Tab dbtTab = new Tab("dbt", dbt);
+    private final Tab airbyteTab;
     private final TabPane tabs;
     private final TitledPane tunnelSection;
     private final Tab deployTab;
@@ -62,7 +63,7 @@ final class ProfileDetailView extends VBox {
         Tab runsTab = new Tab("Runs", runs);
         runsTab.setId("runs-tab");
         runs.liveWhile(runsTab.selectedProperty());
-        Tab airbyteTab = new Tab("Airbyte", airbyte);
+        airbyteTab = new Tab("Airbyte", airbyte);
         airbyteTab.setId("airbyte-tab");
         airbyte.liveWhile(airbyteTab.selectedProperty());
         dbtTab.setId("dbt-tab");
@@ -103,6 +104,11 @@ final class ProfileDetailView extends VBox {
     /** Brings the containers tab to the front. */
     void showContainers() {
         tabs.getSelectionModel().select(containersTab);
+    }
+
+    /** Brings the Airbyte tab to the front. */
+    void showAirbyte() {
+        tabs.getSelectionModel().select(airbyteTab);
     }
 
     /** Brings the dbt tab to the front. */

@@ -27,6 +27,7 @@ import javafx.scene.control.PasswordField;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.junit.jupiter.api.AfterEach;
@@ -65,10 +66,9 @@ class AirbyteThroughUiTest {
         app = FxToolkit.setupApplication(() -> new EltDeckApp(context));
         FxToolkit.showStage();
         await(20, () -> "vm".equals(robot.lookup("#overview-name").queryAs(Label.class).getText()));
-        robot.interact(() -> {
-            TabPane tabs = robot.lookup("#detail-tabs").queryAs(TabPane.class);
-            tabs.getSelectionModel().select(tabs.getTabs().stream().filter(t -> "airbyte-tab".equals(t.getId())).findFirst().orElseThrow());
-        });
+        robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.A).release(KeyCode.A, KeyCode.SHIFT, KeyCode.CONTROL);
+        await(10, () -> robot.lookup("#detail-tabs").queryAs(TabPane.class).getSelectionModel().getSelectedItem().getId()
+                .equals("airbyte-tab"));
     }
 
     @AfterEach
