@@ -72,7 +72,7 @@ class DbtOnDockerVmTest {
         CliRun build = cli("dbt", "run", "vm");
         assertThat(build.exitCode()).as(build.out() + build.err()).isZero();
         assertThat(build.out()).contains("Running with dbt=1.7.17", "OK created sql view model ANALYTICS.stg_shop__orders",
-                "Done. PASS=31 WARN=0 ERROR=0 SKIP=0 TOTAL=31", "Results: PASS=31 WARN=0 ERROR=0 SKIP=0 TOTAL=31",
+                "Done. PASS=40 WARN=0 ERROR=0 SKIP=0 TOTAL=40", "Results: PASS=40 WARN=0 ERROR=0 SKIP=0 TOTAL=40",
                 "dbt exited 0: finished without error.");
         assertThat(cli("dbt", "models", "vm").out()).containsPattern("fct_orders +table +8 +success ");
 
@@ -80,11 +80,11 @@ class DbtOnDockerVmTest {
         CliRun failing = cli("dbt", "run", "vm", "--command", "test", "--select", "stg_shop__orders");
         assertThat(failing.exitCode()).isEqualTo(1);
         assertThat(failing.out()).contains("FAIL 3 not_null_stg_shop__orders_order_date", "Completed with 1 error and 0 warnings:",
-                "Results: PASS=3 WARN=0 ERROR=1 SKIP=0 TOTAL=4", "dbt exited 1: it ran, but at least one model or test failed");
+                "Results: PASS=6 WARN=0 ERROR=1 SKIP=0 TOTAL=7", "dbt exited 1: it ran, but at least one model or test failed");
 
         CliRun results = cli("dbt", "results", "vm");
         assertThat(results.out()).contains("dbt test, generated 20", "run_results schema v5 (dbt 1.7.17)",
-                "Got 3 results, configured to fail if != 0", "PASS=3 WARN=0 ERROR=1 SKIP=0 TOTAL=4")
+                "Got 3 results, configured to fail if != 0", "PASS=6 WARN=0 ERROR=1 SKIP=0 TOTAL=7")
                 .containsPattern("fail +0\\.51 +3  test\\.elt_demo\\.not_null_stg_shop__orders_order_date");
 
         testVm.run("echo \"crash=Env var required but not provided: 'SNOWFLAKE_ACCOUNT'\" > " + PROJECT + "/.standin-dbt");

@@ -103,12 +103,12 @@ class DbtThroughUiTest {
         assertThat(fx(() -> logLines().getItems().stream().map(l -> l.text().plain()).toList()))
                 .anyMatch(l -> l.contains("Running with dbt=1.7.17"))
                 .anyMatch(l -> l.contains("ERROR creating sql table model ANALYTICS.fct_orders"))
-                .anyMatch(l -> l.contains("Done. PASS=21 WARN=0 ERROR=1 SKIP=9 TOTAL=31"));
+                .anyMatch(l -> l.contains("Done. PASS=26 WARN=0 ERROR=1 SKIP=13 TOTAL=40"));
         await(10, () -> styles(FCT_ORDERS).contains("dbt-failed"));
         assertThat(styles(STG_ORDERS)).contains("dbt-passed").doesNotContain("dbt-never-run");
         assertThat(styles(DIM_CUSTOMERS)).as("downstream of the failed model").contains("dbt-skipped");
         assertThat(fx(() -> robot.lookup("#dbt-status").queryAs(Label.class).getText())).contains("last run: dbt build",
-                "PASS=21 WARN=0 ERROR=1 SKIP=9 TOTAL=31");
+                "PASS=26 WARN=0 ERROR=1 SKIP=13 TOTAL=40");
         fx(() -> {
             robot.lookup("#dbt-search").queryAs(TextField.class).clear();
             return null;
@@ -120,7 +120,7 @@ class DbtThroughUiTest {
         // A slow run: Cancel interrupts dbt in the agent's container.
         testVm.run("echo delay=1 > ~/stack/dbt/.standin-dbt");
         robot.clickOn("#dbt-run");
-        await(30, () -> outputContains("2 of 31 START"));
+        await(30, () -> outputContains("2 of 40 START"));
         assertThat(dbtProcesses(testVm)).as("dbt runs in the container").isEqualTo("1");
         robot.clickOn("#dbt-cancel");
         await(30, () -> fx(() -> robot.lookup("#dbt-outcome").queryAs(Label.class).getText()).startsWith("Cancelled. dbt exited 2"));
@@ -129,7 +129,7 @@ class DbtThroughUiTest {
 
         // Quitting the app in the middle of a run interrupts it too.
         robot.clickOn("#dbt-run");
-        await(30, () -> outputContains("2 of 31 START"));
+        await(30, () -> outputContains("2 of 40 START"));
         assertThat(dbtProcesses(testVm)).isEqualTo("1");
         stack.closeApp();
         Await.until(Duration.ofSeconds(20), "dbt ended in the container",
