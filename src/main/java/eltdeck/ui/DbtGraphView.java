@@ -72,10 +72,6 @@ final class DbtGraphView extends ScrollPane {
         onSelect = action;
     }
 
-    DoubleProperty zoomProperty() {
-        return zoom;
-    }
-
     void zoomBy(double factor) {
         fitting = false;
         zoom.set(clampZoom(zoom.get() * factor));
