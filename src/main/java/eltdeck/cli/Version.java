@@ -1,12 +1,13 @@
 package eltdeck.cli;
 
+import eltdeck.BuildInfo;
 import picocli.CommandLine.IVersionProvider;
 
-/** The version from the jar's manifest (or "development" when run from classes). */
+/** {@code eltdeck --version}: the build's version and commit, then the Java runtime it runs on. */
 final class Version implements IVersionProvider {
     @Override
     public String[] getVersion() {
-        String v = EltDeckCli.class.getPackage().getImplementationVersion();
-        return new String[] {"ELT Deck " + (v == null ? "development build" : v)};
+        return new String[] {BuildInfo.current().describe(),
+                "Java " + System.getProperty("java.version") + " (" + System.getProperty("java.vm.name") + ")"};
     }
 }
