@@ -31,23 +31,28 @@ final class ShownLines extends ObservableListBase<LogLine> {
         return ring.size();
     }
 
-    /** Adds lines sorted in time order; lines older than the newest shown are merged into place. */
+    /**
+     * Adds lines sorted in time order; lines older than the newest shown (a late upload, a stream's history) are
+     * merged into place, each reported as added where it lands, so the lines around it keep their cells and selection.
+     */
     void merge(List<LogLine> batch) {
         if (batch.isEmpty()) {
             return;
         }
         beginChange();
         try {
-            List<LogLine> incoming = batch;
             int at = insertionPoint(batch.get(0));
-            if (at < size()) {
-                // A stream's history arrived after newer lines of another stream: merge into the tail.
+            if (at == size()) {
+                append(batch);
+            } else if (size() + batch.size() <= ring.capacity()) {
+                insertInPlace(at, batch);
+            } else {
+                // Full as well: lay the tail out again, as the oldest lines must leave in the same change.
                 List<LogLine> tail = copy(at, size());
                 ring.truncate(at);
                 nextRemove(at, tail);
-                incoming = mergeSorted(tail, batch);
+                append(mergeSorted(tail, batch));
             }
-            append(incoming);
         } finally {
             endChange();
         }
@@ -83,6 +88,20 @@ final class ShownLines extends ObservableListBase<LogLine> {
         }
         if (size() > from) {
             nextAdd(from, size());
+        }
+    }
+
+    /** Merges the batch into the shown lines from {@code at} on; the ring has room for all of it. */
+    private void insertInPlace(int at, List<LogLine> batch) {
+        List<LogLine> tail = copy(at, size());
+        ring.truncate(at);
+        int next = 0;
+        for (LogLine line : mergeSorted(tail, batch)) {
+            ring.add(line);
+            if (next < batch.size() && line == batch.get(next)) {
+                next++;
+                nextAdd(size() - 1, size());
+            }
         }
     }
 
