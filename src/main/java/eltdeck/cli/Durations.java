@@ -5,12 +5,15 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import picocli.CommandLine.ITypeConverter;
 
-/** Durations as people type them: 90s, 5m, 1h, or ISO-8601 (PT5M). */
+/** Durations as people type them: 90s, 5m, 1h, 0, or ISO-8601 (PT5M). */
 final class Durations implements ITypeConverter<Duration> {
     private static final Pattern SHORT = Pattern.compile("(\\d+)\\s*(ms|s|m|h)");
 
     @Override
     public Duration convert(String text) {
+        if (text.trim().equals("0")) {
+            return Duration.ZERO;
+        }
         Matcher m = SHORT.matcher(text.trim());
         if (m.matches()) {
             long n = Long.parseLong(m.group(1));
