@@ -4,8 +4,9 @@ import java.time.Duration;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.TypeConversionException;
 
-/** Durations as people type them: 90s, 5m, 1h, 0, or ISO-8601 (PT5M). */
+/** Durations as people type them: 90s, 5m, 1h, 0, or ISO-8601 (PT5M); never negative. */
 final class Durations implements ITypeConverter<Duration> {
     private static final Pattern SHORT = Pattern.compile("(\\d+)\\s*(ms|s|m|h)");
 
@@ -24,6 +25,10 @@ final class Durations implements ITypeConverter<Duration> {
                 default -> Duration.ofHours(n);
             };
         }
-        return Duration.parse(text.trim().toUpperCase(java.util.Locale.ROOT));
+        Duration parsed = Duration.parse(text.trim().toUpperCase(java.util.Locale.ROOT));
+        if (parsed.isNegative()) {
+            throw new TypeConversionException("a duration cannot be negative: give e.g. 90s, 5m or 0");
+        }
+        return parsed;
     }
 }

@@ -16,11 +16,4 @@ final class ReorderOption {
                     + " late are printed in time order; Prefect uploads every 5 s. 0 prints lines as they arrive.",
                     "Everything held is printed at once when the run ends."})
     Duration window;
-
-    Duration window() {
-        if (window.isNegative()) {
-            throw new IllegalArgumentException("--reorder-window cannot be negative (" + window + "); give e.g. 6s, or 0 for none.");
-        }
-        return window;
-    }
 }

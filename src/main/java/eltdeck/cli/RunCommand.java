@@ -43,7 +43,6 @@ final class RunCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        Duration window = reorder.window();
         try (PrefectLink api = PrefectLink.open(root, vm, prefect, name)) {
             PrintWriter out = root.terminal().outWriter();
             PrintWriter err = root.terminal().errWriter();
@@ -57,7 +56,7 @@ final class RunCommand implements Callable<Integer> {
             String id = new FlowRuns(api.client()).create(RunRequest.of(flow, ParameterValues.parse(params), runName));
             out.println("Run " + id + " of " + flow.project() + "/" + flow.name() + " created.");
             out.flush();
-            return follow ? follow(api, id, PrefectLogLevel.DEBUG, window, out) : 0;
+            return follow ? follow(api, id, PrefectLogLevel.DEBUG, reorder.window, out) : 0;
         }
     }
 

@@ -9,7 +9,6 @@ import eltdeck.prefect.RunLogEntry;
 import eltdeck.prefect.RunLogTail;
 import eltdeck.prefect.RunStates;
 import java.io.PrintWriter;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -70,12 +69,11 @@ final class RunsCommand {
         @Override
         public Integer call() throws Exception {
             PrefectLogLevel minimum = PrefectLogLevel.parse(level);
-            Duration window = reorder.window();
-            try (PrefectLink api = PrefectLink.open(parent.root, vm, prefect, name)) {
+                try (PrefectLink api = PrefectLink.open(parent.root, vm, prefect, name)) {
                 PrintWriter out = parent.root.terminal().outWriter();
                 FlowRun run = new FlowRuns(api.client()).get(runId);
                 if (follow && !run.isFinished()) {
-                    return RunCommand.follow(api, runId, minimum, window, out);
+                    return RunCommand.follow(api, runId, minimum, reorder.window, out);
                 }
                 for (RunLogEntry entry : new RunLogTail(api.client(), runId, minimum).poll()) {
                     out.println(Times.local(entry.timestamp()) + " " + entry.text());
