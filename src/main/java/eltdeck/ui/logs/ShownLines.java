@@ -42,12 +42,15 @@ final class ShownLines extends ObservableListBase<LogLine> {
         beginChange();
         try {
             int at = insertionPoint(batch.get(0));
+            int overflow = Math.max(0, size() + batch.size() - ring.capacity());
             if (at == size()) {
                 append(batch);
-            } else if (size() + batch.size() <= ring.capacity()) {
-                insertInPlace(at, batch);
+            } else if (overflow <= at) {
+                // The lines that must leave to make room are all older than the first late one.
+                dropOldest(overflow);
+                insertInPlace(at - overflow, batch);
             } else {
-                // Full as well: lay the tail out again, as the oldest lines must leave in the same change.
+                // Older than nearly all shown: lay the tail out again, as the oldest lines leave in the same change.
                 List<LogLine> tail = copy(at, size());
                 ring.truncate(at);
                 nextRemove(at, tail);
@@ -76,18 +79,21 @@ final class ShownLines extends ObservableListBase<LogLine> {
     private void append(List<LogLine> lines) {
         int capacity = ring.capacity();
         List<LogLine> kept = lines.size() > capacity ? lines.subList(lines.size() - capacity, lines.size()) : lines;
-        int overflow = size() + kept.size() - capacity;
-        if (overflow > 0) {
-            List<LogLine> dropped = copy(0, overflow);
-            ring.removeOldest(overflow);
-            nextRemove(0, dropped);
-        }
+        dropOldest(Math.max(0, size() + kept.size() - capacity));
         int from = size();
         for (LogLine line : kept) {
             ring.add(line);
         }
         if (size() > from) {
             nextAdd(from, size());
+        }
+    }
+
+    private void dropOldest(int count) {
+        if (count > 0) {
+            List<LogLine> dropped = copy(0, count);
+            ring.removeOldest(count);
+            nextRemove(0, dropped);
         }
     }
 

@@ -73,7 +73,11 @@ class ShownLinesTest {
         shown.merge(lines(10, 20, 30, 40, 50));
 
         shown.merge(lines(35));
+        assertThat(seconds()).containsExactly(20, 30, 35, 40, 50);
+        assertThat(changes.get(1)).isEqualTo("-0x1 +2..3");
 
+        // Older than every line a full list keeps: it cannot be shown.
+        shown.merge(lines(5));
         assertThat(seconds()).containsExactly(20, 30, 35, 40, 50);
     }
 
