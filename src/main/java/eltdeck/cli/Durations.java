@@ -4,13 +4,17 @@ import java.time.Duration;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.TypeConversionException;
 
-/** Durations as people type them: 90s, 5m, 1h, or ISO-8601 (PT5M). */
+/** Durations as people type them: 90s, 5m, 1h, 0, or ISO-8601 (PT5M); never negative. */
 final class Durations implements ITypeConverter<Duration> {
     private static final Pattern SHORT = Pattern.compile("(\\d+)\\s*(ms|s|m|h)");
 
     @Override
     public Duration convert(String text) {
+        if (text.trim().equals("0")) {
+            return Duration.ZERO;
+        }
         Matcher m = SHORT.matcher(text.trim());
         if (m.matches()) {
             long n = Long.parseLong(m.group(1));
@@ -21,6 +25,10 @@ final class Durations implements ITypeConverter<Duration> {
                 default -> Duration.ofHours(n);
             };
         }
-        return Duration.parse(text.trim().toUpperCase(java.util.Locale.ROOT));
+        Duration parsed = Duration.parse(text.trim().toUpperCase(java.util.Locale.ROOT));
+        if (parsed.isNegative()) {
+            throw new TypeConversionException("a duration cannot be negative: give e.g. 90s, 5m or 0");
+        }
+        return parsed;
     }
 }

@@ -12,7 +12,7 @@ import picocli.CommandLine.Command;
         subcommands = {ProfileCommand.class, KeygenCommand.class, ConnectCommand.class, ExecCommand.class,
                 HostKeyCommand.class, EnvCommand.class, StackCommand.class, DeployCommand.class,
                 PsCommand.class, LogsCommand.class, LockCommand.class, DeployKeyCommand.class, HistoryCommand.class,
-                FlowsCommand.class, ScheduleCommand.class, RunCommand.class, RunsCommand.class, AirbyteCommand.class,
+                FlowsCommand.class, ScheduleCommand.class, RunCommand.class, RunsCommand.class, PrefectCommand.class, AirbyteCommand.class,
                 DbtCommand.class, CommandLine.HelpCommand.class})
 public final class EltDeckCli {
     private final Supplier<AppContext> opener;

@@ -30,8 +30,6 @@ import picocli.CommandLine.ParentCommand;
         "Print the logs of the stack's services (default: all), merged in time order, each line prefixed by its service.",
         "Colours are kept on a terminal and stripped otherwise. With -f, follow until Ctrl-C."})
 final class LogsCommand implements Callable<Integer> {
-    /** How long a followed line waits for quieter services before it is printed out of order. */
-    private static final Duration FOLLOW_HOLD = Duration.ofMillis(300);
     private static final int INTERRUPTED = 130;
 
     @ParentCommand EltDeckCli root;
@@ -43,6 +41,10 @@ final class LogsCommand implements Callable<Integer> {
     @Option(names = "--since", paramLabel = "DURATION", converter = Durations.class,
             description = "Only lines newer than this, e.g. 10m, 2h.") Duration since;
     @Option(names = "--grep", paramLabel = "REGEX", description = "Only lines matching this regular expression.") String grep;
+    /** Docker streams each line as it is written: only the SSH link's buffering makes one service's lines late. */
+    @Option(names = "--reorder-window", paramLabel = "DURATION", converter = Durations.class, defaultValue = "300ms",
+            description = "With -f: how long a line waits for quieter services' older lines before it is printed"
+                    + " (default ${DEFAULT-VALUE}); 0 prints lines as they arrive.") Duration reorderWindow;
     @Option(names = {"-t", "--timestamps"}, description = "Show docker's timestamp on each line.") boolean timestamps;
 
     @Override
@@ -63,7 +65,7 @@ final class LogsCommand implements Callable<Integer> {
                 sources.add(new ContainerLogSource(stack.link(), container, options));
                 labels.put(container.name(), container.service());
             }
-            TimeOrderedMerge merge = new TimeOrderedMerge(labels.keySet(), follow ? Optional.of(FOLLOW_HOLD) : Optional.empty());
+            TimeOrderedMerge merge = new TimeOrderedMerge(labels.keySet(), follow ? Optional.of(reorderWindow) : Optional.empty());
             PrintWriter out = root.terminal().outWriter();
             MergedLogPrinter printer = new MergedLogPrinter(out, labels, query, System.console() != null, timestamps);
             int code = printUntilEndOrSignal(sources, merge, printer);

@@ -1,5 +1,6 @@
 package eltdeck.cli;
 
+import eltdeck.logs.ReorderWindow;
 import eltdeck.prefect.Agent;
 import eltdeck.prefect.Flow;
 import eltdeck.prefect.FlowCatalog;
@@ -8,9 +9,12 @@ import eltdeck.prefect.FlowRuns;
 import eltdeck.prefect.PrefectLogLevel;
 import eltdeck.prefect.PrefectServer;
 import eltdeck.prefect.RunFollower;
+import eltdeck.prefect.RunLogEntry;
 import eltdeck.prefect.RunRequest;
 import eltdeck.prefect.RunStates;
 import java.io.PrintWriter;
+import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -23,7 +27,7 @@ import picocli.CommandLine.ParentCommand;
 
 /** {@code eltdeck run NAME FLOW}: start a run now; with --follow, print its log until it ends and exit by its result. */
 @Command(name = "run", mixinStandardHelpOptions = true, description = {"Start a run of a flow now (its current version).",
-        "With --follow, print its log until it finishes: exit 0 on success, 1 when it failed or was cancelled."})
+        "With --follow, print its log in time order until it finishes: exit 0 on success, 1 when it failed or was cancelled."})
 final class RunCommand implements Callable<Integer> {
     static final int INTERRUPTED = 130;
     @ParentCommand EltDeckCli root;
@@ -35,6 +39,7 @@ final class RunCommand implements Callable<Integer> {
     List<String> params = new ArrayList<>();
     @Option(names = "--run-name", paramLabel = "TEXT", description = "A name for the run (default: the server picks one).") String runName;
     @Option(names = {"-f", "--follow"}, description = "Print the run's log until it finishes.") boolean follow;
+    @Mixin ReorderOption reorder;
 
     @Override
     public Integer call() throws Exception {
@@ -51,25 +56,44 @@ final class RunCommand implements Callable<Integer> {
             String id = new FlowRuns(api.client()).create(RunRequest.of(flow, ParameterValues.parse(params), runName));
             out.println("Run " + id + " of " + flow.project() + "/" + flow.name() + " created.");
             out.flush();
-            return follow ? follow(api, id, PrefectLogLevel.DEBUG, out) : 0;
+            return follow ? follow(api, id, PrefectLogLevel.DEBUG, reorder.window, out) : 0;
         }
     }
 
-    static int follow(PrefectLink api, String runId, PrefectLogLevel minimum, PrintWriter out) throws Exception {
+    /**
+     * Prints the run's log in time order, each line held for {@code reorder} so late uploads take their place; the
+     * lines still held and then the final state when it ends, or when the user stops following.
+     */
+    static int follow(PrefectLink api, String runId, PrefectLogLevel minimum, Duration reorder, PrintWriter out) throws Exception {
         RunFollower follower = new RunFollower(api.client(), runId, minimum);
-        try (StopOnSignal onSignal = new StopOnSignal("run-follow-stop", Thread.currentThread()::interrupt, java.time.Duration.ofSeconds(5))) {
+        ReorderWindow<RunLogEntry> held = new ReorderWindow<>(RunLogEntry::timestamp, reorder, Clock.systemUTC());
+        try (StopOnSignal onSignal = new StopOnSignal("run-follow-stop", Thread.currentThread()::interrupt, Duration.ofSeconds(5))) {
             FlowRun end = follower.follow(rows -> {
-                rows.forEach(r -> out.println(Times.local(r.timestamp()) + " " + r.text()));
-                out.flush();
+                held.offer(rows);
+                print(held.due(), out);
             }, run -> {
-                out.println("State: " + run.state() + (run.stateMessage() == null ? "" : " (" + run.stateMessage() + ")"));
-                out.flush();
+                if (!run.isFinished()) {
+                    printState(run, out);
+                }
             });
+            print(held.drain(), out);
+            printState(end, out);
             return RunStates.isSuccessful(end.state()) ? 0 : 1;
         } catch (InterruptedException e) {
+            print(held.drain(), out);
             out.println("Stopped following; the run goes on. Cancel it with: eltdeck runs cancel NAME " + runId);
             out.flush();
             return INTERRUPTED;
         }
+    }
+
+    private static void print(List<RunLogEntry> rows, PrintWriter out) {
+        rows.forEach(r -> out.println(Times.local(r.timestamp()) + " " + r.text()));
+        out.flush();
+    }
+
+    private static void printState(FlowRun run, PrintWriter out) {
+        out.println("State: " + run.state() + (run.stateMessage() == null ? "" : " (" + run.stateMessage() + ")"));
+        out.flush();
     }
 }

@@ -62,17 +62,18 @@ final class RunsCommand {
         @Parameters(index = "0", description = "Profile name.") String name;
         @Parameters(index = "1", paramLabel = "RUN_ID", description = "The run's id (see: eltdeck runs list).") String runId;
         @Option(names = {"-f", "--follow"}, description = "Keep printing until the run finishes.") boolean follow;
+        @Mixin ReorderOption reorder;
         @Option(names = "--level", paramLabel = "LEVEL", description = "Only this level and higher: DEBUG, INFO, WARNING, ERROR, CRITICAL.")
         String level = "DEBUG";
 
         @Override
         public Integer call() throws Exception {
             PrefectLogLevel minimum = PrefectLogLevel.parse(level);
-            try (PrefectLink api = PrefectLink.open(parent.root, vm, prefect, name)) {
+                try (PrefectLink api = PrefectLink.open(parent.root, vm, prefect, name)) {
                 PrintWriter out = parent.root.terminal().outWriter();
                 FlowRun run = new FlowRuns(api.client()).get(runId);
                 if (follow && !run.isFinished()) {
-                    return RunCommand.follow(api, runId, minimum, out);
+                    return RunCommand.follow(api, runId, minimum, reorder.window, out);
                 }
                 for (RunLogEntry entry : new RunLogTail(api.client(), runId, minimum).poll()) {
                     out.println(Times.local(entry.timestamp()) + " " + entry.text());

@@ -47,6 +47,18 @@ public final class GraphQlClient {
         this(endpoint, Duration.ofSeconds(30));
     }
 
+    /** The API's URL as typed, checked as the constructor checks it; the message says what to give instead. */
+    public static URI url(String text) {
+        URI uri;
+        try {
+            uri = URI.create(text.strip());
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("'" + text + "' is not a URL; give one like http://127.0.0.1:4200/graphql.");
+        }
+        new GraphQlClient(uri);
+        return uri;
+    }
+
     public URI endpoint() {
         return endpoint;
     }

@@ -32,7 +32,10 @@ public final class RunFollower {
         this(client, runId, minimum, DEFAULT_EVERY, DEFAULT_FINAL_GRACE);
     }
 
-    /** Delivers lines and each new state until the run is finished; returns it as it ended. */
+    /**
+     * Delivers lines and each new state until the run is finished; returns it as it ended. {@code lines} hears after
+     * every poll, with no rows when none came, so a caller holding lines can let them go on time.
+     */
     public FlowRun follow(Consumer<List<RunLogEntry>> lines, Consumer<FlowRun> stateChanged)
             throws PrefectApiException, InterruptedException {
         String lastState = null;
@@ -56,9 +59,6 @@ public final class RunFollower {
         if (Thread.interrupted()) {
             throw new InterruptedException();
         }
-        List<RunLogEntry> fresh = tail.poll();
-        if (!fresh.isEmpty()) {
-            lines.accept(fresh);
-        }
+        lines.accept(tail.poll());
     }
 }

@@ -21,7 +21,10 @@ public final class RunLogSource extends ThreadedLogSource {
 
     @Override
     protected void read(LogSink sink) throws Exception {
-        follower.follow(rows -> sink.accept(stream, rows.stream().map(r -> new SourceLine(r.timestamp(), r.text())).toList()),
-                run -> { });
+        follower.follow(rows -> {
+            if (!rows.isEmpty()) {
+                sink.accept(stream, rows.stream().map(r -> new SourceLine(r.timestamp(), r.text())).toList());
+            }
+        }, run -> { });
     }
 }

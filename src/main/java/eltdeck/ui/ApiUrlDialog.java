@@ -26,7 +26,8 @@ final class ApiUrlDialog {
         problem.getStyleClass().add(Styles.DANGER);
         dialog.getDialogPane().setContent(new VBox(10, Labels.paragraph("Leave it blank to reach the API through the"
                 + " profile's tunnel to the VM's port 4200 (it must be connected). Set a URL such as"
-                + " http://127.0.0.1:4200/graphql to use another way in."), url, problem));
+                + " http://127.0.0.1:4200/graphql to use another way in. The command line's Prefect verbs use the same"
+                + " setting (eltdeck prefect config)."), url, problem));
         ButtonType save = new ButtonType("Save", ButtonBar.ButtonData.OK_DONE);
         dialog.getDialogPane().getButtonTypes().setAll(ButtonType.CANCEL, save);
         dialog.getDialogPane().lookupButton(save).setId("api-url-save");

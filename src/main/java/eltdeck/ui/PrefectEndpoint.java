@@ -37,7 +37,7 @@ public final class PrefectEndpoint extends TunnelledEndpoint {
     public void setOverride(String text, Runnable onSaved, java.util.function.Consumer<String> onError) {
         Optional<URI> next;
         try {
-            next = text == null || text.isBlank() ? Optional.empty() : Optional.of(checked(text.strip()));
+            next = text == null || text.isBlank() ? Optional.empty() : Optional.of(GraphQlClient.url(text));
         } catch (IllegalArgumentException e) {
             onError.accept(e.getMessage());
             return;
@@ -53,17 +53,6 @@ public final class PrefectEndpoint extends TunnelledEndpoint {
     /** A client for the current URL, or empty (then {@link #whyNoneProperty()} says why). */
     public Optional<GraphQlClient> client() {
         return Optional.ofNullable(urlProperty().get()).map(GraphQlClient::new);
-    }
-
-    static URI checked(String text) {
-        URI uri;
-        try {
-            uri = URI.create(text);
-        } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("'" + text + "' is not a URL; give one like http://127.0.0.1:4200/graphql.");
-        }
-        new GraphQlClient(uri);
-        return uri;
     }
 
     @Override

@@ -8,10 +8,13 @@ import eltdeck.prefect.emulator.PrefectReference;
 import eltdeck.prefect.emulator.RunScripts;
 import eltdeck.profile.Secrets;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -20,6 +23,7 @@ import org.junit.jupiter.api.io.TempDir;
 /** The Prefect verbs against the emulator at --prefect-url (the SSH forward is covered by PrefectThroughTunnelTest). */
 class PrefectCommandsTest {
     private static final Pattern RUN_ID = Pattern.compile("Run ([0-9a-f-]{36}) ");
+    private static final Pattern STEP = Pattern.compile("step line (\\d+) of");
     static final Map<String, Object> ALL_ETL = Map.of("name", "all-etl", "project", "elt", "labels", List.of("etl"),
             "parameters", List.of(Map.of("name", "env", "required", true), Map.of("name", "dbt_command", "required", false,
                     "default", "dbt build")));
@@ -107,6 +111,49 @@ class PrefectCommandsTest {
         String id = runId(ok.out());
         assertThat(cli("runs", "logs", "vm", id, "--level", "INFO").out()).contains("step line 001 of 005", "State: Success");
         assertThat(cli("runs", "cancel", "vm", id).out()).contains("had already finished: Success");
+    }
+
+    /** The case as reported: a task runner whose uploads come 2.5 s after the flow runner's, followed with the default window. */
+    @Test
+    void aTaskRunnersLateLinesArePrintedInTheirPlaceOnce() {
+        emulator.startAgent(List.of("etl"));
+        emulator.playRunsAs(RunScripts.taskRunnerLate(40, Duration.ofMillis(2500)));
+        CliRun run = cli("run", "vm", "all-etl", "--param", "env=prod", "--follow");
+        assertThat(run.exitCode()).as(run.out() + run.err()).isZero();
+        assertThat(steps(run.out())).isEqualTo(IntStream.rangeClosed(1, 40).boxed().toList());
+        assertThat(run.out().strip()).endsWith("State: Success (All reference tasks succeeded.)");
+    }
+
+    /** Three processes, each line late by a random time up to 0.7 s, followed through a 1 s window. */
+    @Test
+    void severalProcessesUploadingLateAreFollowedInTimeOrderOnce() {
+        emulator.startAgent(List.of("etl"));
+        emulator.playRunsAs(RunScripts.randomlyLate(60, 3, Duration.ofMillis(700), 3));
+        CliRun run = cli("run", "vm", "all-etl", "--param", "env=prod", "--follow", "--reorder-window", "1s");
+        assertThat(run.exitCode()).as(run.out() + run.err()).isZero();
+        assertThat(steps(run.out())).isEqualTo(IntStream.rangeClosed(1, 60).boxed().toList());
+
+        String id = runId(run.out());
+        emulator.playRunsAs(RunScripts.randomlyLate(30, 2, Duration.ofMillis(700), 4));
+        CliRun asTheyCome = cli("run", "vm", "all-etl", "--param", "env=prod", "--follow", "--reorder-window", "0");
+        assertThat(steps(asTheyCome.out())).hasSize(30).doesNotHaveDuplicates();
+        assertThat(steps(cli("runs", "logs", "vm", id).out())).isEqualTo(IntStream.rangeClosed(1, 60).boxed().toList());
+    }
+
+    @Test
+    void aBadReorderWindowSaysWhatToGive() {
+        CliRun run = cli("runs", "logs", "vm", "some-run", "--follow", "--reorder-window", "-PT1S");
+        assertThat(run.exitCode()).isNotZero();
+        assertThat(run.err()).contains("--reorder-window", "cannot be negative");
+    }
+
+    private static List<Integer> steps(String out) {
+        List<Integer> steps = new ArrayList<>();
+        Matcher m = STEP.matcher(out);
+        while (m.find()) {
+            steps.add(Integer.parseInt(m.group(1)));
+        }
+        return steps;
     }
 
     @Test

@@ -64,6 +64,20 @@ class RunViewModelTest {
     }
 
     @Test
+    void linesOfSeveralProcessesUploadedLateTakeTheirPlaceInTheLog() throws Exception {
+        prefect.emulator.playRunsAs(RunScripts.randomlyLate(60, 3, Duration.ofMillis(1000), 5));
+        prefect.emulator.startAgent(List.of("etl"));
+        String id = new FlowRuns(client).create(RunRequest.of(new FlowCatalog(client).find("all-etl"), Map.of(), null));
+        RunViewModel page = prefect.ui.call(() -> prefect.page(client, id));
+        prefect.ui.await(WAIT, () -> page.log().statusProperty().get().contains("ended"));
+        prefect.ui.run(() -> page.log().pulse());
+
+        List<Integer> steps = prefect.ui.call(() -> page.log().visibleLines().stream().map(l -> l.plainText())
+                .filter(t -> t.contains("step line")).map(t -> Integer.parseInt(t.replaceAll(".*step line (\\d+) of.*", "$1"))).toList());
+        assertThat(steps).isEqualTo(java.util.stream.IntStream.rangeClosed(1, 60).boxed().toList());
+    }
+
+    @Test
     void aRunThatEndedBeforeThePageOpenedIsShownWithoutANotice() throws Exception {
         prefect.emulator.startAgent(List.of("etl"));
         FlowRuns runs = new FlowRuns(client);

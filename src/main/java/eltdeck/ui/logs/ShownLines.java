@@ -5,6 +5,7 @@ import eltdeck.logs.LogLine;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.RandomAccess;
 import javafx.collections.ObservableListBase;
 
 /**
@@ -14,7 +15,7 @@ import javafx.collections.ObservableListBase;
  * <p>A ring rather than an ObservableList wrapper: {@code ObservableList.remove(from, to)} removes one element
  * at a time from an ArrayList, so shedding 5,000 lines from the front of 100,000 cost seconds per batch.
  */
-final class ShownLines extends ObservableListBase<LogLine> {
+final class ShownLines extends ObservableListBase<LogLine> implements RandomAccess {
     private final BoundedRing<LogLine> ring;
 
     ShownLines(int limit) {
@@ -31,23 +32,31 @@ final class ShownLines extends ObservableListBase<LogLine> {
         return ring.size();
     }
 
-    /** Adds lines sorted in time order; lines older than the newest shown are merged into place. */
+    /**
+     * Adds lines sorted in time order; lines older than the newest shown (a late upload, a stream's history) are
+     * merged into place, each reported as added where it lands, so the lines around it keep their cells and selection.
+     */
     void merge(List<LogLine> batch) {
         if (batch.isEmpty()) {
             return;
         }
         beginChange();
         try {
-            List<LogLine> incoming = batch;
             int at = insertionPoint(batch.get(0));
-            if (at < size()) {
-                // A stream's history arrived after newer lines of another stream: merge into the tail.
+            int overflow = Math.max(0, size() + batch.size() - ring.capacity());
+            if (at == size()) {
+                append(batch);
+            } else if (overflow <= at) {
+                // The lines that must leave to make room are all older than the first late one.
+                dropOldest(overflow);
+                insertInPlace(at - overflow, batch);
+            } else {
+                // Older than nearly all shown: lay the tail out again, as the oldest lines leave in the same change.
                 List<LogLine> tail = copy(at, size());
                 ring.truncate(at);
                 nextRemove(at, tail);
-                incoming = mergeSorted(tail, batch);
+                append(mergeSorted(tail, batch));
             }
-            append(incoming);
         } finally {
             endChange();
         }
@@ -71,18 +80,35 @@ final class ShownLines extends ObservableListBase<LogLine> {
     private void append(List<LogLine> lines) {
         int capacity = ring.capacity();
         List<LogLine> kept = lines.size() > capacity ? lines.subList(lines.size() - capacity, lines.size()) : lines;
-        int overflow = size() + kept.size() - capacity;
-        if (overflow > 0) {
-            List<LogLine> dropped = copy(0, overflow);
-            ring.removeOldest(overflow);
-            nextRemove(0, dropped);
-        }
+        dropOldest(Math.max(0, size() + kept.size() - capacity));
         int from = size();
         for (LogLine line : kept) {
             ring.add(line);
         }
         if (size() > from) {
             nextAdd(from, size());
+        }
+    }
+
+    private void dropOldest(int count) {
+        if (count > 0) {
+            List<LogLine> dropped = copy(0, count);
+            ring.removeOldest(count);
+            nextRemove(0, dropped);
+        }
+    }
+
+    /** Merges the batch into the shown lines from {@code at} on; the ring has room for all of it. */
+    private void insertInPlace(int at, List<LogLine> batch) {
+        List<LogLine> tail = copy(at, size());
+        ring.truncate(at);
+        int next = 0;
+        for (LogLine line : mergeSorted(tail, batch)) {
+            ring.add(line);
+            if (next < batch.size() && line == batch.get(next)) {
+                next++;
+                nextAdd(size() - 1, size());
+            }
         }
     }
 

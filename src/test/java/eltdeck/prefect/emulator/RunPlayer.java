@@ -4,10 +4,11 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 
-/** The flow runner an agent starts for one run: states, a task run, and logs arriving in late batches. */
+/** The flow runner an agent starts for one run: states, a task run, and logs of one or more processes arriving in late batches. */
 final class RunPlayer implements Runnable {
     private static final long CANCEL_CHECK_MS = 300;
     private static final int HANG_LIMIT = 100_000;
@@ -16,12 +17,14 @@ final class RunPlayer implements Runnable {
     private final String runId;
     private final RunScript script;
     private final ScheduledExecutorService uploads;
+    private final Random lateness;
 
     RunPlayer(EmulatedServer server, String runId, RunScript script, ScheduledExecutorService uploads) {
         this.server = server;
         this.runId = runId;
         this.script = script;
         this.uploads = uploads;
+        this.lateness = new Random(script.seed());
     }
 
     @Override
@@ -41,11 +44,12 @@ final class RunPlayer implements Runnable {
         String taskRun = server.startTaskRun(runId, "etl-step");
         boolean hang = "Hang".equals(script.outcome());
         int total = hang ? HANG_LIMIT : script.lines();
-        List<Map<String, Object>> batch = new ArrayList<>();
+        List<List<Map<String, Object>>> batches = new ArrayList<>();
+        script.uploaders().forEach(u -> batches.add(new ArrayList<>()));
         for (int n = 1; n <= total; n++) {
             if (cancelling()) {
                 Thread.sleep(CANCEL_CHECK_MS);
-                upload(batch);
+                uploadAll(batches);
                 server.writeLogs(List.of(log("prefect.CloudFlowRunner", "Flow run is cancelled")));
                 server.finishTaskRun(taskRun, "Cancelled");
                 transition("Cancelled", "Flow run is cancelled");
@@ -53,10 +57,11 @@ final class RunPlayer implements Runnable {
             }
             Map<String, Object> line = log("prefect.TaskRunner", RunScript.lineText(n, script.lines()));
             line.put("task_run_id", taskRun);
+            int uploader = (n - 1) % batches.size();
+            List<Map<String, Object>> batch = batches.get(uploader);
             batch.add(line);
             if (batch.size() == script.batchSize()) {
-                upload(batch);
-                batch = new ArrayList<>();
+                upload(uploader, batch);
                 server.writeLogs(List.of(log("prefect.CloudFlowRunner", "Heartbeat after line " + n)));
             }
             Thread.sleep(script.lineEvery().toMillis());
@@ -64,8 +69,8 @@ final class RunPlayer implements Runnable {
         String outcome = script.outcome();
         server.finishTaskRun(taskRun, outcome);
         transition(outcome, "Success".equals(outcome) ? "All reference tasks succeeded." : "Some reference tasks failed.");
-        // The last batch goes up after the final state, as a flow runner's log handler flushes at exit.
-        upload(batch);
+        // The last batches go up after the final state, as a runner's log handler flushes at exit.
+        uploadAll(batches);
     }
 
     private boolean cancelling() {
@@ -80,12 +85,22 @@ final class RunPlayer implements Runnable {
         }
     }
 
-    private void upload(List<Map<String, Object>> batch) {
+    private void uploadAll(List<List<Map<String, Object>>> batches) {
+        for (int i = 0; i < batches.size(); i++) {
+            upload(i, batches.get(i));
+        }
+    }
+
+    /** Sends the uploader's batch on its way, as late as the uploader is, and empties it. */
+    private void upload(int uploader, List<Map<String, Object>> batch) {
         if (batch.isEmpty()) {
             return;
         }
         List<Map<String, Object>> copy = List.copyOf(batch);
-        uploads.schedule(() -> server.writeLogs(copy), script.uploadDelay().toMillis(), TimeUnit.MILLISECONDS);
+        batch.clear();
+        RunScript.Uploader process = script.uploaders().get(uploader);
+        long late = process.delay().toMillis() + (long) (lateness.nextDouble() * process.jitter().toMillis());
+        uploads.schedule(() -> server.writeLogs(copy), late, TimeUnit.MILLISECONDS);
     }
 
     private Map<String, Object> log(String name, String message) {

@@ -175,6 +175,30 @@ class LogViewModelTest {
     }
 
     @Test
+    void aLateLineTakesItsPlaceFollowingOrPausedAndTheFilterStillApplies() {
+        model.filterTextProperty().set("step");
+        model.sink().accept("run", List.of(at(1, "step 1"), at(3, "step 3")));
+        model.pulse();
+        model.sink().accept("run", List.of(at(2, "step 2"), at(2, "noise 2")));
+        model.pulse();
+        assertThat(shown()).containsExactly("step 1", "step 2", "step 3");
+
+        model.followProperty().set(false);
+        model.sink().accept("run", List.of(at(5, "step 5")));
+        model.pulse();
+        model.sink().accept("run", List.of(at(4, "step 4"), at(4, "noise 4")));
+        model.pulse();
+        assertThat(shown()).containsExactly("step 1", "step 2", "step 3");
+        assertThat(model.newLinesProperty().get()).isEqualTo(2);
+
+        model.jumpToBottom();
+        assertThat(shown()).containsExactly("step 1", "step 2", "step 3", "step 4", "step 5");
+        assertThat(model.newLinesProperty().get()).isZero();
+        model.filterTextProperty().set("");
+        assertThat(shown()).containsExactly("step 1", "step 2", "noise 2", "step 3", "step 4", "noise 4", "step 5");
+    }
+
+    @Test
     void tagsAppearOnceASecondStreamDoesAndTimestampsOnRequest() {
         add("agent", "a");
         model.pulse();

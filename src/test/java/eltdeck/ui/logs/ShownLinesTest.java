@@ -59,6 +59,29 @@ class ShownLinesTest {
     }
 
     @Test
+    void aLateLineIsOnlyAddedWhereItBelongs() {
+        shown.merge(lines(10, 20, 30));
+
+        shown.merge(lines(15, 25));
+
+        assertThat(seconds()).containsExactly(10, 15, 20, 25, 30);
+        assertThat(changes.get(1)).isEqualTo("+1..2 +3..4");
+    }
+
+    @Test
+    void aLateLineIntoAFullListMakesTheOldestLeave() {
+        shown.merge(lines(10, 20, 30, 40, 50));
+
+        shown.merge(lines(35));
+        assertThat(seconds()).containsExactly(20, 30, 35, 40, 50);
+        assertThat(changes.get(1)).isEqualTo("-0x1 +2..3");
+
+        // Older than every line a full list keeps: it cannot be shown.
+        shown.merge(lines(5));
+        assertThat(seconds()).containsExactly(20, 30, 35, 40, 50);
+    }
+
+    @Test
     void replacingKeepsTheNewestThatFit() {
         shown.merge(lines(1, 2));
 
