@@ -93,6 +93,9 @@ final class Shortcuts {
     static final KeyCombination CLOSE_WINDOW = define(Scope.WINDOWS, "Close the window", KeyCode.W, SHORTCUT_DOWN);
 
     static {
+        // JavaFX's own keys in the main window: the menu bar's, and a default button's (Add VM on the first start).
+        describe(Scope.MAIN, "Go to the menu bar", new KeyCodeCombination(KeyCode.F10));
+        describe(Scope.MAIN, "Press the highlighted button (Add VM on the first start)", new KeyCodeCombination(KeyCode.ENTER));
         // The log view lives in its own package and keeps its keys; they are listed here all the same.
         describe(Scope.LOG_VIEW, "Filter the lines", LogView.FIND);
         describe(Scope.LOG_VIEW, "Jump to the newest line and follow", LogView.NEWEST);
