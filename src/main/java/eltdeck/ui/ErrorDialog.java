@@ -33,6 +33,7 @@ final class ErrorDialog extends Alert {
         detail.setWrapText(false);
         VBox.setVgrow(detail, Priority.ALWAYS);
         getDialogPane().setExpandableContent(detail);
+        getDialogPane().getButtonTypes().setAll(javafx.scene.control.ButtonType.CLOSE);
         getDialogPane().setId("error-dialog");
     }
 

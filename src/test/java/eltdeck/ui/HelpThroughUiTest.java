@@ -183,7 +183,7 @@ class HelpThroughUiTest {
                     .startsWith("Something went wrong while ELT Deck was working in the background")
                     .contains(BuildInfo.current().describe(), "No space left on device", "at eltdeck.ui.");
 
-            robot.clickOn(fx(() -> errorDialog().lookupButton(ButtonType.OK)));
+            robot.clickOn(fx(() -> errorDialog().lookupButton(ButtonType.CLOSE)));
             await(10, () -> robot.lookup("#error-dialog").tryQuery().isEmpty());
             robot.push(KeyCode.F1);
             await(10, () -> window("Keyboard shortcuts").isPresent());
