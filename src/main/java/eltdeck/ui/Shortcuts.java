@@ -113,6 +113,11 @@ final class Shortcuts {
         return List.copyOf(sorted);
     }
 
+    /** The keys as the shortcuts window writes them: JavaFX's text with Enter and Backspace spelled out. */
+    static String text(KeyCombination keys) {
+        return keys.getDisplayText().replace("\u21b5", "Enter").replace("Back Space", "Backspace");
+    }
+
     private static KeyCombination define(Scope where, String does, KeyCode code, KeyCombination.Modifier... modifiers) {
         KeyCombination keys = new KeyCodeCombination(code, modifiers);
         describe(where, does, keys);

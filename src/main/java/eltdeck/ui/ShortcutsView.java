@@ -24,7 +24,7 @@ final class ShortcutsView extends ScrollPane {
                 grid.setVgap(6);
                 sections.getChildren().addAll(title, grid);
             }
-            Label keys = new Label(shortcut.keys().getDisplayText());
+            Label keys = new Label(Shortcuts.text(shortcut.keys()));
             keys.getStyleClass().addAll("shortcut-keys", "mono");
             Label does = new Label(shortcut.does());
             does.getStyleClass().add("shortcut-does");

@@ -76,7 +76,7 @@ class HelpThroughUiTest {
 
         List<String> listed = fx(() -> rows(window("Keyboard shortcuts").orElseThrow().getScene().getRoot()));
         assertThat(listed).as("generated from the one list").containsExactlyElementsOf(
-                Shortcuts.all().stream().map(s -> s.keys().getDisplayText() + " " + s.does()).toList());
+                Shortcuts.all().stream().map(s -> Shortcuts.text(s.keys()) + " " + s.does()).toList());
 
         Set<KeyCombination> used = fx(() -> accelerators(main));
         List<KeyCombination> mainWindow = Shortcuts.all().stream()
