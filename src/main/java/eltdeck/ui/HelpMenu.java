@@ -49,7 +49,7 @@ final class HelpMenu {
     }
 
     void showReadme() {
-        show("README", ReadmeView::new, 900, 700);
+        show("README", ReadmeView::new, 1100, 760);
     }
 
     void showAbout() {

@@ -18,6 +18,8 @@ final class ReadmeView extends BorderPane {
 
     ReadmeView() {
         TextArea text = Dialogs.readOnlyText("readme-text", 30);
+        // The README's lines are broken at 120 columns already: wrapping them again would break them twice.
+        text.setWrapText(false);
         text.setText(readme());
         setCenter(text);
         HBox actions = new HBox(Dialogs.copyButton(text::getText));
