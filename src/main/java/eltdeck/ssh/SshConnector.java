@@ -14,6 +14,11 @@ public final class SshConnector {
     private static final Logger LOG = LoggerFactory.getLogger(SshConnector.class);
     private static final int CONNECT_TIMEOUT_MS = 15_000;
 
+    static {
+        // Every connection of the app (window and command line) goes through here.
+        JschLog.toSlf4j();
+    }
+
     private final PassphraseSource passphrases;
     private final Path agentSocket;
 

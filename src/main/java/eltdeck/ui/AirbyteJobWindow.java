@@ -98,7 +98,7 @@ final class AirbyteJobWindow {
         });
         Scene scene = new Scene(new BorderPane(root), 1100, 720);
         scene.getStylesheets().add(Dialogs.STYLESHEET);
-        scene.getAccelerators().put(RunWindow.CLOSE, stage::close);
+        scene.getAccelerators().put(Shortcuts.CLOSE_WINDOW, stage::close);
         stage.setScene(scene);
         cancel.setOnAction(e -> {
             if (Dialogs.confirm(stage, "Cancel sync", "Cancel job " + vm.jobId() + " of " + vm.connectionName() + "?",

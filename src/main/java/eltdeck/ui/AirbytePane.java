@@ -28,9 +28,6 @@ import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
-import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyCodeCombination;
-import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -45,9 +42,6 @@ import org.kordamp.ikonli.javafx.FontIcon;
  * Enter (or a double click) on a job opens it.
  */
 final class AirbytePane extends VBox {
-    static final KeyCombination REFRESH = new KeyCodeCombination(KeyCode.F5);
-    static final KeyCombination SEARCH = new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN);
-    static final KeyCombination SYNC = new KeyCodeCombination(KeyCode.R, KeyCombination.SHORTCUT_DOWN);
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("EEE d MMM HH:mm:ss");
 
     private final ObjectProperty<AirbyteViewModel> vm = new SimpleObjectProperty<>(this, "vm");
@@ -130,11 +124,11 @@ final class AirbytePane extends VBox {
             if (vm.get() == null) {
                 return;
             }
-            if (REFRESH.match(e)) {
+            if (Shortcuts.AIRBYTE_REFRESH.match(e)) {
                 vm.get().refresh();
-            } else if (SEARCH.match(e)) {
+            } else if (Shortcuts.AIRBYTE_SEARCH.match(e)) {
                 search.requestFocus();
-            } else if (SYNC.match(e) && !sync.isDisabled()) {
+            } else if (Shortcuts.AIRBYTE_SYNC.match(e) && !sync.isDisabled()) {
                 sync.fire();
             } else {
                 return;
@@ -228,7 +222,7 @@ final class AirbytePane extends VBox {
         });
         jobs.setOnKeyPressed(e -> {
             SyncJob selected = jobs.getSelectionModel().getSelectedItem();
-            if (e.getCode() == KeyCode.ENTER && selected != null) {
+            if (Shortcuts.AIRBYTE_OPEN_JOB.match(e) && selected != null) {
                 vm.get().openJob(selected);
                 e.consume();
             }

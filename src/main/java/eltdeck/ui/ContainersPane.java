@@ -20,7 +20,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.Separator;
 import javafx.scene.control.Tooltip;
-import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseButton;
 import javafx.scene.layout.HBox;
@@ -178,7 +177,7 @@ final class ContainersPane extends VBox {
         if (Shortcuts.RESTART_SERVICE.match(e)) {
             model.restartService();
         } else if (Shortcuts.SERVICE_LOGS.match(e)
-                || (e.getCode() == KeyCode.ENTER && !e.isShortcutDown() && e.getTarget() == table)) {
+                || (Shortcuts.SERVICE_LOGS_ENTER.match(e) && e.getTarget() == table)) {
             model.openSelectedLogs();
         } else if (Shortcuts.ALL_LOGS.match(e)) {
             model.openLogs(LogTarget.ALL);

@@ -23,9 +23,6 @@ import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
-import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyCodeCombination;
-import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -40,10 +37,6 @@ import org.kordamp.ikonli.javafx.FontIcon;
  * Keys: Ctrl+F search, Enter on a list item selects it in the graph, F5 reads the project again, Ctrl+R runs, Esc cancels.
  */
 final class DbtPane extends VBox {
-    static final KeyCombination SEARCH = new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN);
-    static final KeyCombination REFRESH = new KeyCodeCombination(KeyCode.F5);
-    static final KeyCombination RUN = new KeyCodeCombination(KeyCode.R, KeyCombination.SHORTCUT_DOWN);
-    static final KeyCombination CANCEL = new KeyCodeCombination(KeyCode.ESCAPE);
 
     private final ObjectProperty<DbtViewModel> vm = new SimpleObjectProperty<>(this, "vm");
     private final ChoiceBox<DbtRunner.Command> command = new ChoiceBox<>();
@@ -102,7 +95,7 @@ final class DbtPane extends VBox {
         list.setId("dbt-list");
         list.setCellFactory(v -> new RowCell());
         list.setOnKeyPressed(e -> {
-            if (e.getCode() == KeyCode.ENTER && list.getSelectionModel().getSelectedItem() != null) {
+            if (Shortcuts.DBT_SHOW.match(e) && list.getSelectionModel().getSelectedItem() != null) {
                 vm.get().selectedProperty().set(list.getSelectionModel().getSelectedItem().id());
                 graph.requestFocus();
                 e.consume();
@@ -152,7 +145,7 @@ final class DbtPane extends VBox {
         findings.setCellFactory(v -> new FindingCell());
         findings.setOnMouseClicked(e -> selectFindingNode());
         findings.setOnKeyPressed(e -> {
-            if (e.getCode() == KeyCode.ENTER) {
+            if (Shortcuts.DBT_SHOW.match(e)) {
                 selectFindingNode();
             }
         });
@@ -177,13 +170,13 @@ final class DbtPane extends VBox {
             if (model == null) {
                 return;
             }
-            if (SEARCH.match(e)) {
+            if (Shortcuts.DBT_SEARCH.match(e)) {
                 search.requestFocus();
-            } else if (REFRESH.match(e)) {
+            } else if (Shortcuts.DBT_REFRESH.match(e)) {
                 model.load();
-            } else if (RUN.match(e) && !run.isDisabled()) {
+            } else if (Shortcuts.DBT_RUN.match(e) && !run.isDisabled()) {
                 run.fire();
-            } else if (CANCEL.match(e) && !cancel.isDisabled()) {
+            } else if (Shortcuts.DBT_CANCEL.match(e) && !cancel.isDisabled()) {
                 cancel.fire();
             } else {
                 return;

@@ -17,6 +17,8 @@ public class EltDeckApp extends Application {
     private ThemeSettings theme;
     private MainViewModel main;
     private RuntimeException startupFailure;
+    private UncaughtErrors uncaughtErrors;
+    private OsThemeWatch themeWatch;
 
     public EltDeckApp() {
     }
@@ -45,6 +47,7 @@ public class EltDeckApp extends Application {
 
     @Override
     public void start(Stage stage) {
+        uncaughtErrors = UncaughtErrors.install(() -> stage);
         Application.setUserAgentStylesheet(theme.userAgentStylesheet());
         theme.darkProperty().addListener(o -> Application.setUserAgentStylesheet(theme.userAgentStylesheet()));
         if (startupFailure != null) {
@@ -69,6 +72,8 @@ public class EltDeckApp extends Application {
                         DbtAccess.using(context.database(), connector, hostKeys)), tasks, notices);
         DeckActions actions = new DeckActions(stage, main, theme, getHostServices()::showDocument);
         MainWindow window = new MainWindow(main, actions, theme);
+        window.addMenu(new HelpMenu(stage, context.home(), tasks, FolderOpener.forThisMachine()).menu());
+        themeWatch = OsThemeWatch.start(theme, tasks);
         stage.setOnCloseRequest(e -> {
             if (!actions.mayLeave()) {
                 e.consume();
@@ -92,6 +97,12 @@ public class EltDeckApp extends Application {
     public void stop() {
         if (main != null) {
             main.shutdown();
+        }
+        if (themeWatch != null) {
+            themeWatch.close();
+        }
+        if (uncaughtErrors != null) {
+            uncaughtErrors.uninstall();
         }
     }
 }

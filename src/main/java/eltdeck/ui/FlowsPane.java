@@ -21,9 +21,6 @@ import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
-import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyCodeCombination;
-import javafx.scene.input.KeyCombination;
 import javafx.scene.input.MouseButton;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -38,11 +35,6 @@ import org.kordamp.ikonli.javafx.FontIcon;
  * Keys: F5 refresh, Ctrl+F search, Ctrl+R run…, Ctrl+Shift+S schedule….
  */
 final class FlowsPane extends VBox {
-    static final KeyCombination REFRESH = new KeyCodeCombination(KeyCode.F5);
-    static final KeyCombination SEARCH = new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN);
-    static final KeyCombination RUN = new KeyCodeCombination(KeyCode.R, KeyCombination.SHORTCUT_DOWN);
-    static final KeyCombination SCHEDULE = new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN,
-            KeyCombination.SHIFT_DOWN);
 
     private final ObjectProperty<FlowsViewModel> vm = new SimpleObjectProperty<>(this, "vm");
     private final Label server = new Label();
@@ -126,13 +118,13 @@ final class FlowsPane extends VBox {
             if (model == null) {
                 return;
             }
-            if (REFRESH.match(e)) {
+            if (Shortcuts.FLOWS_REFRESH.match(e)) {
                 model.refresh();
-            } else if (SEARCH.match(e)) {
+            } else if (Shortcuts.FLOWS_SEARCH.match(e)) {
                 search.requestFocus();
-            } else if (RUN.match(e) && !run.isDisabled()) {
+            } else if (Shortcuts.FLOWS_RUN.match(e) && !run.isDisabled()) {
                 run.fire();
-            } else if (SCHEDULE.match(e) && !schedule.isDisabled()) {
+            } else if (Shortcuts.FLOWS_SCHEDULE.match(e) && !schedule.isDisabled()) {
                 schedule.fire();
             } else {
                 return;

@@ -13,9 +13,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.Tooltip;
 import javafx.scene.image.Image;
-import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyCodeCombination;
-import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
@@ -29,7 +26,6 @@ import org.kordamp.ikonli.javafx.FontIcon;
  * the remote {@code docker logs} readers.
  */
 final class LogsWindow {
-    private static final KeyCombination CLOSE = new KeyCodeCombination(KeyCode.W, KeyCombination.SHORTCUT_DOWN);
 
     private final Stage stage = new Stage();
     private final BorderPane root = new BorderPane();
@@ -46,7 +42,7 @@ final class LogsWindow {
         title.getStyleClass().add(Styles.TEXT_BOLD);
         target.setId("containers-log-target");
         target.setTooltip(new Tooltip("One service, or every service merged in time order ("
-                + Shortcuts.ALL_LOGS.getDisplayText() + "); Ctrl+W closes the window"));
+                + Shortcuts.ALL_LOGS.getDisplayText() + "); " + Shortcuts.CLOSE_WINDOW.getDisplayText() + " closes the window"));
         target.setCellFactory(list -> new TargetCell());
         target.setButtonCell(new TargetCell());
         target.setOnAction(e -> {
@@ -110,7 +106,7 @@ final class LogsWindow {
     }
 
     private void onKey(KeyEvent e) {
-        if (CLOSE.match(e)) {
+        if (Shortcuts.CLOSE_WINDOW.match(e)) {
             stage.hide();
         } else if (Shortcuts.ALL_LOGS.match(e) && vm != null) {
             vm.openLogs(LogTarget.ALL);

@@ -42,6 +42,7 @@ final class MainWindow extends BorderPane {
     private final Command generateKey;
     private final Command importConfig;
     private ProfileDetailView detail;
+    private MenuBar menuBar;
 
     MainWindow(MainViewModel main, DeckActions actions, ThemeSettings theme) {
         BooleanBinding noSelection = main.hasSelectionProperty().not();
@@ -66,7 +67,8 @@ final class MainWindow extends BorderPane {
         generateKey = new Command("generate-key", "Generate key", Feather.KEY, Shortcuts.GENERATE_KEY, actions::generateKey, null);
         importConfig = new Command("import", "Import ssh config", Feather.DOWNLOAD, Shortcuts.IMPORT, actions::importSshConfig, null);
 
-        setTop(new VBox(menuBar(actions, theme), toolBar(actions, theme)));
+        menuBar = menuBar(actions, theme);
+        setTop(new VBox(menuBar, toolBar(actions, theme)));
         setCenter(content(main, actions));
         setBottom(new StatusBar(main));
     }
@@ -74,6 +76,11 @@ final class MainWindow extends BorderPane {
     /** Whether the selected profile's tunnels are unfolded (kept across profiles and restarts). */
     BooleanProperty tunnelsExpandedProperty() {
         return detail.tunnelsExpandedProperty();
+    }
+
+    /** A menu after the window's own (Help). */
+    void addMenu(Menu menu) {
+        menuBar.getMenus().add(menu);
     }
 
     /** Shortcuts beyond the menu's accelerators (a second key for Disconnect). */
@@ -97,7 +104,10 @@ final class MainWindow extends BorderPane {
         CheckMenuItem dark = new CheckMenuItem("Dark theme", new FontIcon(Feather.MOON));
         dark.setAccelerator(Shortcuts.TOGGLE_THEME);
         dark.selectedProperty().bindBidirectional(theme.darkProperty());
-        Menu view = new Menu("View", null, dark);
+        CheckMenuItem followSystem = new CheckMenuItem("Follow the system");
+        followSystem.setId("menu-follow-system");
+        followSystem.selectedProperty().bindBidirectional(theme.followsSystemProperty());
+        Menu view = new Menu("View", null, dark, followSystem);
         return new MenuBar(file, profile, view);
     }
 

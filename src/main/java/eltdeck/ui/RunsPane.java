@@ -30,9 +30,6 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.Tooltip;
-import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyCodeCombination;
-import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -45,7 +42,6 @@ import org.kordamp.ikonli.javafx.FontIcon;
  * took over time, each point in the colour of the run's state. Enter or a double click opens a run's page.
  */
 final class RunsPane extends VBox {
-    static final KeyCombination REFRESH = new KeyCodeCombination(KeyCode.F5);
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("EEE d MMM HH:mm:ss");
     private static final DateTimeFormatter AXIS = DateTimeFormatter.ofPattern("d MMM HH:mm");
 
@@ -103,7 +99,7 @@ final class RunsPane extends VBox {
         getChildren().setAll(top, split, status);
         vm.addListener((o, old, now) -> bind(old, now));
         setOnKeyPressed(e -> {
-            if (REFRESH.match(e) && vm.get() != null) {
+            if (Shortcuts.RUNS_REFRESH.match(e) && vm.get() != null) {
                 vm.get().refresh();
                 e.consume();
             }
@@ -174,7 +170,7 @@ final class RunsPane extends VBox {
         });
         table.setOnKeyPressed(e -> {
             FlowRun selected = table.getSelectionModel().getSelectedItem();
-            if (e.getCode() == KeyCode.ENTER && selected != null) {
+            if (Shortcuts.RUNS_OPEN.match(e) && selected != null) {
                 vm.get().open(selected);
                 e.consume();
             }

@@ -1,42 +1,130 @@
 package eltdeck.ui;
 
+import static javafx.scene.input.KeyCombination.SHIFT_DOWN;
+import static javafx.scene.input.KeyCombination.SHORTCUT_DOWN;
+
+import eltdeck.ui.logs.LogView;
+import java.util.ArrayList;
+import java.util.List;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 
-/** The main window's keyboard shortcuts ("Shortcut" is Ctrl, or Cmd on macOS). */
+/**
+ * Every keyboard shortcut of the app, with what it does and where it applies: the menus and panes use these
+ * constants, and Help › Keyboard shortcuts is generated from {@link #all()}, so the two cannot drift apart.
+ * "Shortcut" is Ctrl, or Cmd on macOS.
+ */
 final class Shortcuts {
-    static final KeyCombination ADD_VM = new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN);
-    static final KeyCombination EDIT = new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN);
-    static final KeyCombination DUPLICATE = new KeyCodeCombination(KeyCode.D, KeyCombination.SHORTCUT_DOWN);
-    static final KeyCombination DELETE = new KeyCodeCombination(KeyCode.DELETE);
-    static final KeyCombination CONNECT = new KeyCodeCombination(KeyCode.ENTER, KeyCombination.SHORTCUT_DOWN);
-    static final KeyCombination DISCONNECT =
-            new KeyCodeCombination(KeyCode.ENTER, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN);
+    /** Where a shortcut applies, in the order the shortcuts window lists them. */
+    enum Scope {
+        MAIN("Main window"),
+        CONTAINERS("Containers tab"),
+        ENV(".env tab"),
+        FLOWS("Flows tab"),
+        RUNS("Runs tab"),
+        AIRBYTE("Airbyte tab"),
+        DBT("dbt tab"),
+        LOG_VIEW("Log views (container logs, run logs, dbt output)"),
+        WINDOWS("Log, run and job windows");
+
+        final String title;
+
+        Scope(String title) {
+            this.title = title;
+        }
+    }
+
+    /** One shortcut: its keys, what it does in words, and where. */
+    record Shortcut(KeyCombination keys, String does, Scope where) {
+    }
+
+    // Declared before the constants: each definition below adds itself to it, in order.
+    private static final List<Shortcut> ALL = new ArrayList<>();
+
+    static final KeyCombination ADD_VM = define(Scope.MAIN, "Add a VM", KeyCode.N, SHORTCUT_DOWN);
+    static final KeyCombination EDIT = define(Scope.MAIN, "Edit the selected profile", KeyCode.E, SHORTCUT_DOWN);
+    static final KeyCombination DUPLICATE = define(Scope.MAIN, "Duplicate the selected profile", KeyCode.D, SHORTCUT_DOWN);
+    static final KeyCombination DELETE = define(Scope.MAIN, "Delete the selected profile", KeyCode.DELETE);
+    static final KeyCombination CONNECT = define(Scope.MAIN, "Connect and open the tunnels", KeyCode.ENTER, SHORTCUT_DOWN);
+    static final KeyCombination DISCONNECT = define(Scope.MAIN, "Disconnect", KeyCode.ENTER, SHORTCUT_DOWN, SHIFT_DOWN);
     /** A second way to disconnect, for keyboards where Shift+Enter is awkward. */
-    static final KeyCombination DISCONNECT_ALT = new KeyCodeCombination(KeyCode.BACK_SPACE, KeyCombination.SHORTCUT_DOWN);
-    static final KeyCombination DEPLOY =
-            new KeyCodeCombination(KeyCode.D, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN);
-    static final KeyCombination CONTAINERS =
-            new KeyCodeCombination(KeyCode.C, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN);
-    static final KeyCombination AIRBYTE =
-            new KeyCodeCombination(KeyCode.A, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN);
-    static final KeyCombination DBT =
-            new KeyCodeCombination(KeyCode.B, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN);
-    /** In the containers tab: the selected service's logs (Enter in the table does the same), or every service's. */
-    static final KeyCombination SERVICE_LOGS = new KeyCodeCombination(KeyCode.L, KeyCombination.SHORTCUT_DOWN);
+    static final KeyCombination DISCONNECT_ALT = define(Scope.MAIN, "Disconnect", KeyCode.BACK_SPACE, SHORTCUT_DOWN);
+    static final KeyCombination DEPLOY = define(Scope.MAIN, "Deploy the stack", KeyCode.D, SHORTCUT_DOWN, SHIFT_DOWN);
+    static final KeyCombination CONTAINERS = define(Scope.MAIN, "Show containers and logs", KeyCode.C, SHORTCUT_DOWN, SHIFT_DOWN);
+    static final KeyCombination AIRBYTE = define(Scope.MAIN, "Show Airbyte connections", KeyCode.A, SHORTCUT_DOWN, SHIFT_DOWN);
+    static final KeyCombination DBT = define(Scope.MAIN, "Show the dbt project", KeyCode.B, SHORTCUT_DOWN, SHIFT_DOWN);
+    static final KeyCombination GENERATE_KEY = define(Scope.MAIN, "Generate an SSH key", KeyCode.K, SHORTCUT_DOWN);
+    static final KeyCombination IMPORT = define(Scope.MAIN, "Import hosts from ~/.ssh/config", KeyCode.I, SHORTCUT_DOWN);
+    static final KeyCombination TOGGLE_THEME = define(Scope.MAIN, "Switch between light and dark", KeyCode.T, SHORTCUT_DOWN);
+    static final KeyCombination HELP_SHORTCUTS = define(Scope.MAIN, "List the keyboard shortcuts", KeyCode.F1);
+    static final KeyCombination QUIT = define(Scope.MAIN, "Quit", KeyCode.Q, SHORTCUT_DOWN);
+
+    static final KeyCombination SERVICE_LOGS = define(Scope.CONTAINERS, "The selected service's logs", KeyCode.L, SHORTCUT_DOWN);
+    static final KeyCombination SERVICE_LOGS_ENTER = define(Scope.CONTAINERS, "The selected service's logs", KeyCode.ENTER);
     static final KeyCombination ALL_LOGS =
-            new KeyCodeCombination(KeyCode.L, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN);
-    static final KeyCombination RESTART_SERVICE = new KeyCodeCombination(KeyCode.R, KeyCombination.SHORTCUT_DOWN);
-    static final KeyCombination REFRESH = new KeyCodeCombination(KeyCode.F5);
-    /** In the .env tab: read the file from the VM again; save it there. */
-    static final KeyCombination ENV_RELOAD = new KeyCodeCombination(KeyCode.R, KeyCombination.SHORTCUT_DOWN);
-    static final KeyCombination ENV_SAVE = new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN);
-    static final KeyCombination GENERATE_KEY = new KeyCodeCombination(KeyCode.K, KeyCombination.SHORTCUT_DOWN);
-    static final KeyCombination IMPORT = new KeyCodeCombination(KeyCode.I, KeyCombination.SHORTCUT_DOWN);
-    static final KeyCombination TOGGLE_THEME = new KeyCodeCombination(KeyCode.T, KeyCombination.SHORTCUT_DOWN);
-    static final KeyCombination QUIT = new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN);
+            define(Scope.CONTAINERS, "Every service's logs, merged in time order", KeyCode.L, SHORTCUT_DOWN, SHIFT_DOWN);
+    static final KeyCombination RESTART_SERVICE = define(Scope.CONTAINERS, "Restart the selected service", KeyCode.R, SHORTCUT_DOWN);
+    static final KeyCombination REFRESH = define(Scope.CONTAINERS, "List the containers again", KeyCode.F5);
+
+    static final KeyCombination ENV_RELOAD = define(Scope.ENV, "Read the .env from the VM again", KeyCode.R, SHORTCUT_DOWN);
+    static final KeyCombination ENV_SAVE = define(Scope.ENV, "Review the changes and save them on the VM", KeyCode.S, SHORTCUT_DOWN);
+
+    static final KeyCombination FLOWS_REFRESH = define(Scope.FLOWS, "Read the server and its flows again", KeyCode.F5);
+    static final KeyCombination FLOWS_SEARCH = define(Scope.FLOWS, "Search the flows", KeyCode.F, SHORTCUT_DOWN);
+    static final KeyCombination FLOWS_RUN = define(Scope.FLOWS, "Run the selected flow with parameters", KeyCode.R, SHORTCUT_DOWN);
+    static final KeyCombination FLOWS_SCHEDULE =
+            define(Scope.FLOWS, "Edit the selected flow's schedule", KeyCode.S, SHORTCUT_DOWN, SHIFT_DOWN);
+
+    static final KeyCombination RUNS_REFRESH = define(Scope.RUNS, "Read the runs again", KeyCode.F5);
+    static final KeyCombination RUNS_OPEN = define(Scope.RUNS, "Open the selected run", KeyCode.ENTER);
+
+    static final KeyCombination AIRBYTE_REFRESH = define(Scope.AIRBYTE, "Read the connections again", KeyCode.F5);
+    static final KeyCombination AIRBYTE_SEARCH = define(Scope.AIRBYTE, "Search the connections", KeyCode.F, SHORTCUT_DOWN);
+    static final KeyCombination AIRBYTE_SYNC = define(Scope.AIRBYTE, "Sync the selected connection now", KeyCode.R, SHORTCUT_DOWN);
+    static final KeyCombination AIRBYTE_OPEN_JOB = define(Scope.AIRBYTE, "Open the selected job", KeyCode.ENTER);
+
+    static final KeyCombination DBT_SEARCH = define(Scope.DBT, "Search models and tests", KeyCode.F, SHORTCUT_DOWN);
+    static final KeyCombination DBT_REFRESH = define(Scope.DBT, "Read the dbt project on the VM again", KeyCode.F5);
+    static final KeyCombination DBT_RUN = define(Scope.DBT, "Run dbt in the agent's container", KeyCode.R, SHORTCUT_DOWN);
+    static final KeyCombination DBT_CANCEL = define(Scope.DBT, "Interrupt the running dbt command", KeyCode.ESCAPE);
+    static final KeyCombination DBT_SHOW = define(Scope.DBT, "Show the selected item in the graph", KeyCode.ENTER);
+
+    static final KeyCombination CLOSE_WINDOW = define(Scope.WINDOWS, "Close the window", KeyCode.W, SHORTCUT_DOWN);
+
+    static {
+        // JavaFX's own keys in the main window: the menu bar's, and a default button's (Add VM on the first start).
+        describe(Scope.MAIN, "Go to the menu bar", new KeyCodeCombination(KeyCode.F10));
+        describe(Scope.MAIN, "Press the highlighted button (Add VM on the first start)", new KeyCodeCombination(KeyCode.ENTER));
+        // The log view lives in its own package and keeps its keys; they are listed here all the same.
+        describe(Scope.LOG_VIEW, "Filter the lines", LogView.FIND);
+        describe(Scope.LOG_VIEW, "Jump to the newest line and follow", LogView.NEWEST);
+        describe(Scope.LOG_VIEW, "Copy the selected lines", LogView.COPY);
+        describe(Scope.LOG_VIEW, "Save the shown lines to a file", LogView.SAVE);
+    }
 
     private Shortcuts() {
+    }
+
+    /** Every shortcut, grouped by where it applies (in {@link Scope} order), in the order defined. */
+    static List<Shortcut> all() {
+        List<Shortcut> sorted = new ArrayList<>(ALL);
+        sorted.sort((a, b) -> a.where().compareTo(b.where()));
+        return List.copyOf(sorted);
+    }
+
+    /** The keys as the shortcuts window writes them: JavaFX's text with Enter and Backspace spelled out. */
+    static String text(KeyCombination keys) {
+        return keys.getDisplayText().replace("\u21b5", "Enter").replace("Back Space", "Backspace");
+    }
+
+    private static KeyCombination define(Scope where, String does, KeyCode code, KeyCombination.Modifier... modifiers) {
+        KeyCombination keys = new KeyCodeCombination(code, modifiers);
+        describe(where, does, keys);
+        return keys;
+    }
+
+    private static void describe(Scope where, String does, KeyCombination keys) {
+        ALL.add(new Shortcut(keys, does, where));
     }
 }

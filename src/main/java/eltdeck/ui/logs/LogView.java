@@ -43,9 +43,11 @@ import javafx.util.Duration;
  */
 public final class LogView extends BorderPane {
     private static final Duration PULSE = Duration.millis(100);
-    private static final KeyCombination FIND = new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN);
-    private static final KeyCombination SAVE = new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN);
-    private static final KeyCombination COPY = new KeyCodeCombination(KeyCode.C, KeyCombination.SHORTCUT_DOWN);
+    /** The keys, public for the app's list of shortcuts. */
+    public static final KeyCombination FIND = new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN);
+    public static final KeyCombination NEWEST = new KeyCodeCombination(KeyCode.END);
+    public static final KeyCombination COPY = new KeyCodeCombination(KeyCode.C, KeyCombination.SHORTCUT_DOWN);
+    public static final KeyCombination SAVE = new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN);
     private static final DateTimeFormatter FILE_TIME = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
 
     private final LogViewModel model;
@@ -99,7 +101,7 @@ public final class LogView extends BorderPane {
             toolbar.focusFilter();
         } else if (SAVE.match(event)) {
             saveAs(true);
-        } else if (event.getCode() == KeyCode.END && !(event.getTarget() instanceof TextInputControl)) {
+        } else if (NEWEST.match(event) && !(event.getTarget() instanceof TextInputControl)) {
             model.jumpToBottom();
         } else if (COPY.match(event) && event.getTarget() == list) {
             copySelection();

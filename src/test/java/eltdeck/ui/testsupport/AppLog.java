@@ -24,11 +24,17 @@ public final class AppLog implements AutoCloseable {
     }
 
     public static AppLog into(Path home) {
-        configure("/logback.xml", home);
+        AppLog log = asShipped(home);
         LoggerContext context = (LoggerContext) LoggerFactory.getILoggerFactory();
         context.getLoggerList().stream().filter(logger -> !logger.getName().equals(Logger.ROOT_LOGGER_NAME))
                 .forEach(logger -> logger.setLevel(null));
         context.getLogger(Logger.ROOT_LOGGER_NAME).setLevel(Level.DEBUG);
+        return log;
+    }
+
+    /** The app's logging exactly as it ships, levels included. */
+    public static AppLog asShipped(Path home) {
+        configure("/logback.xml", home);
         return new AppLog(home.resolve("logs").resolve("eltdeck.log"));
     }
 
