@@ -68,7 +68,7 @@ public class EltDeckApp extends Application {
                         AirbyteAccess.using(context.database(), context.secrets()),
                         DbtAccess.using(context.database(), connector, hostKeys)), tasks, notices);
         DeckActions actions = new DeckActions(stage, main, theme, getHostServices()::showDocument);
-        MainWindow window = new MainWindow(main, actions, theme);
+        MainWindow window = new MainWindow(main, actions, theme, FirstRunGuideViewModel.forUser(main, context.home()));
         stage.setOnCloseRequest(e -> {
             if (!actions.mayLeave()) {
                 e.consume();

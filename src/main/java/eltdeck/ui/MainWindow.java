@@ -41,9 +41,11 @@ final class MainWindow extends BorderPane {
     private final Command dbt;
     private final Command generateKey;
     private final Command importConfig;
+    /** Brings the getting-started guide back (it may have been skipped or closed). */
+    private final Command gettingStarted;
     private ProfileDetailView detail;
 
-    MainWindow(MainViewModel main, DeckActions actions, ThemeSettings theme) {
+    MainWindow(MainViewModel main, DeckActions actions, ThemeSettings theme, FirstRunGuideViewModel guide) {
         BooleanBinding noSelection = main.hasSelectionProperty().not();
         addVm = new Command("add-vm", "Add VM", Feather.PLUS, Shortcuts.ADD_VM, actions::addVm, null);
         edit = new Command("edit", "Edit", Feather.EDIT_2, Shortcuts.EDIT, actions::editProfile, noSelection);
@@ -65,9 +67,11 @@ final class MainWindow extends BorderPane {
         dbt = new Command("dbt-selected", "dbt project", Feather.SHARE_2, Shortcuts.DBT, () -> detail.showDbt(), noSelection);
         generateKey = new Command("generate-key", "Generate key", Feather.KEY, Shortcuts.GENERATE_KEY, actions::generateKey, null);
         importConfig = new Command("import", "Import ssh config", Feather.DOWNLOAD, Shortcuts.IMPORT, actions::importSshConfig, null);
+        gettingStarted = new Command("getting-started", "Getting started guide", Feather.MAP, null, guide::reopen,
+                guide.visibleProperty());
 
         setTop(new VBox(menuBar(actions, theme), toolBar(actions, theme)));
-        setCenter(content(main, actions));
+        setCenter(new VBox(new FirstRunGuide(guide, actions, deploy.action()), content(main, actions)));
         setBottom(new StatusBar(main));
     }
 
@@ -97,7 +101,7 @@ final class MainWindow extends BorderPane {
         CheckMenuItem dark = new CheckMenuItem("Dark theme", new FontIcon(Feather.MOON));
         dark.setAccelerator(Shortcuts.TOGGLE_THEME);
         dark.selectedProperty().bindBidirectional(theme.darkProperty());
-        Menu view = new Menu("View", null, dark);
+        Menu view = new Menu("View", null, dark, gettingStarted.menuItem());
         return new MenuBar(file, profile, view);
     }
 
@@ -157,6 +161,8 @@ final class MainWindow extends BorderPane {
                 list.requestFocus();
             }
         });
-        return new StackPane(split, empty);
+        StackPane content = new StackPane(split, empty);
+        VBox.setVgrow(content, Priority.ALWAYS);
+        return content;
     }
 }
