@@ -108,10 +108,9 @@ public final class FirstRunGuideViewModel {
 
     private void save() {
         GuideSettings target = settings;
-        boolean isClosed = closed.get();
-        Set<GuideStep> steps = EnumSet.copyOf(skipped);
         if (target != null) {
-            main.tasks().run(() -> target.save(isClosed, steps), () -> { }, e -> { });
+            target.remember(closed.get(), skipped);
+            main.tasks().run(target::write, () -> { }, e -> { });
         }
     }
 

@@ -47,22 +47,29 @@ final class GuideSettings {
         return settings;
     }
 
-    boolean closed() {
+    synchronized boolean closed() {
         return closed;
     }
 
-    Set<GuideStep> skipped() {
+    synchronized Set<GuideStep> skipped() {
         return EnumSet.copyOf(skipped);
     }
 
-    /** Saves the new state; a failure is logged (the guide then only reappears at the next start). */
-    void save(boolean isClosed, Set<GuideStep> skippedSteps) {
+    /** Takes the new state (on the UI thread); {@link #write} saves it. */
+    synchronized void remember(boolean isClosed, Set<GuideStep> skippedSteps) {
         closed = isClosed;
         skipped.clear();
         skipped.addAll(skippedSteps);
+    }
+
+    /**
+     * Saves the state last remembered, whichever write runs last, so writes may run in any order. A failure is
+     * logged: the guide then shows again at the next start.
+     */
+    synchronized void write() {
         Properties out = new Properties();
-        out.setProperty("closed", Boolean.toString(isClosed));
-        out.setProperty("skipped", skippedSteps.stream().map(Enum::name).collect(Collectors.joining(",")));
+        out.setProperty("closed", Boolean.toString(closed));
+        out.setProperty("skipped", skipped.stream().map(Enum::name).collect(Collectors.joining(",")));
         try {
             StringWriter text = new StringWriter();
             out.store(text, "ELT Deck's getting-started guide");
