@@ -12,6 +12,8 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import javafx.scene.text.Text;
+import javafx.scene.text.TextFlow;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
 
@@ -29,7 +31,7 @@ final class FirstRunGuide extends VBox {
 
     /** @param deploy starts a deploy of the selected profile the way the Deploy command does */
     FirstRunGuide(FirstRunGuideViewModel vm, DeckActions actions, Runnable deploy) {
-        super(12);
+        super(8);
         this.vm = vm;
         this.actions = actions;
         this.deploy = deploy;
@@ -38,19 +40,16 @@ final class FirstRunGuide extends VBox {
         getStylesheets().add(STYLESHEET);
         visibleProperty().bind(vm.visibleProperty());
         managedProperty().bind(visibleProperty());
-        getChildren().setAll(header(), steps(), detail());
+        getChildren().setAll(header(), detail());
     }
 
+    /** The title, the steps, and the way out, on one line: the guide leaves the window's height to the work. */
     private HBox header() {
         Label title = new Label("Getting started");
         title.getStyleClass().add(Styles.TITLE_4);
-        Label subtitle = new Label();
-        subtitle.textProperty().bind(Bindings.when(vm.currentProperty().isNull())
-                .then("All set. Close the guide when you like; the menu brings it back.")
-                .otherwise("From a new VM to your first deploy. Each step says what it does before it does it."));
-        subtitle.getStyleClass().add(Styles.TEXT_MUTED);
-        Region space = new Region();
-        HBox.setHgrow(space, Priority.ALWAYS);
+        title.setMinWidth(Region.USE_PREF_SIZE);
+        HBox steps = steps();
+        HBox.setHgrow(steps, Priority.ALWAYS);
         Button close = new Button();
         close.setId("guide-close");
         close.textProperty().bind(Bindings.when(vm.currentProperty().isNull())
@@ -58,14 +57,15 @@ final class FirstRunGuide extends VBox {
         close.getStyleClass().add(Styles.FLAT);
         close.setTooltip(new Tooltip("Hides the guide, also at the next start; bring it back from the menu"
                 + " (Getting started guide)"));
+        close.setMinWidth(Region.USE_PREF_SIZE);
         close.setOnAction(e -> vm.close());
-        HBox header = new HBox(12, title, subtitle, space, close);
-        header.setAlignment(Pos.BASELINE_LEFT);
+        HBox header = new HBox(16, title, steps, close);
+        header.setAlignment(Pos.CENTER_LEFT);
         return header;
     }
 
     private HBox steps() {
-        HBox row = new HBox(6);
+        HBox row = new HBox(4);
         row.setAlignment(Pos.CENTER_LEFT);
         for (GuideStep step : GuideStep.values()) {
             if (step.ordinal() > 0) {
@@ -114,14 +114,17 @@ final class FirstRunGuide extends VBox {
     }
 
     private HBox detail() {
-        Label heading = new Label();
+        Text heading = new Text();
         heading.setId("guide-heading");
-        heading.getStyleClass().add(Styles.TEXT_BOLD);
-        heading.textProperty().bind(Bindings.createStringBinding(this::heading, vm.shownProperty(), vm.shownStateProperty()));
-        Label text = Labels.paragraph("");
+        heading.getStyleClass().add("guide-heading");
+        heading.textProperty().bind(Bindings.createStringBinding(this::heading, vm.shownProperty(), vm.shownStateProperty(),
+                vm.currentProperty()));
+        Text text = new Text();
         text.setId("guide-text");
+        text.getStyleClass().add("guide-text");
         text.textProperty().bind(vm.shownTextProperty());
-        VBox words = new VBox(4, heading, text);
+        TextFlow words = new TextFlow(heading, text);
+        words.setMinWidth(0);
         HBox.setHgrow(words, Priority.ALWAYS);
 
         Button act = new Button();
@@ -153,11 +156,14 @@ final class FirstRunGuide extends VBox {
 
     private String heading() {
         GuideStep step = vm.shownProperty().get();
+        if (vm.currentProperty().get() == null && vm.shownStateProperty().get() == GuideStep.State.DONE) {
+            return "All set. ";
+        }
         return switch (vm.shownStateProperty().get()) {
-            case DONE -> "Done: " + step.title();
-            case SKIPPED -> "Skipped: " + step.title();
-            case CURRENT -> "Next: " + step.title();
-            case TODO -> "Later: " + step.title();
+            case DONE -> "Done: " + step.title() + ". ";
+            case SKIPPED -> "Skipped: " + step.title() + ". ";
+            case CURRENT -> "Next: " + step.title() + ". ";
+            case TODO -> "Later: " + step.title() + ". ";
         };
     }
 

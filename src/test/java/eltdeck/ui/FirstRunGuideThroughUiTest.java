@@ -21,9 +21,9 @@ import java.util.List;
 import java.util.stream.IntStream;
 import javafx.application.Application;
 import javafx.scene.Node;
-import javafx.scene.control.Button;
-import javafx.scene.control.Label;
+import javafx.scene.control.Labeled;
 import javafx.scene.control.TableView;
+import javafx.scene.text.Text;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -185,7 +185,7 @@ class FirstRunGuideThroughUiTest {
     }
 
     private String text(String query) {
-        return fx(() -> robot.lookup(query).tryQuery().map(n -> n instanceof Button b ? b.getText() : ((Label) n).getText())
+        return fx(() -> robot.lookup(query).tryQuery().map(n -> n instanceof Labeled l ? l.getText() : ((Text) n).getText())
                 .orElse(null));
     }
 
