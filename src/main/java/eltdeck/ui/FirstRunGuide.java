@@ -125,6 +125,8 @@ final class FirstRunGuide extends VBox {
         text.textProperty().bind(vm.shownTextProperty());
         TextFlow words = new TextFlow(heading, text);
         words.setMinWidth(0);
+        // As tall as its lines, so a one-line sentence sits level with the buttons.
+        words.setMaxHeight(Region.USE_PREF_SIZE);
         HBox.setHgrow(words, Priority.ALWAYS);
 
         Button act = new Button();
