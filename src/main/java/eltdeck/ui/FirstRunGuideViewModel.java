@@ -61,14 +61,31 @@ public final class FirstRunGuideViewModel {
         main.profiles().addListener(recompute);
         main.selectedProperty().addListener((o, old, now) -> watch(now));
         shown.addListener(recompute);
+        main.loadedProperty().addListener(o -> settle());
         main.tasks().call(() -> GuideSettings.in(home), found -> {
             settings = found;
             skipped.addAll(found.skipped());
             closed.set(found.closed());
-            loaded.set(true);
-            update();
-        }, e -> loaded.set(true));
+            settle();
+        }, e -> { });
         watch(main.selectedProperty().get());
+    }
+
+    /**
+     * Once both the guide's settings and the profiles are read: on the guide's first start in this data directory it
+     * opens only for a first run; profiles made before the guide existed mean the user knows the way (the menu still
+     * brings it).
+     */
+    private void settle() {
+        if (settings == null || !main.loadedProperty().get() || loaded.get()) {
+            return;
+        }
+        if (!settings.recorded()) {
+            closed.set(!main.profiles().isEmpty());
+            save();
+        }
+        loaded.set(true);
+        update();
     }
 
     /** The guide for this user: it counts an ssh-agent as a login when SSH_AUTH_SOCK is set. */

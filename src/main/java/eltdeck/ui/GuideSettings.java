@@ -24,6 +24,7 @@ final class GuideSettings {
     private static final Logger LOG = LoggerFactory.getLogger(GuideSettings.class);
 
     private final Path file;
+    private boolean recorded;
     private boolean closed;
     private final Set<GuideStep> skipped = EnumSet.noneOf(GuideStep.class);
 
@@ -40,11 +41,17 @@ final class GuideSettings {
                 settings.closed = Boolean.parseBoolean(saved.getProperty("closed", "false"));
                 Arrays.stream(saved.getProperty("skipped", "").split(",")).filter(s -> !s.isBlank())
                         .map(String::trim).map(GuideStep::valueOf).forEach(settings.skipped::add);
+                settings.recorded = true;
             } catch (IOException | RuntimeException e) {
                 LOG.warn("Ignoring the saved guide settings in {}: {}", settings.file, e.getMessage());
             }
         }
         return settings;
+    }
+
+    /** Whether the guide has been seen in this data directory before (else this is its first start here). */
+    synchronized boolean recorded() {
+        return recorded;
     }
 
     synchronized boolean closed() {
@@ -57,6 +64,7 @@ final class GuideSettings {
 
     /** Takes the new state (on the UI thread); {@link #write} saves it. */
     synchronized void remember(boolean isClosed, Set<GuideStep> skippedSteps) {
+        recorded = true;
         closed = isClosed;
         skipped.clear();
         skipped.addAll(skippedSteps);

@@ -131,9 +131,11 @@ class FirstRunGuideViewModelTest {
 
     @Test
     void skippingIsRememberedAndTheGuideComesBackWithEveryStep() throws Exception {
+        FirstRunGuideViewModel guide = started(true);
+        assertThat(read(() -> guide.visibleProperty().get())).as("a first run").isTrue();
         Profile agentLogin = Profile.of("vm", "vm.example.com", "deck").withKnownHosts(dir.resolve("known_hosts"));
         context.profiles().add(agentLogin);
-        FirstRunGuideViewModel guide = started(true);
+        ui.run(() -> main.saved(null, agentLogin));
         awaitCurrent(guide, GuideStep.HOST_KEY);
         assertThat(read(() -> guide.stateProperty(GuideStep.KEY).get())).as("the ssh-agent logs in").isEqualTo(GuideStep.State.DONE);
 
@@ -154,6 +156,20 @@ class FirstRunGuideViewModelTest {
         FirstRunGuideViewModel third = started(true);
         assertThat(read(() -> third.visibleProperty().get())).isTrue();
         assertThat(read(() -> third.currentProperty().get())).isEqualTo(GuideStep.HOST_KEY);
+    }
+
+    @Test
+    void profilesFromBeforeTheGuideMeanItStartsClosedAndTheMenuBringsIt() throws Exception {
+        context.profiles().add(Profile.of("vm", "vm.example.com", "deck"));
+
+        FirstRunGuideViewModel guide = started(false);
+        assertThat(read(() -> guide.visibleProperty().get())).isFalse();
+        ui.await(WAIT, () -> GuideSettings.in(context.home()).recorded());
+        assertThat(GuideSettings.in(context.home()).closed()).isTrue();
+
+        ui.run(guide::reopen);
+        assertThat(read(() -> guide.visibleProperty().get())).isTrue();
+        awaitCurrent(guide, GuideStep.KEY);
     }
 
     /** A guide on the app's data directory, once it has read what was saved there, with the profiles loaded. */
