@@ -115,7 +115,7 @@ public final class FirstRunGuideViewModel {
         save();
     }
 
-    /** Brings the guide back (Help menu), with every skipped step back on the list. */
+    /** Brings the guide back (from the menu), with every skipped step back on the list. */
     public void reopen() {
         skipped.clear();
         closed.set(false);

@@ -1,7 +1,7 @@
 package eltdeck.ui;
 
 /** The steps of the getting-started guide, in the order a new user takes them: from no VM to the first deploy. */
-enum GuideStep {
+public enum GuideStep {
     ADD_VM("Add VM", "Add VM"),
     KEY("SSH key", "Generate key"),
     HOST_KEY("Host key", "Check host key"),
@@ -17,15 +17,15 @@ enum GuideStep {
         this.action = action;
     }
 
-    String title() {
+    public String title() {
         return title;
     }
 
     /** The text of the button that takes the step. */
-    String action() {
+    public String action() {
         return action;
     }
 
     /** Where a step stands: done (from the real state), the one to take now, skipped by the user, or still ahead. */
-    enum State { DONE, CURRENT, SKIPPED, TODO }
+    public enum State { DONE, CURRENT, SKIPPED, TODO }
 }
