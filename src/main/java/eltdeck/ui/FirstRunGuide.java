@@ -25,6 +25,9 @@ import org.kordamp.ikonli.javafx.FontIcon;
 final class FirstRunGuide extends VBox {
     private static final String STYLESHEET = FirstRunGuide.class.getResource("guide.css").toExternalForm();
 
+    /** Wide enough for the title beside the steps. */
+    private static final double WIDE = 1100;
+
     private final FirstRunGuideViewModel vm;
     private final DeckActions actions;
     private final Runnable deploy;
@@ -47,7 +50,9 @@ final class FirstRunGuide extends VBox {
     private HBox header() {
         Label title = new Label("Getting started");
         title.getStyleClass().add(Styles.TITLE_4);
-        title.setMinWidth(Region.USE_PREF_SIZE);
+        // A narrow window keeps the steps whole and drops the title first.
+        title.visibleProperty().bind(widthProperty().greaterThan(WIDE));
+        title.managedProperty().bind(title.visibleProperty());
         HBox steps = steps();
         HBox.setHgrow(steps, Priority.ALWAYS);
         Button close = new Button();
@@ -83,7 +88,8 @@ final class FirstRunGuide extends VBox {
         Button button = new Button(step.title());
         button.setId("guide-step-" + id(step));
         button.getStyleClass().addAll(Styles.FLAT, "guide-step");
-        button.setMinWidth(Region.USE_PREF_SIZE);
+        // In a narrow window the titles give way ("Stack se…") before anything is cut off; the tooltip has them whole.
+        button.setTooltip(new Tooltip(step.title()));
         button.setOnAction(e -> vm.show(step));
         Runnable restyle = () -> {
             GuideStep.State state = vm.stateProperty(step).get();
