@@ -61,6 +61,16 @@ final class DeckActions {
         selected().ifPresent(vm -> vm.deploy().deploy());
     }
 
+    void stackSettings() {
+        selected().ifPresent(vm -> stackSettings(vm.deploy()));
+    }
+
+    void stackSettings(DeployViewModel model) {
+        new StackSettingsDialog(window, model.profileName(), new StackSettingsForm(Optional.ofNullable(model.settingsProperty().get())))
+                .showAndWait().ifPresent(settings -> model.saveSettings(settings,
+                        error -> Dialogs.error(window, "Stack settings", "The stack settings could not be saved", error)));
+    }
+
     /** From the main window: the new key can go to the selected profile, or to a new one. */
     void generateKey() {
         Optional<ProfileViewModel> target = selected();

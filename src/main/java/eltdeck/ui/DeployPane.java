@@ -123,7 +123,7 @@ final class DeployPane extends VBox {
         timeout.getValueFactory().setValue(now.readinessMinutesProperty().get());
         timeout.disableProperty().bind(now.runningProperty());
         stackSettings.disableProperty().bind(now.runningProperty());
-        stackSettings.setOnAction(e -> editSettings(now));
+        stackSettings.setOnAction(e -> actions.stackSettings(now));
         access.disableProperty().bind(now.runningProperty());
         createTenant.visibleProperty().bind(now.tenantMissingProperty());
         createTenant.setOnAction(e -> now.deployCreatingTenant());
@@ -152,13 +152,6 @@ final class DeployPane extends VBox {
             steps.getSelectionModel().clearSelection();
         }
         showOutput(steps.getSelectionModel().getSelectedItem());
-    }
-
-    private void editSettings(DeployViewModel model) {
-        StackSettingsDialog dialog = new StackSettingsDialog(getScene().getWindow(), model.profileName(),
-                new StackSettingsForm(java.util.Optional.ofNullable(model.settingsProperty().get())));
-        dialog.showAndWait().ifPresent(settings -> model.saveSettings(settings, error -> Dialogs.error(getScene().getWindow(),
-                "Stack settings", "The stack settings could not be saved", error)));
     }
 
     private void styleResult() {

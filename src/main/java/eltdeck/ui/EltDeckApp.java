@@ -71,8 +71,9 @@ public class EltDeckApp extends Application {
                         AirbyteAccess.using(context.database(), context.secrets()),
                         DbtAccess.using(context.database(), connector, hostKeys)), tasks, notices);
         DeckActions actions = new DeckActions(stage, main, theme, getHostServices()::showDocument);
-        MainWindow window = new MainWindow(main, actions, theme);
-        window.addMenu(new HelpMenu(stage, context.home(), tasks, FolderOpener.forThisMachine()).menu());
+        MainWindow window = new MainWindow(main, actions, theme, FirstRunGuideViewModel.forUser(main, context.home()));
+        window.addMenu(new HelpMenu(stage, context.home(), tasks, FolderOpener.forThisMachine())
+                .menu(window.gettingStartedMenuItem()));
         themeWatch = OsThemeWatch.start(theme, tasks);
         stage.setOnCloseRequest(e -> {
             if (!actions.mayLeave()) {

@@ -34,11 +34,12 @@ final class HelpMenu {
         this.opener = opener;
     }
 
-    Menu menu() {
+    /** @param guide brings the getting-started guide back */
+    Menu menu(MenuItem guide) {
         MenuItem shortcuts = item("shortcuts", "Keyboard shortcuts", Feather.COMMAND, this::showShortcuts);
         shortcuts.setAccelerator(Shortcuts.HELP_SHORTCUTS);
         return new Menu("Help", null, shortcuts,
-                item("readme", "README", Feather.BOOK_OPEN, this::showReadme),
+                item("readme", "README", Feather.BOOK_OPEN, this::showReadme), guide,
                 item("log-folder", "Open the log folder", Feather.FOLDER, this::openLogFolder),
                 new SeparatorMenuItem(),
                 item("about", "About ELT Deck", Feather.INFO, this::showAbout));

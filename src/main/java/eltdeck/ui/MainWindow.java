@@ -41,10 +41,12 @@ final class MainWindow extends BorderPane {
     private final Command dbt;
     private final Command generateKey;
     private final Command importConfig;
+    /** Brings the getting-started guide back (it may have been skipped or closed). */
+    private final Command gettingStarted;
     private ProfileDetailView detail;
     private MenuBar menuBar;
 
-    MainWindow(MainViewModel main, DeckActions actions, ThemeSettings theme) {
+    MainWindow(MainViewModel main, DeckActions actions, ThemeSettings theme, FirstRunGuideViewModel guide) {
         BooleanBinding noSelection = main.hasSelectionProperty().not();
         addVm = new Command("add-vm", "Add VM", Feather.PLUS, Shortcuts.ADD_VM, actions::addVm, null);
         edit = new Command("edit", "Edit", Feather.EDIT_2, Shortcuts.EDIT, actions::editProfile, noSelection);
@@ -66,10 +68,12 @@ final class MainWindow extends BorderPane {
         dbt = new Command("dbt-selected", "dbt project", Feather.SHARE_2, Shortcuts.DBT, () -> detail.showDbt(), noSelection);
         generateKey = new Command("generate-key", "Generate key", Feather.KEY, Shortcuts.GENERATE_KEY, actions::generateKey, null);
         importConfig = new Command("import", "Import ssh config", Feather.DOWNLOAD, Shortcuts.IMPORT, actions::importSshConfig, null);
+        gettingStarted = new Command("getting-started", "Getting started guide", Feather.MAP, null, guide::reopen,
+                guide.visibleProperty());
 
         menuBar = menuBar(actions, theme);
         setTop(new VBox(menuBar, toolBar(actions, theme)));
-        setCenter(content(main, actions));
+        setCenter(new VBox(new FirstRunGuide(guide, actions, deploy.action()), content(main, actions)));
         setBottom(new StatusBar(main));
     }
 
@@ -79,6 +83,11 @@ final class MainWindow extends BorderPane {
     }
 
     /** A menu after the window's own (Help). */
+    /** The Help menu's way back to the getting-started guide. */
+    MenuItem gettingStartedMenuItem() {
+        return gettingStarted.menuItem();
+    }
+
     void addMenu(Menu menu) {
         menuBar.getMenus().add(menu);
     }
@@ -167,6 +176,8 @@ final class MainWindow extends BorderPane {
                 list.requestFocus();
             }
         });
-        return new StackPane(split, empty);
+        StackPane content = new StackPane(split, empty);
+        VBox.setVgrow(content, Priority.ALWAYS);
+        return content;
     }
 }

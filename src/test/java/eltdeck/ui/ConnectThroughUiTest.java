@@ -12,6 +12,7 @@ import eltdeck.testvm.EmbeddedSshd;
 import eltdeck.testvm.FreePort;
 import eltdeck.testvm.HttpStandIn;
 import eltdeck.tunnel.Activity;
+import eltdeck.ui.testsupport.FormTyping;
 import eltdeck.ui.testsupport.NoKeychain;
 import java.io.InputStream;
 import java.net.URL;
@@ -191,14 +192,8 @@ class ConnectThroughUiTest {
         });
     }
 
-    /** Replaces a field's text by typing (focused directly: mouse moves are slow and prove nothing here). */
     private void type(String query, String text) {
-        TextField field = robot.lookup(query).queryAs(TextField.class);
-        robot.interact(() -> {
-            field.clear();
-            field.requestFocus();
-        });
-        robot.targetWindow(field.getScene().getWindow()).write(text, 0);
+        FormTyping.type(robot, query, text);
     }
 
     private String text(String query) {

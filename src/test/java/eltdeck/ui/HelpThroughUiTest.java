@@ -127,7 +127,7 @@ class HelpThroughUiTest {
         Stage stage = FxToolkit.toolkitContext().getRegisteredStage();
         FxToolkit.setupStage(s -> {
             HelpMenu help = new HelpMenu(s, home, TaskRunner.forFx(), new FolderOpener(Optional.of(noFileManager), true));
-            s.setScene(new Scene(new MenuBar(help.menu()), 400, 200));
+            s.setScene(new Scene(new MenuBar(help.menu(new MenuItem("Getting started guide"))), 400, 200));
         });
         FxToolkit.showStage();
 
