@@ -43,9 +43,10 @@ public final class ConnectionSupervisor implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(ConnectionSupervisor.class);
     private static final Set<SshFailure.Kind> NETWORK_FAILURES = EnumSet.of(SshFailure.Kind.TIMEOUT,
             SshFailure.Kind.CONNECTION_REFUSED, SshFailure.Kind.UNREACHABLE, SshFailure.Kind.HOST_NOT_FOUND,
-            SshFailure.Kind.CONNECTION_LOST);
+            SshFailure.Kind.CLOSED_BEFORE_LOGIN, SshFailure.Kind.CONNECTION_LOST);
     private static final int REACH_TIMEOUT_MS = 1000;
-    private static final int PROBE_TIMEOUT_MS = 5000;
+    /** A probe's silence only starts a check of the link, so it need not wait long. */
+    private static final int PROBE_TIMEOUT_MS = 3000;
     /** How long a live sshd may take to answer a check of the link; silence beyond it means the link is dead. */
     private static final int CHECK_TIMEOUT_MS = 5000;
     /** Beyond a call's own timeout, for a call stuck writing to a dead socket. */
