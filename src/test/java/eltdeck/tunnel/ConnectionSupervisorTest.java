@@ -141,6 +141,23 @@ class ConnectionSupervisorTest {
         }
     }
 
+    /** Only the server's "connect failed" means a closed port: a refusal for another reason says what to change. */
+    @Test
+    void forwardingRefusedBySshdIsNotCalledAClosedPort() throws Exception {
+        supervisor.start();
+        watch.awaitAllUp(WAIT);
+        sshd.allowForwarding(false);
+        try {
+            TunnelStatus refused = watch.awaitTunnel(api, TunnelStatus.Kind.FORWARD_REFUSED, WAIT);
+            assertThat(refused.describe()).contains("does not forward to port " + api, "AllowTcpForwarding");
+            assertThat(watch.activities()).noneSatisfy(a -> assertThat(a.message()).contains("Remote port closed"));
+            assertThat(supervisor.state().kind()).isEqualTo(ConnectionState.Kind.CONNECTED);
+        } finally {
+            sshd.allowForwarding(true);
+        }
+        watch.awaitAllUp(WAIT);
+    }
+
     @Test
     void closedRemotePortShowsAndTheTunnelComesBackWhenTheServiceDoes() throws Exception {
         supervisor.start();
