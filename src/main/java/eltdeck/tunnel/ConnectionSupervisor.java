@@ -304,6 +304,7 @@ public final class ConnectionSupervisor implements AutoCloseable {
     private void superviseConnected() throws InterruptedException {
         long lastProbe = System.nanoTime();
         long lastTick = System.currentTimeMillis();
+        long lastTickNanos = System.nanoTime();
         StallWatch stalls = new StallWatch();
         while (wanted && linkAlive()) {
             synchronized (lock) {
@@ -312,9 +313,12 @@ public final class ConnectionSupervisor implements AutoCloseable {
                 }
             }
             long now = System.currentTimeMillis();
-            // The wall clock jumping far past the monotonic wait means the machine slept: check the link now.
-            String doubt = now - lastTick > 5000 + 1000 ? "The computer woke up or the network changed" : null;
+            long nowNanos = System.nanoTime();
+            // The wall clock running far ahead of the monotonic one (which stops in suspend) means the machine slept.
+            long slept = (now - lastTick) - TimeUnit.NANOSECONDS.toMillis(nowNanos - lastTickNanos);
+            String doubt = slept > 5000 ? "The computer woke up or the network changed" : null;
             lastTick = now;
+            lastTickNanos = nowNanos;
             if (doubt == null) {
                 doubt = stalls.observe(forwardTraffic(), System.nanoTime());
             }
