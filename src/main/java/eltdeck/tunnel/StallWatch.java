@@ -13,8 +13,9 @@ final class StallWatch {
     /** {@link Traffic#oldestOpenStarted()} when no channel open is waiting. */
     static final long NO_OPEN = Long.MAX_VALUE;
 
-    private long lastIn = -1;
-    private long lastOut = -1;
+    /** The forwards count from zero: bytes sent before the first look count too. */
+    private long lastIn;
+    private long lastOut;
     private long lastMoved;
     private boolean awaitingAnswer;
     private long reportedOpen = NO_OPEN;
@@ -25,13 +26,12 @@ final class StallWatch {
 
     /** @return what stalled, the first time it has waited longer than the limit; otherwise null */
     String observe(Traffic now, long nanoTime) {
-        boolean first = lastIn < 0;
         if (now.bytesIn() != lastIn || now.bytesOut() != lastOut) {
             lastMoved = nanoTime;
         }
         if (now.bytesIn() != lastIn) {
             awaitingAnswer = false;
-        } else if (now.bytesOut() != lastOut && !first) {
+        } else if (now.bytesOut() != lastOut) {
             awaitingAnswer = true;
         }
         lastIn = now.bytesIn();

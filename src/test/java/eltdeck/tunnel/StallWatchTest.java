@@ -22,6 +22,12 @@ class StallWatchTest {
     }
 
     @Test
+    void bytesSentBeforeTheFirstLookCountToo() {
+        assertThat(watch.observe(new StallWatch.Traffic(0, 18, 1, NO_OPEN), SECOND)).isNull();
+        assertThat(watch.observe(new StallWatch.Traffic(0, 18, 1, NO_OPEN), 5 * SECOND)).contains("no answer");
+    }
+
+    @Test
     void anAnswerOrTrafficStillMovingIsNoStall() {
         watch.observe(new StallWatch.Traffic(0, 0, 1, NO_OPEN), 0);
         watch.observe(new StallWatch.Traffic(0, 100, 1, NO_OPEN), SECOND);
