@@ -4,28 +4,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import eltdeck.profile.Profile;
 import eltdeck.profile.TunnelSpec;
-import eltdeck.ssh.HostKeyPolicy;
-import eltdeck.ssh.KeyGenerator;
-import eltdeck.ssh.PassphraseSource;
-import eltdeck.ssh.SshConnector;
 import eltdeck.testvm.HttpProbe;
 import eltdeck.testvm.HttpStandIn;
 import eltdeck.testvm.LinkTimeline;
-import eltdeck.testvm.NamespaceVm;
-import eltdeck.testvm.Prerequisites;
 import eltdeck.testvm.TunnelWatch;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The VM's network silently cut (iptables DROP, no RST) for 20, 50 and 70 s while its services keep running, with
@@ -34,49 +24,22 @@ import org.junit.jupiter.api.io.TempDir;
  * come back on the same ports. Prints how long noticing and recovering took. Needs root.
  */
 class NamespaceVmLinkCutTest {
-    private static final Duration WAIT = Duration.ofSeconds(10);
     /** As the app probes (SupervisorFactory). */
     private static final Duration PROBE_INTERVAL = Duration.ofSeconds(3);
     /** The bound from the first doubt (an unanswered probe or a stalled forward) to "reconnecting". */
     private static final Duration NOTICE_BOUND = Duration.ofSeconds(10);
 
-    @TempDir
-    static Path dir;
-    static NamespaceVm vm;
-    static Profile profile;
+    @RegisterExtension
+    static final DefaultTunnelsVm VM = new DefaultTunnelsVm();
     ConnectionSupervisor supervisor;
     TunnelWatch watch;
     LinkTimeline timeline;
 
-    @BeforeAll
-    static void startVm() throws Exception {
-        Prerequisites.requireNamespaceVm();
-        for (int port : NamespaceVm.SERVICE_PORTS) {
-            Prerequisites.require(PortHolder.isFree(port), "local port " + port + " for the default tunnels; it is held by "
-                    + PortHolder.describe(port));
-        }
-        KeyGenerator.GeneratedKey key = KeyGenerator.generate(dir.resolve("id"), "namespace-vm", null);
-        vm = NamespaceVm.start(dir.resolve("vm"), Files.writeString(dir.resolve("authorized_keys"), key.publicLine() + "\n"));
-        profile = vm.sshd().profile(key.privateKey(), vm.sshd().writeKnownHosts(dir.resolve("known_hosts")))
-                .withTunnels(TunnelSpec.defaults()).withKeepAlive(Profile.KeepAlive.DEFAULT);
-    }
-
-    @AfterAll
-    static void stopVm() {
-        if (vm != null) {
-            vm.close();
-        }
-    }
-
     @BeforeEach
     void connect() throws Exception {
-        supervisor = new ConnectionSupervisor(profile, new SshConnector(PassphraseSource.NONE, null), HostKeyPolicy.STRICT,
-                PROBE_INTERVAL);
-        watch = TunnelWatch.on(supervisor);
+        supervisor = DefaultTunnelsVm.supervisor(VM.profile().withKeepAlive(Profile.KeepAlive.DEFAULT), PROBE_INTERVAL);
+        watch = DefaultTunnelsVm.connect(supervisor);
         timeline = LinkTimeline.on(supervisor);
-        supervisor.start();
-        assertThat(supervisor.awaitConnected(WAIT)).as(watch.describe()).isTrue();
-        watch.awaitAllUp(WAIT);
     }
 
     @AfterEach
@@ -90,7 +53,7 @@ class NamespaceVmLinkCutTest {
         long cutAt;
         CompletableFuture<Boolean> request = null;
         try {
-            vm.cutLink();
+            VM.vm().cutLink();
             cutAt = System.nanoTime();
             if (requestInFlight) {
                 // A browser asking the Prefect UI: its forward stalls on the dead link.
@@ -104,7 +67,7 @@ class NamespaceVmLinkCutTest {
                 TimeUnit.NANOSECONDS.sleep(left);
             }
         } finally {
-            vm.restoreLink();
+            VM.vm().restoreLink();
         }
         long restoredAt = System.nanoTime();
         Duration back = watch.awaitHttpThroughAll(Duration.ofSeconds(30));
