@@ -9,11 +9,6 @@ import eltdeck.ssh.SshConnector;
 import eltdeck.ssh.SshFailure;
 import eltdeck.ssh.SshLink;
 import java.io.IOException;
-import java.net.ConnectException;
-import java.net.InetSocketAddress;
-import java.net.NoRouteToHostException;
-import java.net.Socket;
-import java.net.SocketTimeoutException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -478,25 +473,8 @@ public final class ConnectionSupervisor implements AutoCloseable {
         return false;
     }
 
-    /** Null when the SSH port (of the jump host, if any) accepts a connection; otherwise what was seen instead. */
     private SshFailure sshPortSilence() {
-        String host = profile.jump() != null ? profile.jump().host() : profile.host();
-        int port = profile.jump() != null ? profile.jump().port() : profile.port();
-        String where = host + ":" + port;
-        try (Socket s = new Socket()) {
-            s.connect(new InetSocketAddress(host, port), REACH_TIMEOUT_MS);
-            return null;
-        } catch (SocketTimeoutException e) {
-            return new SshFailure(SshFailure.Kind.TIMEOUT, "No answer from " + where + " within "
-                    + REACH_TIMEOUT_MS / 1000 + " s (timed out).", e.toString());
-        } catch (ConnectException e) {
-            return new SshFailure(SshFailure.Kind.CONNECTION_REFUSED, where + " refused the connection: sshd is not"
-                    + " listening there (yet).", e.toString());
-        } catch (NoRouteToHostException e) {
-            return new SshFailure(SshFailure.Kind.UNREACHABLE, "No route to " + host + ".", e.toString());
-        } catch (IOException e) {
-            return new SshFailure(SshFailure.Kind.OTHER, "Cannot reach " + where + ": " + e.getMessage(), e.toString());
-        }
+        return SshPortCheck.silence(profile, REACH_TIMEOUT_MS);
     }
 
     /**
