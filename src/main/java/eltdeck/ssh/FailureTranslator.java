@@ -45,10 +45,18 @@ final class FailureTranslator {
             return new SshFailure(SshFailure.Kind.KEY_UNREADABLE, "The identity file is not a private key that can be read."
                     + " Choose the private key file (not the .pub).", detail);
         }
-        if (msg.contains("invalid server's version") || msg.contains("connection is closed by foreign host")
-                || msg.contains("connection reset") || msg.contains("end of io stream")) {
-            return new SshFailure(SshFailure.Kind.NOT_SSH, "The server at " + where + " closed the connection before"
-                    + " logging in. Is it an SSH server, and does it allow your address?", detail);
+        if (msg.contains("invalid server's version")) {
+            return new SshFailure(SshFailure.Kind.NOT_SSH, "The server at " + where + " does not speak SSH: it answered"
+                    + " something other than an SSH version line. Check the port (usually 22).", detail);
+        }
+        String closing = msg.contains("connection reset") ? "reset the connection"
+                : msg.contains("connection is closed by foreign host") || msg.contains("end of io stream")
+                ? "closed the connection" : null;
+        if (closing != null) {
+            // Only what was seen: sshd starting up, MaxStartups, a firewall or a dying link all look like this.
+            return new SshFailure(SshFailure.Kind.CLOSED_BEFORE_LOGIN, "The server at " + where + " " + closing
+                    + " before login. If that lasts, check the port (usually 22) and that sshd there accepts your address.",
+                    detail);
         }
         return new SshFailure(SshFailure.Kind.OTHER, "Cannot connect to " + where + ": " + e.getMessage(), detail);
     }

@@ -8,7 +8,7 @@ public final class SshFailure extends Exception {
 
     public enum Kind {
         HOST_NOT_FOUND(true), CONNECTION_REFUSED(true), TIMEOUT(true), UNREACHABLE(true), NOT_SSH(true),
-        CONNECTION_LOST(true), HOST_KEY_UNKNOWN(false), HOST_KEY_CHANGED(false), HOST_KEY_REVOKED(false),
+        CLOSED_BEFORE_LOGIN(true), CONNECTION_LOST(true), HOST_KEY_UNKNOWN(false), HOST_KEY_CHANGED(false), HOST_KEY_REVOKED(false),
         AUTH_REJECTED(false), KEY_UNREADABLE(false), KEY_PASSPHRASE(false), AGENT_UNAVAILABLE(false), OTHER(true);
 
         private final boolean transientFailure;

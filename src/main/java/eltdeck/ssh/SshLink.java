@@ -1,5 +1,6 @@
 package eltdeck.ssh;
 
+import com.jcraft.jsch.Channel;
 import com.jcraft.jsch.ChannelDirectTCPIP;
 import com.jcraft.jsch.ChannelExec;
 import com.jcraft.jsch.JSchException;
@@ -32,8 +33,8 @@ public final class SshLink implements AutoCloseable {
     }
 
     /**
-     * Opens a direct-tcpip channel to a port on the VM's loopback and waits for the server's answer, so a
-     * closed remote port shows as an exception here.
+     * Opens a direct-tcpip channel to a port on the VM's loopback and waits for the server's answer: a closed
+     * remote port throws {@link ChannelOpenRefused}, no answer in time {@link ChannelOpenUnanswered}.
      */
     public ChannelDirectTCPIP openForward(int remotePort, OutputStream toLocal, int timeoutMs) throws JSchException {
         ChannelDirectTCPIP ch = (ChannelDirectTCPIP) session.openChannel("direct-tcpip");
@@ -44,11 +45,49 @@ public final class SshLink implements AutoCloseable {
         if (toLocal != null) {
             ch.setOutputStream(toLocal);
         }
-        ch.connect(timeoutMs);
+        connect(ch, timeoutMs);
         return ch;
     }
 
-    /** Round trip of opening (and closing) a channel to the port, in nanoseconds; throws when the port is closed. */
+    /**
+     * Asks the server for an answer now, on the caller's thread: opens and closes a session channel (no command
+     * runs), which a live sshd answers at once, even with a refusal. Returns the round trip in nanoseconds;
+     * throws {@link ChannelOpenUnanswered} when nothing came back in time, i.e. the link is dead or stalled.
+     */
+    public long roundTrip(int timeoutMs) throws JSchException {
+        long start = System.nanoTime();
+        Channel ch = session.openChannel("session");
+        try {
+            connect(ch, timeoutMs);
+        } catch (ChannelOpenRefused answeredAnyway) {
+            // A "no" (e.g. MaxSessions reached) still came over the link.
+        } finally {
+            ch.disconnect();
+        }
+        return System.nanoTime() - start;
+    }
+
+    /** Opens a channel; a failure tells the server's refusal apart from its silence. */
+    private void connect(Channel ch, int timeoutMs) throws JSchException {
+        try {
+            ch.connect(timeoutMs);
+        } catch (JSchException e) {
+            // JSch says "channel is not opened." in both cases; an open failure's reason code lands in the exit status.
+            int reason = ch.getExitStatus();
+            if (reason > 0) {
+                throw new ChannelOpenRefused(reason, e);
+            }
+            if (session.isConnected()) {
+                throw new ChannelOpenUnanswered(timeoutMs, e);
+            }
+            throw e;
+        }
+    }
+
+    /**
+     * Round trip of opening (and closing) a channel to the port, in nanoseconds; throws as
+     * {@link #openForward(int, OutputStream, int)} does.
+     */
     public long probe(int remotePort, int timeoutMs) throws JSchException {
         long start = System.nanoTime();
         ChannelDirectTCPIP ch = openForward(remotePort, null, timeoutMs);
@@ -122,15 +161,6 @@ public final class SshLink implements AutoCloseable {
         while ((n = in.read(buf)) > 0) {
             out.write(buf, 0, n);
             out.flush();
-        }
-    }
-
-    /** Sends a keepalive now (after a sleep/wake or network change) instead of waiting for the next one. */
-    public void sendKeepAlive() {
-        try {
-            session.sendKeepAliveMsg();
-        } catch (Exception e) {
-            session.disconnect();
         }
     }
 

@@ -2,13 +2,13 @@ package eltdeck.tunnel;
 
 import eltdeck.profile.Profile;
 import eltdeck.profile.TunnelSpec;
+import eltdeck.ssh.ChannelOpenRefused;
+import eltdeck.ssh.ChannelOpenUnanswered;
 import eltdeck.ssh.HostKeyPolicy;
 import eltdeck.ssh.SshConnector;
 import eltdeck.ssh.SshFailure;
 import eltdeck.ssh.SshLink;
 import java.io.IOException;
-import java.net.InetSocketAddress;
-import java.net.Socket;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -17,10 +17,15 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.Callable;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -33,9 +38,14 @@ public final class ConnectionSupervisor implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(ConnectionSupervisor.class);
     private static final Set<SshFailure.Kind> NETWORK_FAILURES = EnumSet.of(SshFailure.Kind.TIMEOUT,
             SshFailure.Kind.CONNECTION_REFUSED, SshFailure.Kind.UNREACHABLE, SshFailure.Kind.HOST_NOT_FOUND,
-            SshFailure.Kind.CONNECTION_LOST);
+            SshFailure.Kind.CLOSED_BEFORE_LOGIN, SshFailure.Kind.CONNECTION_LOST);
     private static final int REACH_TIMEOUT_MS = 1000;
-    private static final int PROBE_TIMEOUT_MS = 5000;
+    /** A probe's silence only starts a check of the link, so it need not wait long. */
+    private static final int PROBE_TIMEOUT_MS = 3000;
+    /** How long a live sshd may take to answer a check of the link; silence beyond it means the link is dead. */
+    private static final int CHECK_TIMEOUT_MS = 5000;
+    /** Beyond a call's own timeout, for a call stuck writing to a dead socket. */
+    private static final int DEADLINE_GRACE_MS = 500;
 
     private final Profile profile;
     private final SshConnector connector;
@@ -44,10 +54,14 @@ public final class ConnectionSupervisor implements AutoCloseable {
     private final List<ConnectionListener> listeners = new CopyOnWriteArrayList<>();
     private final Map<Integer, Tunnel> tunnels = new LinkedHashMap<>();
     private final ExecutorService pumps = Executors.newCachedThreadPool(daemon("forward"));
+    /** Probes and checks of the link run here, so that the worker keeps its own deadline on each. */
+    private final ExecutorService checks = Executors.newCachedThreadPool(daemon("link-check"));
     private final Object lock = new Object();
 
     private volatile boolean wanted;
     private volatile SshLink link;
+    /** Set when a check of the link went unanswered: reconnect even though JSch still counts the session as up. */
+    private volatile boolean linkFoundDead;
     private volatile ConnectionState state = ConnectionState.DISCONNECTED;
     private Thread worker;
     private boolean probeRequested;
@@ -201,6 +215,7 @@ public final class ConnectionSupervisor implements AutoCloseable {
     public void close() {
         stop();
         pumps.shutdownNow();
+        checks.shutdownNow();
     }
 
     private void run() {
@@ -211,21 +226,25 @@ public final class ConnectionSupervisor implements AutoCloseable {
             int attempt = 0;
             SshFailure last = null;
             while (wanted) {
-                if (link != null && link.isConnected()) {
+                if (linkAlive()) {
                     superviseConnected();
-                    continue;
+                    if (!wanted) {
+                        break;
+                    }
                 }
                 if (link != null) {
                     onLost();
-                    last = new SshFailure(SshFailure.Kind.CONNECTION_LOST, "The connection was lost.", "");
+                    last = new SshFailure(SshFailure.Kind.CONNECTION_LOST, linkFoundDead
+                            ? "The link stopped answering." : "The connection was lost.", "");
                     attempt = 0;
                 }
                 attempt++;
                 if (!awaitRetry(attempt, last)) {
                     break;
                 }
-                if (!sshPortAnswers()) {
-                    last = new SshFailure(SshFailure.Kind.TIMEOUT, "The VM's SSH port does not answer yet.", "");
+                SshFailure silence = sshPortSilence();
+                if (silence != null) {
+                    last = silence;
                     continue;
                 }
                 try {
@@ -250,7 +269,7 @@ public final class ConnectionSupervisor implements AutoCloseable {
     }
 
     /** First connection: a failure here is reported and ends the attempt (the user fixes and retries). */
-    private boolean connectFirst() {
+    private boolean connectFirst() throws InterruptedException {
         setState(ConnectionState.CONNECTING);
         activity(Activity.Level.INFO, "Connecting to " + profile.destination()
                 + (profile.jump() != null ? " through " + profile.jump() : ""), "");
@@ -263,53 +282,158 @@ public final class ConnectionSupervisor implements AutoCloseable {
         }
     }
 
-    private void establish() throws SshFailure {
+    private void establish() throws SshFailure, InterruptedException {
         SshLink fresh = connector.connect(profile, hostKeyPolicy);
         if (!wanted) {
             fresh.close();
             return;
         }
         link = fresh;
+        linkFoundDead = false;
         setState(ConnectionState.CONNECTED);
         activity(Activity.Level.INFO, "Connected to " + profile.destination() + " (" + fresh.serverVersion() + ")", "");
         probeAll();
     }
 
+    /** Returns when the link is lost or found dead (the caller reconnects), or when the user stops. */
     private void superviseConnected() throws InterruptedException {
         long lastProbe = System.nanoTime();
         long lastTick = System.currentTimeMillis();
-        while (wanted && link.isConnected()) {
+        long lastTickNanos = System.nanoTime();
+        StallWatch stalls = new StallWatch();
+        while (wanted && linkAlive()) {
             synchronized (lock) {
                 if (!probeRequested) {
                     lock.wait(1000);
                 }
             }
             long now = System.currentTimeMillis();
-            // The wall clock jumping far past the monotonic wait means the machine slept: check the link now.
-            if (now - lastTick > 5000 + 1000) {
-                activity(Activity.Level.INFO, "The computer woke up or the network changed; checking the connection", "");
-                link.sendKeepAlive();
+            long nowNanos = System.nanoTime();
+            // The wall clock running far ahead of the monotonic one (which stops in suspend) means the machine slept.
+            long slept = (now - lastTick) - TimeUnit.NANOSECONDS.toMillis(nowNanos - lastTickNanos);
+            String doubt = slept > 5000 ? "The computer woke up or the network changed" : null;
+            lastTick = now;
+            lastTickNanos = nowNanos;
+            if (doubt == null) {
+                doubt = stalls.observe(forwardTraffic(), System.nanoTime());
+            }
+            if (doubt != null && linkAnswers(doubt)) {
                 requestProbe();
             }
-            lastTick = now;
             boolean due = System.nanoTime() - lastProbe >= probeInterval.toNanos();
             boolean requested;
             synchronized (lock) {
                 requested = probeRequested;
                 probeRequested = false;
             }
-            if ((due || requested) && link.isConnected()) {
+            if ((due || requested) && linkAlive()) {
                 probeAll();
                 lastProbe = System.nanoTime();
             }
         }
     }
 
+    private boolean linkAlive() {
+        SshLink current = link;
+        return current != null && current.isConnected() && !linkFoundDead;
+    }
+
+    /** The forwards' totals now, for the {@link StallWatch}. */
+    private StallWatch.Traffic forwardTraffic() {
+        long in = 0;
+        long out = 0;
+        int connections = 0;
+        long oldestOpen = StallWatch.NO_OPEN;
+        synchronized (lock) {
+            for (Tunnel t : tunnels.values()) {
+                LocalForwarder f = t.forwarder;
+                if (f != null) {
+                    in += f.bytesIn();
+                    out += f.bytesOut();
+                    connections += f.openConnections();
+                    oldestOpen = Math.min(oldestOpen, f.oldestOpenStarted());
+                }
+            }
+        }
+        return new StallWatch.Traffic(in, out, connections, oldestOpen);
+    }
+
+    /**
+     * Something went unanswered: the header and every tunnel say the link is being checked, and a channel open with
+     * a short deadline asks sshd for an answer. True when it answers (every tunnel shows what it showed before);
+     * false when the link is dead, which then counts as lost.
+     */
+    private boolean linkAnswers(String doubt) throws InterruptedException {
+        SshLink current = link;
+        showChecking();
+        activity(Activity.Level.INFO, doubt + "; checking the link to " + profile.destination(), "");
+        try {
+            long rtt = within(() -> current.roundTrip(CHECK_TIMEOUT_MS), CHECK_TIMEOUT_MS);
+            activity(Activity.Level.INFO, String.format("The link answers (%.1f ms)", rtt / 1_000_000.0), "");
+            endChecking(true);
+            return true;
+        } catch (ExecutionException | TimeoutException e) {
+            if (current.isConnected()) {
+                activity(Activity.Level.WARN, "No answer from " + profile.destination() + " within "
+                        + CHECK_TIMEOUT_MS / 1000 + " s: the link is down", describe(e));
+            }
+            linkFoundDead = true;
+            endChecking(false);
+            return false;
+        }
+    }
+
+    private void showChecking() {
+        synchronized (lock) {
+            for (Tunnel t : tunnels.values()) {
+                if (t.status.kind() != TunnelStatus.Kind.CHECKING) {
+                    t.beforeCheck = t.status;
+                }
+                if (!t.userStopped && t.forwarder != null) {
+                    t.status = t.make(TunnelStatus.Kind.CHECKING, 0);
+                }
+            }
+        }
+        setState(ConnectionState.CHECKING);
+        publishTunnels();
+    }
+
+    /** After an answer every tunnel shows what it showed before; after silence they stay in doubt until the reconnect. */
+    private void endChecking(boolean answered) {
+        synchronized (lock) {
+            for (Tunnel t : tunnels.values()) {
+                if (answered && t.status.kind() == TunnelStatus.Kind.CHECKING && t.beforeCheck != null) {
+                    t.status = t.beforeCheck;
+                }
+                t.beforeCheck = null;
+            }
+        }
+        if (answered) {
+            setState(ConnectionState.CONNECTED);
+            publishTunnels();
+        }
+    }
+
+    /** Runs a call on a thread of its own and gives up on it after its timeout (plus a little). */
+    private <T> T within(Callable<T> call, int timeoutMs) throws InterruptedException, ExecutionException, TimeoutException {
+        Future<T> f = checks.submit(call);
+        try {
+            return f.get(timeoutMs + DEADLINE_GRACE_MS, TimeUnit.MILLISECONDS);
+        } finally {
+            f.cancel(true);
+        }
+    }
+
+    private static String describe(Exception e) {
+        Throwable cause = e instanceof ExecutionException && e.getCause() != null ? e.getCause() : e;
+        return cause instanceof TimeoutException ? "no answer before the deadline" : String.valueOf(cause.getMessage());
+    }
+
     private void onLost() {
         activity(Activity.Level.WARN, "Lost the connection to " + profile.destination() + "; reconnecting", "");
         SshLink dead = link;
         link = null;
-        dead.close();
+        closeInBackground(dead);
         synchronized (lock) {
             for (Tunnel t : tunnels.values()) {
                 if (t.forwarder != null) {
@@ -317,6 +441,13 @@ public final class ConnectionSupervisor implements AutoCloseable {
                 }
             }
         }
+    }
+
+    /** Closing a session writes to its socket, which can block for minutes on a dead link: the worker won't wait. */
+    private static void closeInBackground(SshLink dead) {
+        Thread closer = new Thread(dead::close, "close-dead-link");
+        closer.setDaemon(true);
+        closer.start();
     }
 
     /**
@@ -332,7 +463,7 @@ public final class ConnectionSupervisor implements AutoCloseable {
             long left = Math.max(0, (leftNanos + 999_999_999L) / 1_000_000_000L);
             setState(ConnectionState.reconnecting(attempt, left, last));
             publishReconnecting(attempt, left);
-            if (left == 0 || (networkFailure && attempt > 1 && sshPortAnswers())) {
+            if (left == 0 || (networkFailure && attempt > 1 && sshPortSilence() == null)) {
                 return true;
             }
             synchronized (lock) {
@@ -342,33 +473,49 @@ public final class ConnectionSupervisor implements AutoCloseable {
         return false;
     }
 
-    private boolean sshPortAnswers() {
-        String host = profile.jump() != null ? profile.jump().host() : profile.host();
-        int port = profile.jump() != null ? profile.jump().port() : profile.port();
-        try (Socket s = new Socket()) {
-            s.connect(new InetSocketAddress(host, port), REACH_TIMEOUT_MS);
-            return true;
-        } catch (IOException e) {
-            return false;
-        }
+    private SshFailure sshPortSilence() {
+        return SshPortCheck.silence(profile, REACH_TIMEOUT_MS);
     }
 
-    private void probeAll() {
+    /**
+     * Probes every tunnel at once. A probe that gets no answer says nothing about its port until the link is
+     * checked; when that check finds the link dead, nothing is recorded and the link counts as lost.
+     */
+    private void probeAll() throws InterruptedException {
         SshLink current = link;
-        List<TunnelStatus> changed = new ArrayList<>();
         List<Tunnel> snapshot;
         synchronized (lock) {
             snapshot = new ArrayList<>(tunnels.values());
-        }
-        for (Tunnel t : snapshot) {
-            TunnelStatus next = probe(t, current);
-            synchronized (lock) {
-                TunnelStatus previous = t.status;
-                t.status = next;
-                if (!next.sameStateAs(previous)) {
-                    changed.add(next);
+            // Binding stays on this thread: a probe still running after stop() must not take a port again.
+            for (Tunnel t : snapshot) {
+                if (wanted && !t.userStopped) {
+                    bind(t);
                 }
             }
+        }
+        Map<Tunnel, Future<TunnelStatus>> running = new LinkedHashMap<>();
+        for (Tunnel t : snapshot) {
+            running.put(t, checks.submit(() -> probe(t, current)));
+        }
+        long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(probeTimeoutMs() + DEADLINE_GRACE_MS);
+        Map<Tunnel, TunnelStatus> results = new LinkedHashMap<>();
+        for (Map.Entry<Tunnel, Future<TunnelStatus>> e : running.entrySet()) {
+            results.put(e.getKey(), awaitProbe(e.getKey(), e.getValue(), deadline));
+        }
+        List<Tunnel> silent = snapshot.stream().filter(t -> results.get(t).kind() == TunnelStatus.Kind.NOT_ANSWERING
+                && t.shown().kind() != TunnelStatus.Kind.NOT_ANSWERING).toList();
+        if (!silent.isEmpty() && !linkAnswers("No answer from " + portList(silent) + " on the VM within "
+                + probeTimeoutMs() / 1000.0 + " s")) {
+            return;
+        }
+        List<TunnelStatus> changed = new ArrayList<>();
+        synchronized (lock) {
+            results.forEach((t, next) -> {
+                if (!next.sameStateAs(t.shown())) {
+                    changed.add(next);
+                }
+                t.status = next;
+            });
         }
         for (TunnelStatus s : changed) {
             Activity.Level level = s.kind() == TunnelStatus.Kind.UP || s.kind() == TunnelStatus.Kind.STOPPED
@@ -379,16 +526,29 @@ public final class ConnectionSupervisor implements AutoCloseable {
         publishTunnels();
     }
 
+    private TunnelStatus awaitProbe(Tunnel t, Future<TunnelStatus> probe, long deadline) throws InterruptedException {
+        try {
+            return probe.get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+        } catch (TimeoutException e) {
+            probe.cancel(true);
+            return t.make(TunnelStatus.Kind.NOT_ANSWERING, 0);
+        } catch (ExecutionException e) {
+            return t.make(TunnelStatus.Kind.RECONNECTING, 0);
+        }
+    }
+
+    private static String portList(List<Tunnel> tunnels) {
+        return (tunnels.size() == 1 ? "port " : "ports ") + tunnels.stream().map(t -> String.valueOf(t.spec.remotePort()))
+                .collect(Collectors.joining(", "));
+    }
+
     private TunnelStatus probe(Tunnel t, SshLink current) {
         synchronized (lock) {
             if (t.userStopped) {
                 return t.make(TunnelStatus.Kind.STOPPED, 0);
             }
             if (t.forwarder == null) {
-                bind(t);
-                if (t.forwarder == null) {
-                    return t.make(TunnelStatus.Kind.LOCAL_PORT_BUSY, 0);
-                }
+                return t.make(TunnelStatus.Kind.LOCAL_PORT_BUSY, 0);
             }
         }
         if (current == null || !current.isConnected()) {
@@ -397,8 +557,12 @@ public final class ConnectionSupervisor implements AutoCloseable {
         try {
             long rtt = current.probe(t.spec.remotePort(), probeTimeoutMs());
             return t.make(TunnelStatus.Kind.UP, rtt / 1_000_000.0);
+        } catch (ChannelOpenRefused refused) {
+            return t.make(refused.connectFailed() ? TunnelStatus.Kind.REMOTE_PORT_CLOSED : TunnelStatus.Kind.FORWARD_REFUSED, 0);
+        } catch (ChannelOpenUnanswered silence) {
+            return t.make(TunnelStatus.Kind.NOT_ANSWERING, 0);
         } catch (Exception e) {
-            return current.isConnected() ? t.make(TunnelStatus.Kind.REMOTE_PORT_CLOSED, 0) : t.make(TunnelStatus.Kind.RECONNECTING, 0);
+            return current.isConnected() ? t.make(TunnelStatus.Kind.NOT_ANSWERING, 0) : t.make(TunnelStatus.Kind.RECONNECTING, 0);
         }
     }
 
@@ -542,6 +706,8 @@ public final class ConnectionSupervisor implements AutoCloseable {
         LocalForwarder forwarder;
         String holder;
         TunnelStatus status;
+        /** What the tunnel showed before the link came into doubt; null while it is not. */
+        TunnelStatus beforeCheck;
 
         Tunnel(TunnelSpec spec) {
             this.spec = spec;
@@ -553,6 +719,11 @@ public final class ConnectionSupervisor implements AutoCloseable {
             LocalForwarder f = forwarder;
             return new TunnelStatus(spec, localPort, kind, rtt, f == null ? 0 : f.bytesIn(), f == null ? 0 : f.bytesOut(),
                     f == null ? 0 : f.openConnections(), 0, 0, kind == TunnelStatus.Kind.LOCAL_PORT_BUSY ? holder : null);
+        }
+
+        /** The status as it stands apart from a check of the link in progress. */
+        TunnelStatus shown() {
+            return beforeCheck != null ? beforeCheck : status;
         }
 
         void closeForwarder() {

@@ -10,6 +10,7 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
@@ -29,6 +30,8 @@ final class LocalForwarder implements AutoCloseable {
     private final Supplier<SshLink> link;
     private final ExecutorService pumps;
     private final Set<Socket> open = ConcurrentHashMap.newKeySet();
+    /** When each connection still waiting for its channel's open started (nanoTime): a long wait means a stalled link. */
+    private final Map<Socket, Long> opening = new ConcurrentHashMap<>();
     private final AtomicLong bytesIn = new AtomicLong();
     private final AtomicLong bytesOut = new AtomicLong();
     private volatile ServerSocket server;
@@ -79,6 +82,11 @@ final class LocalForwarder implements AutoCloseable {
         return open.size();
     }
 
+    /** When the oldest channel open still unanswered started ({@link System#nanoTime()}), or {@link StallWatch#NO_OPEN}. */
+    long oldestOpenStarted() {
+        return opening.values().stream().mapToLong(Long::longValue).min().orElse(StallWatch.NO_OPEN);
+    }
+
     /** Closes the connections in flight (their channel died with the session); the listener stays. */
     void dropConnections() {
         for (Socket s : open) {
@@ -111,7 +119,7 @@ final class LocalForwarder implements AutoCloseable {
         open.add(client);
         ChannelDirectTCPIP channel = null;
         try {
-            channel = current.openForward(remotePort, new ToLocal(client), CHANNEL_OPEN_TIMEOUT_MS);
+            channel = openChannel(current, client);
             pumpToRemote(client, channel);
             while (!channel.isClosed() && !client.isClosed() && current.isConnected()) {
                 Thread.sleep(20);
@@ -126,6 +134,16 @@ final class LocalForwarder implements AutoCloseable {
             }
             open.remove(client);
             closeQuietly(client);
+        }
+    }
+
+    /** Opens the client's channel, noting how long the VM takes to answer (see {@link #oldestOpenStarted()}). */
+    private ChannelDirectTCPIP openChannel(SshLink current, Socket client) throws JSchException, IOException {
+        opening.put(client, System.nanoTime());
+        try {
+            return current.openForward(remotePort, new ToLocal(client), CHANNEL_OPEN_TIMEOUT_MS);
+        } finally {
+            opening.remove(client);
         }
     }
 

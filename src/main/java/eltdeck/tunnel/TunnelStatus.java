@@ -10,7 +10,8 @@ public record TunnelStatus(TunnelSpec spec, int localPort, Kind kind, double rtt
                            int openConnections, int attempt, long nextTrySeconds, String portHolder) {
 
     public enum Kind {
-        CONNECTING("Connecting"), UP("Up"), RECONNECTING("Reconnecting"), REMOTE_PORT_CLOSED("Remote port closed"),
+        CONNECTING("Connecting"), UP("Up"), RECONNECTING("Reconnecting"), CHECKING("Checking the link"),
+        REMOTE_PORT_CLOSED("Remote port closed"), NOT_ANSWERING("Not answering"), FORWARD_REFUSED("Forward refused"),
         LOCAL_PORT_BUSY("Local port busy"), STOPPED("Stopped");
 
         private final String label;
@@ -31,7 +32,13 @@ public record TunnelStatus(TunnelSpec spec, int localPort, Kind kind, double rtt
             // A probe that finds the link dead knows no attempt yet: no "attempt 0" for the user.
             case RECONNECTING -> attempt == 0 ? "Reconnecting"
                     : "Reconnecting (attempt " + attempt + ", next try in " + nextTrySeconds + " s)";
+            case CHECKING -> "Link not answering, checking…";
+            // Only the server's explicit "connect failed" says this; silence never does.
             case REMOTE_PORT_CLOSED -> "Remote port closed: nothing listens on port " + spec.remotePort() + " on the VM";
+            case NOT_ANSWERING -> "Not answering: port " + spec.remotePort() + " on the VM took too long to accept;"
+                    + " the SSH link itself answers";
+            case FORWARD_REFUSED -> "Forward refused: the VM's sshd does not forward to port " + spec.remotePort()
+                    + " for this user (see AllowTcpForwarding and PermitOpen in its sshd_config)";
             case LOCAL_PORT_BUSY -> "Local port busy: " + localPort + " is held by " + portHolder;
             default -> kind.label();
         };

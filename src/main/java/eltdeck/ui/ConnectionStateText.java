@@ -14,6 +14,7 @@ final class ConnectionStateText {
             case DISCONNECTED -> "Disconnected";
             case CONNECTING -> "Connecting";
             case CONNECTED -> "Connected";
+            case CHECKING -> "Checking";
             case RECONNECTING -> "Reconnecting";
             case FAILED -> "Failed";
         };

@@ -33,7 +33,8 @@ final class StateBadge extends HBox {
         ConnectionState shown = s == null ? ConnectionState.DISCONNECTED : s;
         dot.getStyleClass().removeIf(c -> c.startsWith("state-") && !c.equals("state-dot"));
         dot.getStyleClass().add(ConnectionStateText.styleClass(shown.kind()));
-        boolean countdown = detailed && shown.kind() == ConnectionState.Kind.RECONNECTING;
-        text.setText(countdown ? shown.describe() : ConnectionStateText.label(shown.kind()));
+        boolean sentence = detailed && (shown.kind() == ConnectionState.Kind.RECONNECTING
+                || shown.kind() == ConnectionState.Kind.CHECKING);
+        text.setText(sentence ? shown.describe() : ConnectionStateText.label(shown.kind()));
     }
 }

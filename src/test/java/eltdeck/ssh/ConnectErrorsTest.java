@@ -5,6 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import eltdeck.profile.Profile;
 import eltdeck.testvm.FreePort;
 import eltdeck.testvm.HttpStandIn;
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -69,11 +73,32 @@ class ConnectErrorsTest {
     }
 
     @Test
-    void webServerOnTheSshPortIsNotSsh() throws Exception {
+    void webServerOnTheSshPortClosesBeforeLoginAndTheMessagePointsAtThePort() throws Exception {
         try (HttpStandIn web = HttpStandIn.start(FreePort.find())) {
             SshFailure f = failure(profile("127.0.0.1", web.port(), key()));
-            assertThat(f.kind()).isEqualTo(SshFailure.Kind.NOT_SSH);
-            assertThat(f.getMessage()).contains("127.0.0.1:" + web.port(), "SSH server");
+            assertThat(f.kind()).isEqualTo(SshFailure.Kind.CLOSED_BEFORE_LOGIN);
+            assertThat(f.getMessage()).contains("127.0.0.1:" + web.port(), "closed the connection before login",
+                    "check the port");
+        }
+    }
+
+    /** What a reconnect meets when sshd is starting or the link is dying: the failure says only what it saw. */
+    @Test
+    void serverClosingBeforeLoginSaysSoWithoutGuessing() throws Exception {
+        try (ServerSocket server = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            Thread closer = new Thread(() -> {
+                try (Socket s = server.accept()) {
+                    s.getInputStream().read();
+                } catch (IOException e) {
+                    // The client went away first: nothing to close.
+                }
+            });
+            closer.setDaemon(true);
+            closer.start();
+            SshFailure f = failure(profile("127.0.0.1", server.getLocalPort(), key()));
+            assertThat(f.kind()).as(f.detail()).isEqualTo(SshFailure.Kind.CLOSED_BEFORE_LOGIN);
+            assertThat(f.getMessage()).contains("127.0.0.1:" + server.getLocalPort(), "closed the connection before login")
+                    .doesNotContain("SSH server");
         }
     }
 

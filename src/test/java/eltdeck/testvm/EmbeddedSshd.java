@@ -12,6 +12,7 @@ import org.apache.sshd.common.keyprovider.KeyPairProvider;
 import org.apache.sshd.server.SshServer;
 import org.apache.sshd.server.config.keys.AuthorizedKeysAuthenticator;
 import org.apache.sshd.server.forward.AcceptAllForwardingFilter;
+import org.apache.sshd.server.forward.RejectAllForwardingFilter;
 import org.apache.sshd.server.shell.ProcessShellFactory;
 
 /**
@@ -93,6 +94,11 @@ public final class EmbeddedSshd implements TestSshServer {
         stop();
         hostPair = newHostKeyPair();
         listen();
+    }
+
+    /** Whether TCP forwarding is allowed from now on, as sshd's AllowTcpForwarding; a refusal is "administratively prohibited". */
+    public synchronized void allowForwarding(boolean allowed) {
+        server.setForwardingFilter(allowed ? AcceptAllForwardingFilter.INSTANCE : RejectAllForwardingFilter.INSTANCE);
     }
 
     /** A MINA server starts once only, so every (re)start builds a new one. */

@@ -17,6 +17,7 @@ import eltdeck.testvm.EmbeddedSshd;
 import eltdeck.testvm.FreePort;
 import eltdeck.testvm.HttpProbe;
 import eltdeck.testvm.HttpStandIn;
+import eltdeck.testvm.LinkTimeline;
 import eltdeck.testvm.Prerequisites;
 import eltdeck.testvm.TunnelWatch;
 import java.io.IOException;
@@ -24,6 +25,8 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
+import java.net.SocketTimeoutException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -138,6 +141,54 @@ class ConnectionSupervisorTest {
             byte[] back = socket.getInputStream().readAllBytes();
             writer.get(30, TimeUnit.SECONDS);
             return back;
+        }
+    }
+
+    /** Only the server's "connect failed" means a closed port: a refusal for another reason says what to change. */
+    @Test
+    void forwardingRefusedBySshdIsNotCalledAClosedPort() throws Exception {
+        supervisor.start();
+        watch.awaitAllUp(WAIT);
+        sshd.allowForwarding(false);
+        try {
+            TunnelStatus refused = watch.awaitTunnel(api, TunnelStatus.Kind.FORWARD_REFUSED, WAIT);
+            assertThat(refused.describe()).contains("does not forward to port " + api, "AllowTcpForwarding");
+            assertThat(watch.activities()).noneSatisfy(a -> assertThat(a.message()).contains("Remote port closed"));
+            assertThat(supervisor.state().kind()).isEqualTo(ConnectionState.Kind.CONNECTED);
+        } finally {
+            sshd.allowForwarding(true);
+        }
+        watch.awaitAllUp(WAIT);
+    }
+
+    /**
+     * A service that takes its time (a long poll): the forward's request goes unanswered, the link is checked, it
+     * answers, and everything reads as before; the slow request is left alone.
+     */
+    @Test
+    void requestLeftUnansweredByASlowServiceChecksTheLinkAndChangesNothing() throws Exception {
+        supervisor.start();
+        watch.awaitAllUp(WAIT);
+        LinkTimeline timeline = LinkTimeline.on(supervisor);
+        services.remove(api).close();
+        // Accepts (the kernel's backlog does) and never answers.
+        try (ServerSocket silent = new ServerSocket(api, 50, InetAddress.getLoopbackAddress());
+             Socket client = new Socket(InetAddress.getLoopbackAddress(), watch.status(api).localPort())) {
+            client.getOutputStream().write("GET / HTTP/1.0\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
+            client.getOutputStream().flush();
+
+            Await.until(Duration.ofSeconds(15), "the link checked and answering", () -> watch.activities().stream()
+                    .anyMatch(a -> a.message().startsWith("The link answers")), watch::describe);
+            watch.awaitState(ConnectionState.Kind.CONNECTED, WAIT);
+            watch.awaitAllUp(WAIT);
+            long checkedAt = timeline.first(ConnectionState.Kind.CHECKING, Long.MIN_VALUE).orElseThrow(
+                    () -> new AssertionError("no check of the link:" + timeline.describe()));
+            assertThat(timeline.tunnelEntries()).as(timeline.describe()).filteredOn(e -> e.atNanos() >= checkedAt)
+                    .allSatisfy(e -> assertThat(e.tunnels()).allSatisfy(t -> assertThat(t.kind())
+                            .isIn(TunnelStatus.Kind.UP, TunnelStatus.Kind.CHECKING)));
+            client.setSoTimeout(200);
+            assertThatThrownBy(() -> client.getInputStream().read()).as("the slow request is still open and waiting")
+                    .isInstanceOf(SocketTimeoutException.class);
         }
     }
 

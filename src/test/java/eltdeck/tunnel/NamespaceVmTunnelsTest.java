@@ -5,25 +5,16 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import eltdeck.profile.Profile;
 import eltdeck.profile.TunnelSpec;
-import eltdeck.ssh.HostKeyPolicy;
-import eltdeck.ssh.KeyGenerator;
-import eltdeck.ssh.PassphraseSource;
-import eltdeck.ssh.SshConnector;
 import eltdeck.testvm.HttpProbe;
 import eltdeck.testvm.HttpStandIn;
 import eltdeck.testvm.NamespaceVm;
-import eltdeck.testvm.Prerequisites;
 import eltdeck.testvm.TunnelWatch;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * The stack's five default tunnels on their real local ports, to a VM in a network namespace with a real
@@ -35,42 +26,20 @@ class NamespaceVmTunnelsTest {
     /** How soon after the link returns the tunnels must carry HTTP again. */
     private static final Duration BACK_WITHIN = Duration.ofSeconds(5);
 
-    @TempDir
-    static Path dir;
-    static NamespaceVm vm;
-    static Profile profile;
+    @RegisterExtension
+    static final DefaultTunnelsVm VM = new DefaultTunnelsVm();
+    NamespaceVm vm;
+    /** Keepalive every second, lost after 3 misses: a cut link is noticed in about 4 s. */
+    Profile profile;
     ConnectionSupervisor supervisor;
     TunnelWatch watch;
 
-    @BeforeAll
-    static void startVm() throws Exception {
-        Prerequisites.requireNamespaceVm();
-        for (int port : NamespaceVm.SERVICE_PORTS) {
-            Prerequisites.require(PortHolder.isFree(port), "local port " + port + " for the default tunnels; it is held by "
-                    + PortHolder.describe(port));
-        }
-        KeyGenerator.GeneratedKey key = KeyGenerator.generate(dir.resolve("id"), "namespace-vm", null);
-        vm = NamespaceVm.start(dir.resolve("vm"), Files.writeString(dir.resolve("authorized_keys"), key.publicLine() + "\n"));
-        // Keepalive every second, lost after 3 misses: a cut link is noticed in about 4 s.
-        profile = vm.sshd().profile(key.privateKey(), vm.sshd().writeKnownHosts(dir.resolve("known_hosts")))
-                .withTunnels(TunnelSpec.defaults());
-    }
-
-    @AfterAll
-    static void stopVm() {
-        if (vm != null) {
-            vm.close();
-        }
-    }
-
     @BeforeEach
     void connect() throws Exception {
-        supervisor = new ConnectionSupervisor(profile, new SshConnector(PassphraseSource.NONE, null), HostKeyPolicy.STRICT,
-                Duration.ofMillis(500));
-        watch = TunnelWatch.on(supervisor);
-        supervisor.start();
-        assertThat(supervisor.awaitConnected(WAIT)).as(watch.describe()).isTrue();
-        watch.awaitAllUp(WAIT);
+        vm = VM.vm();
+        profile = VM.profile();
+        supervisor = DefaultTunnelsVm.supervisor(profile, Duration.ofMillis(500));
+        watch = DefaultTunnelsVm.connect(supervisor);
     }
 
     @AfterEach

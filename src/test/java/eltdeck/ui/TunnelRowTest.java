@@ -53,6 +53,17 @@ class TunnelRowTest {
     }
 
     @Test
+    void aLinkInDoubtSaysSoAndBlamesNoPort() {
+        TunnelRow row = new TunnelRow(UI);
+
+        row.show(status(UI, 8080, Kind.CHECKING, null), 0);
+
+        assertThat(row.statusProperty().get()).isEqualTo("Link not answering, checking…");
+        assertThat(row.isUp()).isFalse();
+        assertThat(TunnelRow.styleClass(Kind.CHECKING)).isEqualTo("tunnel-checking");
+    }
+
+    @Test
     void aBusyPortNamesItsHolderAndOffersTheFreePort() {
         TunnelRow row = new TunnelRow(UI);
         TunnelStatus busy = status(UI, 8080, Kind.LOCAL_PORT_BUSY, "python3 (pid 4711)");
