@@ -8,7 +8,7 @@ import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 
-/** The two measurements of the tunnel benchmark, each against a local port (a tunnel's, or the server's itself). */
+/** The two measurements of the tunnel benchmark, each against an address and port (a tunnel's, or the server's itself). */
 final class Measure {
     private static final byte[] REQUEST = "GET / HTTP/1.0\r\nHost: localhost\r\nConnection: close\r\n\r\n".getBytes(StandardCharsets.US_ASCII);
 
@@ -16,10 +16,10 @@ final class Measure {
     }
 
     /** Reads everything the bulk server sends on one connection; returns MiB/s. */
-    static double throughputMiBs(int port) throws IOException {
+    static double throughputMiBs(InetAddress host, int port) throws IOException {
         long start = System.nanoTime();
         long total = 0;
-        try (Socket s = new Socket(InetAddress.getLoopbackAddress(), port)) {
+        try (Socket s = new Socket(host, port)) {
             InputStream in = s.getInputStream();
             byte[] buf = new byte[256 * 1024];
             int n;
@@ -32,9 +32,9 @@ final class Measure {
     }
 
     /** One small HTTP request on a fresh connection, as a browser's first request is; returns milliseconds. */
-    static double requestMillis(int port) throws IOException {
+    static double requestMillis(InetAddress host, int port) throws IOException {
         long start = System.nanoTime();
-        try (Socket s = new Socket(InetAddress.getLoopbackAddress(), port)) {
+        try (Socket s = new Socket(host, port)) {
             s.setTcpNoDelay(true);
             OutputStream out = s.getOutputStream();
             out.write(REQUEST);
@@ -47,7 +47,7 @@ final class Measure {
                 total += n;
             }
             if (total == 0) {
-                throw new IOException("empty HTTP answer on port " + port);
+                throw new IOException("empty HTTP answer on " + host.getHostAddress() + ":" + port);
             }
         }
         return (System.nanoTime() - start) / 1e6;
