@@ -24,9 +24,11 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -108,9 +110,7 @@ class ConnectionSupervisorTest {
     void bulkTrafficCrossesTheForwardIntactBothWaysAndIsCounted() throws Exception {
         try (EchoServer echo = EchoServer.start()) {
             int local = FreePort.find();
-            Profile bulk = profile.withTunnels(List.of(new TunnelSpec("Echo", echo.port(), local)));
-            try (ConnectionSupervisor s = new ConnectionSupervisor(bulk, new SshConnector(PassphraseSource.NONE, null),
-                    HostKeyPolicy.STRICT, Duration.ofMillis(500))) {
+            try (ConnectionSupervisor s = echoTunnel(echo, local)) {
                 TunnelWatch w = TunnelWatch.on(s);
                 s.start();
                 w.awaitTunnel(echo.port(), TunnelStatus.Kind.UP, WAIT);
@@ -121,6 +121,47 @@ class ConnectionSupervisorTest {
                         && w.status(echo.port()).bytesOut() == sent.length, w::describe);
             }
         }
+    }
+
+    @Test
+    void connectionsInFlightDoNotHoldUpNewOnes() throws Exception {
+        try (EchoServer echo = EchoServer.start()) {
+            int local = FreePort.find();
+            try (ConnectionSupervisor s = echoTunnel(echo, local)) {
+                TunnelWatch w = TunnelWatch.on(s);
+                s.start();
+                w.awaitTunnel(echo.port(), TunnelStatus.Kind.UP, WAIT);
+                List<Socket> held = new ArrayList<>();
+                try {
+                    for (int i = 0; i < 4; i++) {
+                        Socket c = new Socket(InetAddress.getLoopbackAddress(), local);
+                        c.setSoTimeout(10_000);
+                        held.add(c);
+                        assertThat(echoLine(c, "connection " + i)).isEqualTo("connection " + i);
+                    }
+                    for (int i = 0; i < held.size(); i++) {
+                        assertThat(echoLine(held.get(i), "still open " + i)).isEqualTo("still open " + i);
+                    }
+                    Await.until(WAIT, "4 connections in flight", () -> w.status(echo.port()).openConnections() == 4, w::describe);
+                } finally {
+                    for (Socket c : held) {
+                        c.close();
+                    }
+                }
+            }
+        }
+    }
+
+    private ConnectionSupervisor echoTunnel(EchoServer echo, int localPort) {
+        Profile p = profile.withTunnels(List.of(new TunnelSpec("Echo", echo.port(), localPort)));
+        return new ConnectionSupervisor(p, new SshConnector(PassphraseSource.NONE, null), HostKeyPolicy.STRICT, Duration.ofMillis(500));
+    }
+
+    /** Sends a line over a held connection and reads the echo back. */
+    private static String echoLine(Socket c, String line) throws IOException {
+        byte[] sent = line.getBytes(StandardCharsets.UTF_8);
+        c.getOutputStream().write(sent);
+        return new String(c.getInputStream().readNBytes(sent.length), StandardCharsets.UTF_8);
     }
 
     private static byte[] roundTrip(int port, byte[] data) throws Exception {
