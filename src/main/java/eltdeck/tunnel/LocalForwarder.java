@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 
@@ -23,7 +24,11 @@ import java.util.function.Supplier;
  */
 final class LocalForwarder implements AutoCloseable {
     private static final int CHANNEL_OPEN_TIMEOUT_MS = 10_000;
-    private static final int BUFFER = 64 * 1024;
+    /**
+     * One copy buffer per pool thread, reused connection after connection: a buffer per connection made every small
+     * request allocate (and, on a fresh heap, page in) tens of KiB. 32 KiB is what sshd takes per channel packet.
+     */
+    private static final ThreadLocal<byte[]> COPY_BUFFER = ThreadLocal.withInitial(() -> new byte[32 * 1024]);
 
     private final int remotePort;
     private final int localPort;
@@ -54,9 +59,7 @@ final class LocalForwarder implements AutoCloseable {
             throw e;
         }
         server = s;
-        Thread acceptor = new Thread(this::acceptLoop, "forward-accept-" + localPort);
-        acceptor.setDaemon(true);
-        acceptor.start();
+        pumps.execute(this::acceptNext);
     }
 
     boolean isBound() {
@@ -94,19 +97,27 @@ final class LocalForwarder implements AutoCloseable {
         }
     }
 
-    private void acceptLoop() {
+    /**
+     * Waits for the next connection and carries it in this same thread, once another pool thread has taken over the
+     * waiting: a new connection then starts without a hand-off between threads, which costs most on a busy machine.
+     */
+    private void acceptNext() {
         ServerSocket s = server;
         while (!s.isClosed()) {
+            Socket client;
             try {
-                Socket client = s.accept();
-                client.setTcpNoDelay(true);
-                pumps.execute(() -> carry(client));
+                client = s.accept();
             } catch (IOException e) {
-                if (!s.isClosed()) {
-                    continue;
-                }
+                continue;
+            }
+            try {
+                pumps.execute(this::acceptNext);
+            } catch (RejectedExecutionException e) {
+                closeQuietly(client);
                 return;
             }
+            carry(client);
+            return;
         }
     }
 
@@ -119,6 +130,7 @@ final class LocalForwarder implements AutoCloseable {
         open.add(client);
         ChannelDirectTCPIP channel = null;
         try {
+            client.setTcpNoDelay(true);
             channel = openChannel(current, client);
             pumpToRemote(client, channel);
             while (!channel.isClosed() && !client.isClosed() && current.isConnected()) {
@@ -150,7 +162,7 @@ final class LocalForwarder implements AutoCloseable {
     private void pumpToRemote(Socket client, ChannelDirectTCPIP channel) throws IOException {
         InputStream in = client.getInputStream();
         OutputStream toRemote = channel.getOutputStream();
-        byte[] buf = new byte[BUFFER];
+        byte[] buf = COPY_BUFFER.get();
         int n;
         while ((n = in.read(buf)) > 0) {
             toRemote.write(buf, 0, n);

@@ -30,6 +30,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -109,21 +110,65 @@ class ConnectionSupervisorTest {
 
     @Test
     void bulkTrafficCrossesTheForwardIntactBothWaysAndIsCounted() throws Exception {
-        try (EchoServer echo = EchoServer.start()) {
-            int local = FreePort.find();
-            Profile bulk = profile.withTunnels(List.of(new TunnelSpec("Echo", echo.port(), local)));
-            try (ConnectionSupervisor s = new ConnectionSupervisor(bulk, new SshConnector(PassphraseSource.NONE, null),
-                    HostKeyPolicy.STRICT, Duration.ofMillis(500))) {
-                TunnelWatch w = TunnelWatch.on(s);
-                s.start();
-                w.awaitTunnel(echo.port(), TunnelStatus.Kind.UP, WAIT);
-                byte[] sent = new byte[8 * 1024 * 1024];
-                new Random(42).nextBytes(sent);
-                assertThat(roundTrip(local, sent)).isEqualTo(sent);
-                Await.until(WAIT, "byte counters of " + sent.length, () -> w.status(echo.port()).bytesIn() == sent.length
-                        && w.status(echo.port()).bytesOut() == sent.length, w::describe);
+        int local = FreePort.find();
+        try (EchoServer echo = EchoServer.start(); EchoTunnel tunnel = echoTunnelUp(echo, local)) {
+            TunnelWatch w = tunnel.watch();
+            byte[] sent = new byte[8 * 1024 * 1024];
+            new Random(42).nextBytes(sent);
+            assertThat(roundTrip(local, sent)).isEqualTo(sent);
+            Await.until(WAIT, "byte counters of " + sent.length, () -> w.status(echo.port()).bytesIn() == sent.length
+                    && w.status(echo.port()).bytesOut() == sent.length, w::describe);
+        }
+    }
+
+    @Test
+    void connectionsInFlightDoNotHoldUpNewOnes() throws Exception {
+        int local = FreePort.find();
+        try (EchoServer echo = EchoServer.start(); EchoTunnel tunnel = echoTunnelUp(echo, local)) {
+            TunnelWatch w = tunnel.watch();
+            List<Socket> held = new ArrayList<>();
+            try {
+                for (int i = 0; i < 4; i++) {
+                    Socket c = new Socket(InetAddress.getLoopbackAddress(), local);
+                    c.setSoTimeout(10_000);
+                    held.add(c);
+                    assertThat(echoLine(c, "connection " + i)).isEqualTo("connection " + i);
+                }
+                for (int i = 0; i < held.size(); i++) {
+                    assertThat(echoLine(held.get(i), "still open " + i)).isEqualTo("still open " + i);
+                }
+                Await.until(WAIT, "4 connections in flight", () -> w.status(echo.port()).openConnections() == 4, w::describe);
+            } finally {
+                for (Socket c : held) {
+                    c.close();
+                }
             }
         }
+    }
+
+    /** A supervisor of one tunnel to the echo server, up. */
+    private EchoTunnel echoTunnelUp(EchoServer echo, int localPort) {
+        Profile p = profile.withTunnels(List.of(new TunnelSpec("Echo", echo.port(), localPort)));
+        ConnectionSupervisor s = new ConnectionSupervisor(p, new SshConnector(PassphraseSource.NONE, null), HostKeyPolicy.STRICT,
+                Duration.ofMillis(500));
+        EchoTunnel tunnel = new EchoTunnel(s, TunnelWatch.on(s));
+        s.start();
+        tunnel.watch().awaitTunnel(echo.port(), TunnelStatus.Kind.UP, WAIT);
+        return tunnel;
+    }
+
+    private record EchoTunnel(ConnectionSupervisor supervisor, TunnelWatch watch) implements AutoCloseable {
+        @Override
+        public void close() {
+            supervisor.close();
+        }
+    }
+
+    /** Sends a line over a held connection and reads the echo back. */
+    private static String echoLine(Socket c, String line) throws IOException {
+        byte[] sent = line.getBytes(StandardCharsets.UTF_8);
+        c.getOutputStream().write(sent);
+        return new String(c.getInputStream().readNBytes(sent.length), StandardCharsets.UTF_8);
     }
 
     private static byte[] roundTrip(int port, byte[] data) throws Exception {
