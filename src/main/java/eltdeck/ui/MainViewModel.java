@@ -71,6 +71,14 @@ public final class MainViewModel {
         reload(null);
     }
 
+    /**
+     * Reads the profiles again (the command line may have added some) and selects {@code name}, which a launch asked
+     * for; with a blank name, like {@link #load}.
+     */
+    public void open(String name) {
+        reload(name.isBlank() ? null : name);
+    }
+
     /** After a dialog stored a profile (new, or edited from {@code oldName}): show it and select it. */
     public void saved(String oldName, Profile profile) {
         if (oldName != null) {
@@ -137,7 +145,10 @@ public final class MainViewModel {
             Optional<ProfileViewModel> wanted = selectName == null ? Optional.empty() : find(selectName);
             if (wanted.isPresent()) {
                 selected.set(wanted.get());
-            } else if (selected.get() == null || !profiles.contains(selected.get())) {
+            } else if (selectName != null) {
+                notices.post("There is no profile named " + selectName + "; `eltdeck profile list` shows the names.");
+            }
+            if (selected.get() == null || !profiles.contains(selected.get())) {
                 selected.set(profiles.isEmpty() ? null : profiles.get(0));
             }
             loaded.set(true);
