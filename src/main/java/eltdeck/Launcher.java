@@ -1,13 +1,13 @@
 package eltdeck;
 
 import eltdeck.cli.EltDeckCli;
+import eltdeck.cli.Terminal;
 import eltdeck.store.AppHome;
 import eltdeck.ui.EltDeckApp;
 
 /**
  * The one entry point of eltdeck.jar: the window without arguments (or with {@code open [PROFILE]}), the command
- * line with them. It is not
- * a JavaFX Application itself, so the plain jar runs without the JavaFX module path.
+ * line with them. It is not a JavaFX Application itself, so the plain jar runs without the JavaFX module path.
  */
 public final class Launcher {
     private Launcher() {
@@ -19,7 +19,8 @@ public final class Launcher {
         if (args.length == 0) {
             System.exit(EltDeckApp.open("")); // also ends the AWT thread a tray icon leaves behind
         } else {
-            EltDeckCli.main(args, EltDeckApp::open);
+            System.exit(EltDeckCli.run(args, () -> AppContext.open(AppHome.resolve()), new Terminal(System.out, System.err),
+                    EltDeckApp::open));
         }
     }
 }

@@ -60,7 +60,7 @@ public final class EltDeckCli {
         return cmd.execute(args);
     }
 
-    public static void main(String[] args, WindowOpener window) {
-        System.exit(run(args, () -> AppContext.open(AppHome.resolve()), new Terminal(System.out, System.err), window));
+    public static void main(String[] args) {
+        System.exit(run(args, () -> AppContext.open(AppHome.resolve()), new Terminal(System.out, System.err)));
     }
 }

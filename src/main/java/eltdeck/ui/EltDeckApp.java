@@ -49,7 +49,13 @@ public class EltDeckApp extends Application {
      */
     public static int open(String profile) {
         Path home = AppHome.resolve();
-        Optional<SingleInstance> claimed = SingleInstance.claim(home);
+        Optional<SingleInstance> claimed;
+        try {
+            claimed = SingleInstance.claim(home);
+        } catch (IllegalStateException e) {
+            launch(EltDeckApp.class); // it says what is wrong with the data directory
+            return 1;
+        }
         if (claimed.isEmpty()) {
             if (SingleInstance.handOver(home, profile)) {
                 return 0;
