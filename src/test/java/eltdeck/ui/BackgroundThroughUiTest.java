@@ -153,6 +153,24 @@ class BackgroundThroughUiTest {
         assertThat(tray.removed()).isTrue();
     }
 
+    @Test
+    void theRememberedAnswerIsChangedInTheFileMenuAndThenClosingQuits() throws Exception {
+        Files.writeString(context.home().resolve("background.properties"), "whenClosed=keep\ntold=true\n");
+        startApp(Optional.empty());
+        await(20, () -> "vm-a".equals(text("#overview-name")));
+        robot.clickOn("#connect");
+        awaitTunnelUp();
+
+        robot.clickOn("File");
+        await(10, () -> robot.lookup(BackgroundMode.KEEP_RUNNING).tryQuery().isPresent());
+        robot.clickOn(BackgroundMode.KEEP_RUNNING);
+        assertThat(Files.readString(context.home().resolve("background.properties"))).contains("whenClosed=quit");
+
+        requestClose();
+        awaitQuitEndedEverything();
+        assertThat(fx(() -> robot.lookup("#dialog-keep-running").tryQuery().isPresent())).isFalse();
+    }
+
     private void startApp(Optional<Tray> tray) throws Exception {
         app = FxToolkit.setupApplication(() -> new EltDeckApp(context, tray, exited::countDown));
         stage = FxToolkit.toolkitContext().getRegisteredStage();
