@@ -2,6 +2,7 @@ package eltdeck.ui;
 
 import java.util.Optional;
 import java.util.stream.Collectors;
+import javafx.application.Platform;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
@@ -56,12 +57,12 @@ final class BackgroundMode {
         boolean connected = main.profiles().stream().anyMatch(p -> p.activeProperty().get());
         switch (connected ? onClose() : BackgroundSettings.WhenClosed.QUIT) {
             case QUIT -> quit.run();
-            case KEEP -> keepRunning();
+            case KEEP -> hideKeepingTunnels();
             case ASK -> { } // the user cancelled: the window stays
         }
     }
 
-    private void keepRunning() {
+    private void hideKeepingTunnels() {
         stage.hide();
         if (!settings.told()) {
             settings.setTold();
@@ -126,11 +127,16 @@ final class BackgroundMode {
         }
     }
 
-    /** Ends every connection (the window goes first, so the wait does not show), then the app. */
+    /** Ends every connection (the window goes at once; the closing is waited for off the FX thread), then the app. */
     void exit() {
         stage.hide();
-        main.shutdown();
         tray.ifPresent(Tray::remove);
-        exit.run();
+        Runnable closed = main.startShutdown();
+        Thread quitting = new Thread(() -> {
+            closed.run();
+            Platform.runLater(exit);
+        }, "quit");
+        quitting.setDaemon(true);
+        quitting.start();
     }
 }

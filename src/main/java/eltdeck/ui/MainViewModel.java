@@ -113,6 +113,14 @@ public final class MainViewModel {
      * container), in parallel, waiting a few seconds at most.
      */
     public void shutdown() {
+        startShutdown().run();
+    }
+
+    /**
+     * Starts what {@link #shutdown} does, on the UI thread; the waiting is left to the returned action, which blocks
+     * (off the UI thread) until everything is closed, a few seconds at most.
+     */
+    public Runnable startShutdown() {
         List<Thread> closers = new ArrayList<>();
         for (ProfileViewModel p : profiles) {
             p.dbt().runToStop().ifPresent(stop -> closers.add(started(stop, "dbt-cancel-" + p.name())));
@@ -121,15 +129,17 @@ public final class MainViewModel {
                 closers.add(started(s::close, "close-" + p.name()));
             }
         }
-        long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(EXIT_WAIT_MS);
-        for (Thread t : closers) {
-            try {
-                t.join(Math.max(1, TimeUnit.NANOSECONDS.toMillis(deadline - System.nanoTime())));
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return;
+        return () -> {
+            long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(EXIT_WAIT_MS);
+            for (Thread t : closers) {
+                try {
+                    t.join(Math.max(1, TimeUnit.NANOSECONDS.toMillis(deadline - System.nanoTime())));
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    return;
+                }
             }
-        }
+        };
     }
 
     private static Thread started(Runnable work, String name) {
