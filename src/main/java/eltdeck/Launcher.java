@@ -1,12 +1,13 @@
 package eltdeck;
 
 import eltdeck.cli.EltDeckCli;
+import eltdeck.cli.Terminal;
 import eltdeck.store.AppHome;
 import eltdeck.ui.EltDeckApp;
 
 /**
- * The one entry point of eltdeck.jar: the window without arguments, the command line with them. It is not
- * a JavaFX Application itself, so the plain jar runs without the JavaFX module path.
+ * The one entry point of eltdeck.jar: the window without arguments (or with {@code open [PROFILE]}), the command
+ * line with them. It is not a JavaFX Application itself, so the plain jar runs without the JavaFX module path.
  */
 public final class Launcher {
     private Launcher() {
@@ -16,9 +17,10 @@ public final class Launcher {
         // Logback reads this when it starts: the rolling log goes beside the database.
         System.setProperty("eltdeck.home", AppHome.resolve().toString());
         if (args.length == 0) {
-            EltDeckApp.main(args);
+            System.exit(EltDeckApp.open("")); // also ends the AWT thread a tray icon leaves behind
         } else {
-            EltDeckCli.main(args);
+            System.exit(EltDeckCli.run(args, () -> AppContext.open(AppHome.resolve()), new Terminal(System.out, System.err),
+                    EltDeckApp::open));
         }
     }
 }

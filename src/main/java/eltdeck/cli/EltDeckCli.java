@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
 /** The command line face: one subcommand per verb, each a few lines over the shared services. */
 @Command(name = "eltdeck", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "Deploy and operate a Prefect 1 + Airbyte + dbt stack on one VM. Without arguments, opens the window.",
-        subcommands = {ProfileCommand.class, KeygenCommand.class, ConnectCommand.class, ExecCommand.class,
+        subcommands = {OpenCommand.class, ProfileCommand.class, KeygenCommand.class, ConnectCommand.class, ExecCommand.class,
                 HostKeyCommand.class, EnvCommand.class, StackCommand.class, DeployCommand.class,
                 PsCommand.class, LogsCommand.class, LockCommand.class, DeployKeyCommand.class, HistoryCommand.class,
                 FlowsCommand.class, ScheduleCommand.class, RunCommand.class, RunsCommand.class, PrefectCommand.class, AirbyteCommand.class,
@@ -17,11 +17,17 @@ import picocli.CommandLine.Command;
 public final class EltDeckCli {
     private final Supplier<AppContext> opener;
     private final Terminal terminal;
+    private final WindowOpener window;
     private AppContext context;
 
-    EltDeckCli(Supplier<AppContext> opener, Terminal terminal) {
+    EltDeckCli(Supplier<AppContext> opener, Terminal terminal, WindowOpener window) {
         this.opener = opener;
         this.terminal = terminal;
+        this.window = window;
+    }
+
+    WindowOpener window() {
+        return window;
     }
 
     /** Raw output streams, for remote command output that must pass through byte for byte. */
@@ -39,7 +45,15 @@ public final class EltDeckCli {
 
     /** Runs one command line against the services {@code opener} gives; returns the exit code. */
     public static int run(String[] args, Supplier<AppContext> opener, Terminal terminal) {
-        CommandLine cmd = new CommandLine(new EltDeckCli(opener, terminal));
+        return run(args, opener, terminal, profile -> {
+            terminal.errWriter().println("This command line cannot open the window; run eltdeck.jar for it.");
+            return 1;
+        });
+    }
+
+    /** As {@link #run(String[], Supplier, Terminal)}; {@code eltdeck open} opens the window with {@code window}. */
+    public static int run(String[] args, Supplier<AppContext> opener, Terminal terminal, WindowOpener window) {
+        CommandLine cmd = new CommandLine(new EltDeckCli(opener, terminal, window));
         cmd.setOut(terminal.outWriter());
         cmd.setErr(terminal.errWriter());
         cmd.setExecutionExceptionHandler(new FriendlyErrors());

@@ -6,7 +6,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
-import javafx.application.Platform;
+import javafx.scene.control.CheckMenuItem;
 import javafx.stage.Window;
 
 /**
@@ -17,13 +17,15 @@ final class DeckActions {
     private final Window window;
     private final MainViewModel main;
     private final ThemeSettings theme;
+    private final BackgroundMode background;
     private final Consumer<String> browser;
 
     /** @param browser opens a URL in the system browser (the app's HostServices) */
-    DeckActions(Window window, MainViewModel main, ThemeSettings theme, Consumer<String> browser) {
+    DeckActions(Window window, MainViewModel main, ThemeSettings theme, BackgroundMode background, Consumer<String> browser) {
         this.window = window;
         this.main = main;
         this.theme = theme;
+        this.background = background;
         this.browser = browser;
     }
 
@@ -117,10 +119,15 @@ final class DeckActions {
         }
     }
 
+    /** Ends every connection and the app (Ctrl+Q, File > Quit, the tray's Quit). */
     void quit() {
         if (mayLeave()) {
-            Platform.exit();
+            background.exit();
         }
+    }
+
+    CheckMenuItem keepRunningItem() {
+        return background.keepRunningItem();
     }
 
     /** True unless a profile's .env holds unsaved edits and the user chose to stay. */

@@ -3,6 +3,8 @@ package eltdeck.ui;
 import eltdeck.AppContext;
 import eltdeck.ssh.SshConnector;
 import eltdeck.store.AppHome;
+import java.nio.file.Path;
+import java.util.Optional;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.Scene;
@@ -13,7 +15,14 @@ import javafx.stage.Stage;
 public class EltDeckApp extends Application {
     static final String TITLE = "ELT Deck";
 
+    /** Handed from {@link #open} to the instance JavaFX makes. */
+    private static volatile SingleInstance claimedHome;
+    private static volatile String startProfile = "";
+
     private AppContext context;
+    private Optional<Tray> tray;
+    private final Runnable exit;
+    private SingleInstance instance;
     private ThemeSettings theme;
     private MainViewModel main;
     private RuntimeException startupFailure;
@@ -21,27 +30,62 @@ public class EltDeckApp extends Application {
     private OsThemeWatch themeWatch;
 
     public EltDeckApp() {
+        this.exit = Platform::exit;
     }
 
-    /** Runs against the given services instead of the user's data directory (tests). */
+    /** Runs against the given services instead of the user's data directory, without a tray (tests). */
     public EltDeckApp(AppContext context) {
-        this.context = context;
+        this(context, Optional.empty(), Platform::exit);
     }
 
-    public static void main(String[] args) {
-        launch(EltDeckApp.class, args);
+    /** @param exit ends the app after Quit closed the connections */
+    EltDeckApp(AppContext context, Optional<Tray> tray, Runnable exit) {
+        this.context = context;
+        this.tray = tray;
+        this.exit = exit;
+    }
+
+    /**
+     * Opens the window on the user's data directory, with {@code profile} selected unless it is empty; where an app
+     * already has that directory, asks it to show its window instead. Returns the exit code once the app has ended.
+     */
+    public static int open(String profile) {
+        Path home = AppHome.resolve();
+        Optional<SingleInstance> claimed;
+        try {
+            claimed = SingleInstance.claim(home);
+        } catch (IllegalStateException e) {
+            launch(EltDeckApp.class); // it says what is wrong with the data directory
+            return 1;
+        }
+        if (claimed.isEmpty()) {
+            if (SingleInstance.handOver(home, profile)) {
+                return 0;
+            }
+            System.err.println("ELT Deck is already running on the data directory " + home + " but does not answer."
+                    + " Close it (or end its process), then launch again.");
+            return 1;
+        }
+        claimedHome = claimed.get();
+        startProfile = profile;
+        launch(EltDeckApp.class);
+        return 0;
     }
 
     /** Runs before the window, off the FX thread: the database migration and the OS theme query may take a moment. */
     @Override
     public void init() {
         theme = ThemeSettings.forUser();
-        if (context == null) {
-            try {
+        if (tray == null) {
+            tray = AwtTray.ifSupported();
+        }
+        try {
+            if (context == null) {
                 context = AppContext.open(AppHome.resolve());
-            } catch (RuntimeException e) {
-                startupFailure = e;
             }
+            instance = claimedHome != null ? claimedHome : SingleInstance.claim(context.home()).orElse(null);
+        } catch (RuntimeException e) {
+            startupFailure = e;
         }
     }
 
@@ -70,16 +114,15 @@ public class EltDeckApp extends Application {
                         PrefectAccess.using(context.database(), connector, hostKeys),
                         AirbyteAccess.using(context.database(), context.secrets()),
                         DbtAccess.using(context.database(), connector, hostKeys)), tasks, notices);
-        DeckActions actions = new DeckActions(stage, main, theme, getHostServices()::showDocument);
+        // The app ends at Quit, not when its window closes: tunnels may stay up in the background.
+        Platform.setImplicitExit(false);
+        BackgroundMode background = new BackgroundMode(stage, main, tray, BackgroundSettings.in(context.home()), exit);
+        DeckActions actions = new DeckActions(stage, main, theme, background, getHostServices()::showDocument);
+        background.install(actions::quit);
         MainWindow window = new MainWindow(main, actions, theme, FirstRunGuideViewModel.forUser(main, context.home()));
         window.addMenu(new HelpMenu(stage, context.home(), tasks, FolderOpener.forThisMachine())
                 .menu(window.gettingStartedMenuItem()));
         themeWatch = OsThemeWatch.start(theme, tasks);
-        stage.setOnCloseRequest(e -> {
-            if (!actions.mayLeave()) {
-                e.consume();
-            }
-        });
         Scene scene = new Scene(window);
         scene.getStylesheets().add(Dialogs.STYLESHEET);
         window.installExtraShortcuts(scene);
@@ -90,10 +133,13 @@ public class EltDeckApp extends Application {
         stage.setScene(scene);
         WindowLayout.in(context.home()).applyTo(stage, window.tunnelsExpandedProperty());
         stage.show();
-        main.load();
+        main.open(startProfile);
+        if (instance != null) {
+            instance.listen(profile -> Platform.runLater(() -> background.open(profile)));
+        }
     }
 
-    /** Closes every connection: tunnels must not outlive the window. */
+    /** Closes every connection: tunnels must not outlive the app. */
     @Override
     public void stop() {
         if (main != null) {
@@ -104,6 +150,10 @@ public class EltDeckApp extends Application {
         }
         if (uncaughtErrors != null) {
             uncaughtErrors.uninstall();
+        }
+        tray.ifPresent(Tray::remove);
+        if (instance != null) {
+            instance.close();
         }
     }
 }

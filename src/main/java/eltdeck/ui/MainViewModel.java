@@ -71,6 +71,14 @@ public final class MainViewModel {
         reload(null);
     }
 
+    /**
+     * Reads the profiles again (the command line may have added some) and selects {@code name}, which a launch asked
+     * for; with a blank name, like {@link #load}.
+     */
+    public void open(String name) {
+        reload(name.isBlank() ? null : name);
+    }
+
     /** After a dialog stored a profile (new, or edited from {@code oldName}): show it and select it. */
     public void saved(String oldName, Profile profile) {
         if (oldName != null) {
@@ -105,6 +113,14 @@ public final class MainViewModel {
      * container), in parallel, waiting a few seconds at most.
      */
     public void shutdown() {
+        startShutdown().run();
+    }
+
+    /**
+     * Starts what {@link #shutdown} does, on the UI thread; the waiting is left to the returned action, which blocks
+     * (off the UI thread) until everything is closed, a few seconds at most.
+     */
+    public Runnable startShutdown() {
         List<Thread> closers = new ArrayList<>();
         for (ProfileViewModel p : profiles) {
             p.dbt().runToStop().ifPresent(stop -> closers.add(started(stop, "dbt-cancel-" + p.name())));
@@ -113,15 +129,17 @@ public final class MainViewModel {
                 closers.add(started(s::close, "close-" + p.name()));
             }
         }
-        long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(EXIT_WAIT_MS);
-        for (Thread t : closers) {
-            try {
-                t.join(Math.max(1, TimeUnit.NANOSECONDS.toMillis(deadline - System.nanoTime())));
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return;
+        return () -> {
+            long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(EXIT_WAIT_MS);
+            for (Thread t : closers) {
+                try {
+                    t.join(Math.max(1, TimeUnit.NANOSECONDS.toMillis(deadline - System.nanoTime())));
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    return;
+                }
             }
-        }
+        };
     }
 
     private static Thread started(Runnable work, String name) {
@@ -137,7 +155,10 @@ public final class MainViewModel {
             Optional<ProfileViewModel> wanted = selectName == null ? Optional.empty() : find(selectName);
             if (wanted.isPresent()) {
                 selected.set(wanted.get());
-            } else if (selected.get() == null || !profiles.contains(selected.get())) {
+            } else if (selectName != null) {
+                notices.post("There is no profile named " + selectName + "; `eltdeck profile list` shows the names.");
+            }
+            if (selected.get() == null || !profiles.contains(selected.get())) {
                 selected.set(profiles.isEmpty() ? null : profiles.get(0));
             }
             loaded.set(true);

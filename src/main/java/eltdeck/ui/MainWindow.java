@@ -106,7 +106,7 @@ final class MainWindow extends BorderPane {
         quit.setAccelerator(Shortcuts.QUIT);
         quit.setOnAction(e -> actions.quit());
         Menu file = new Menu("File", null, addVm.menuItem(), importConfig.menuItem(), generateKey.menuItem(),
-                new SeparatorMenuItem(), quit);
+                new SeparatorMenuItem(), actions.keepRunningItem(), quit);
         Menu profile = new Menu("Profile", null, edit.menuItem(), duplicate.menuItem(), delete.menuItem(),
                 new SeparatorMenuItem(), connect.menuItem(), disconnect.menuItem(), new SeparatorMenuItem(), deploy.menuItem(),
                 containers.menuItem(), airbyte.menuItem(), dbt.menuItem());

@@ -53,19 +53,30 @@ public final class ProfileViewModel {
     private final RunsViewModel runs;
     private final AirbyteViewModel airbyte;
     private final DbtViewModel dbt;
+    private final Consumer<String> alerts;
+    private final ConnectionNews news = new ConnectionNews();
     private ConnectionSupervisor supervisor;
 
     public ProfileViewModel(Profile initial, SupervisorFactory supervisors, TaskRunner tasks) {
         this(initial, supervisors, StackServices.NONE, message -> { }, tasks);
     }
 
-    /** @param notices where a run that ended, or failed, is told (besides this profile's activity) */
+    /**
+     * @param notices where news worth interrupting for is told: a run or deploy that ended, tunnels that dropped and
+     *                came back
+     */
     public ProfileViewModel(Profile initial, SupervisorFactory supervisors, StackServices services, Consumer<String> notices,
                             TaskRunner tasks) {
         this.supervisors = supervisors;
         this.tasks = tasks;
+        this.alerts = notices;
         profile.set(initial);
         deploy = new DeployViewModel(profile::get, services.deployer(), tasks);
+        deploy.resultProperty().addListener((o, was, now) -> {
+            if (now == DeployViewModel.Result.SUCCEEDED || now == DeployViewModel.Result.FAILED) {
+                notices.accept(name() + ": " + deploy.resultTextProperty().get());
+            }
+        });
         containers = new ContainersViewModel(profile::get, services.stacks(), new LogViewModel(), tasks);
         env = new EnvEditorViewModel(profile::get, services.env(), tasks);
         showProfileTunnels();
@@ -241,6 +252,7 @@ public final class ProfileViewModel {
             return;
         }
         state.set(next);
+        news.after(next).ifPresent(message -> alerts.accept(name() + ": " + message));
         if (next.kind() == ConnectionState.Kind.FAILED || next.kind() == ConnectionState.Kind.DISCONNECTED) {
             // The supervisor has given up (or was stopped): close it so the next Connect starts afresh.
             closeInBackground(from);

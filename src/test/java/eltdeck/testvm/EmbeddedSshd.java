@@ -69,6 +69,11 @@ public final class EmbeddedSshd implements TestSshServer {
         return HostKey.fromBase64(publicLine[0], publicLine[1]);
     }
 
+    /** The SSH sessions open now (every client connection that is still up). */
+    public synchronized int openSessions() {
+        return server == null ? 0 : server.getActiveSessions().size();
+    }
+
     @Override
     public synchronized void stop() {
         if (server == null) {

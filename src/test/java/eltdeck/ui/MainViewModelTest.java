@@ -50,6 +50,26 @@ class MainViewModelTest {
     }
 
     @Test
+    void aLaunchThatAsksForAProfileSelectsItAndSaysSoWhenThereIsNone() {
+        store.add(Profile.of("alpha", "a.example.com", "deck"));
+        main.load();
+        store.add(Profile.of("beta", "b.example.com", "deck"));
+
+        main.open("beta");
+        assertThat(main.selectedProperty().get().name()).as("added by the command line meanwhile").isEqualTo("beta");
+
+        main.open("gamma");
+        assertThat(main.selectedProperty().get().name()).isEqualTo("beta");
+        assertThat(main.notices().latestProperty().get())
+                .isEqualTo("There is no profile named gamma; `eltdeck profile list` shows the names.");
+
+        main.notices().clear();
+        main.open("");
+        assertThat(main.selectedProperty().get().name()).isEqualTo("beta");
+        assertThat(main.notices().latestProperty().get()).isEmpty();
+    }
+
+    @Test
     void aRenamedProfileKeepsItsViewModelAndIsSelected() {
         store.add(Profile.of("alpha", "a.example.com", "deck"));
         main.load();
