@@ -35,6 +35,10 @@ final class DeckActions {
         selected().ifPresent(vm -> showProfileDialog(ProfileFormViewModel.forEdit(vm.profile(), main.store(), main.tasks())));
     }
 
+    void about() {
+        AboutDialog.show(window);
+    }
+
     void duplicateProfile() {
         selected().ifPresent(main::duplicate);
     }

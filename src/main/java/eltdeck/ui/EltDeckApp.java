@@ -33,7 +33,9 @@ public class EltDeckApp extends Application {
     /** Runs before the window, off the FX thread: the database migration and the OS theme query may take a moment. */
     @Override
     public void init() {
+        StartupProbe.mark("toolkit");
         theme = ThemeSettings.forUser();
+        StartupProbe.mark("theme");
         if (context == null) {
             try {
                 context = AppContext.open(AppHome.resolve());
@@ -41,6 +43,7 @@ public class EltDeckApp extends Application {
                 startupFailure = e;
             }
         }
+        StartupProbe.mark("database");
     }
 
     @Override
@@ -74,6 +77,7 @@ public class EltDeckApp extends Application {
                 e.consume();
             }
         });
+        StartupProbe.mark("window-built");
         Scene scene = new Scene(window);
         scene.getStylesheets().add(Dialogs.STYLESHEET);
         window.installExtraShortcuts(scene);
@@ -84,6 +88,8 @@ public class EltDeckApp extends Application {
         stage.setScene(scene);
         WindowLayout.in(context.home()).applyTo(stage, window.tunnelsExpandedProperty());
         stage.show();
+        StartupProbe.mark("shown");
+        StartupProbe.reportAfterFirstFrame();
         main.load();
     }
 

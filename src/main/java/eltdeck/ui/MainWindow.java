@@ -98,7 +98,9 @@ final class MainWindow extends BorderPane {
         dark.setAccelerator(Shortcuts.TOGGLE_THEME);
         dark.selectedProperty().bindBidirectional(theme.darkProperty());
         Menu view = new Menu("View", null, dark);
-        return new MenuBar(file, profile, view);
+        MenuItem about = new MenuItem("About ELT Deck");
+        about.setOnAction(e -> actions.about());
+        return new MenuBar(file, profile, view, new Menu("Help", null, about));
     }
 
     private ToolBar toolBar(DeckActions actions, ThemeSettings theme) {
