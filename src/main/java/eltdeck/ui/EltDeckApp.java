@@ -3,6 +3,8 @@ package eltdeck.ui;
 import eltdeck.AppContext;
 import eltdeck.ssh.SshConnector;
 import eltdeck.store.AppHome;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.Scene;
@@ -17,6 +19,8 @@ public class EltDeckApp extends Application {
     private ThemeSettings theme;
     private MainViewModel main;
     private RuntimeException startupFailure;
+    private static CompletableFuture<AppContext> opening;
+    private static CompletableFuture<ThemeSettings> theming;
 
     public EltDeckApp() {
     }
@@ -27,18 +31,25 @@ public class EltDeckApp extends Application {
     }
 
     public static void main(String[] args) {
+        // The database migration, the keychain and the OS theme query run while the JavaFX toolkit starts.
+        opening = CompletableFuture.supplyAsync(() -> AppContext.open(AppHome.resolve()));
+        theming = CompletableFuture.supplyAsync(ThemeSettings::forUser);
         launch(EltDeckApp.class, args);
     }
 
-    /** Runs before the window, off the FX thread: the database migration and the OS theme query may take a moment. */
+    /** Runs before the window, off the FX thread. */
     @Override
     public void init() {
         StartupProbe.mark("toolkit");
-        theme = ThemeSettings.forUser();
+        theme = theming != null ? theming.join() : ThemeSettings.forUser();
+        // Handed to the FX thread now, so that it parses the theme's stylesheet while the database opens.
+        Application.setUserAgentStylesheet(theme.userAgentStylesheet());
         StartupProbe.mark("theme");
         if (context == null) {
             try {
-                context = AppContext.open(AppHome.resolve());
+                context = opening != null ? opening.join() : AppContext.open(AppHome.resolve());
+            } catch (CompletionException e) {
+                startupFailure = e.getCause() instanceof RuntimeException r ? r : e;
             } catch (RuntimeException e) {
                 startupFailure = e;
             }
@@ -48,7 +59,6 @@ public class EltDeckApp extends Application {
 
     @Override
     public void start(Stage stage) {
-        Application.setUserAgentStylesheet(theme.userAgentStylesheet());
         theme.darkProperty().addListener(o -> Application.setUserAgentStylesheet(theme.userAgentStylesheet()));
         if (startupFailure != null) {
             Alert alert = new Alert(Alert.AlertType.ERROR, startupFailure.getMessage());
