@@ -20,13 +20,13 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * Cold start to the first painted window, median of several starts, for each way the app is run: the plain jar
  * ({@code java -jar target/eltdeck.jar}), the app image ({@code target/dist/eltdeck}, after {@code -Pdist package})
- * and the installed .deb ({@code /opt/eltdeck}). Each start is a new JVM on a real X display (Xvfb) with
+ * and the installed .deb ({@code /opt/eltdeck}), which is also started without its class-data archive. Each start is a new JVM on a real X display (Xvfb) with
  * {@code ELTDECK_STARTUP_PROBE=1}: the app prints the milliseconds since its process started at each step and
  * quits once its first frame is painted. Printed, never asserted.
  */
 @Tag("bench")
 class ColdStartBenchmark {
-    private static final int RUNS = 5;
+    private static final int RUNS = Integer.getInteger("eltdeck.bench.runs", 5);
     private static final String[] STEPS = {"toolkit", "theme", "database", "window-built", "shown", "painted"};
 
     @TempDir
@@ -41,6 +41,11 @@ class ColdStartBenchmark {
         ways.put("java -jar", List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar", jar.toString()));
         addIfPresent(ways, "app image", Path.of("target/dist/eltdeck/bin/eltdeck"));
         addIfPresent(ways, "installed .deb", Path.of("/opt/eltdeck/bin/eltdeck"));
+        // The same installed runtime and jar without the app's class-data archive: what AppCDS gives.
+        if (ways.containsKey("installed .deb")) {
+            ways.put("  without AppCDS", List.of("/opt/eltdeck/lib/runtime/bin/java", "-cp", "/opt/eltdeck/lib/app/eltdeck.jar",
+                    "eltdeck.Launcher"));
+        }
 
         String display = ":" + (70 + (int) (ProcessHandle.current().pid() % 20));
         Process xvfb = new ProcessBuilder("Xvfb", display, "-screen", "0", "1440x900x24", "-nolisten", "tcp")
