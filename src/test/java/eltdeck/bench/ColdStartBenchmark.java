@@ -58,16 +58,24 @@ class ColdStartBenchmark {
                 header.append(String.format(" %13s", step));
             }
             System.out.println(header);
+            Map<String, Path> homes = new LinkedHashMap<>();
+            Map<String, List<Map<String, Long>>> runs = new LinkedHashMap<>();
             for (Map.Entry<String, List<String>> way : ways.entrySet()) {
-                Path home = Files.createDirectories(dir.resolve(way.getKey().replace(' ', '-')));
+                Path home = Files.createDirectories(dir.resolve("home-" + homes.size()));
+                homes.put(way.getKey(), home);
+                runs.put(way.getKey(), new ArrayList<>());
                 start(way.getValue(), display, home); // the first start migrates the new database: not counted
-                List<Map<String, Long>> runs = new ArrayList<>();
-                for (int i = 0; i < RUNS; i++) {
-                    runs.add(start(way.getValue(), display, home));
+            }
+            // Round by round, each way once, so that a change in the machine's load weighs on every way alike.
+            for (int i = 0; i < RUNS; i++) {
+                for (Map.Entry<String, List<String>> way : ways.entrySet()) {
+                    runs.get(way.getKey()).add(start(way.getValue(), display, homes.get(way.getKey())));
                 }
+            }
+            for (Map.Entry<String, List<Map<String, Long>>> way : runs.entrySet()) {
                 StringBuilder row = new StringBuilder(String.format("%-16s", way.getKey()));
                 for (String step : STEPS) {
-                    row.append(String.format(" %13d", median(runs, step)));
+                    row.append(String.format(" %13d", median(way.getValue(), step)));
                 }
                 System.out.println(row);
             }
