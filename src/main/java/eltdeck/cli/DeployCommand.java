@@ -19,8 +19,8 @@ import picocli.CommandLine.ParentCommand;
 
 /** {@code eltdeck deploy NAME}: the deploy pipeline, each step printed live with its duration. */
 @Command(name = "deploy", mixinStandardHelpOptions = true, description = {
-        "Deploy the profile's stack: lock, repository (clone or fast-forward), .env check, compose config,",
-        "pull and up, readiness (agent, Prefect API, UI), tenant, record, unlock. Exit 1 on failure, with a hint."})
+        "Deploy the profile's stack: lock, repository (clone or fast-forward), .env check, compose config, "
+        + "pull and up, readiness (agent, Prefect API, UI), tenant, record, unlock. Exit 1 on failure, with a hint."})
 final class DeployCommand implements Callable<Integer> {
     @ParentCommand EltDeckCli root;
     @Mixin VmOptions vm;
@@ -32,10 +32,10 @@ final class DeployCommand implements Callable<Integer> {
             description = "How long the readiness gate waits, e.g. 90s, 5m (default ${DEFAULT-VALUE}).") Duration timeout;
     @Option(names = "--lock-wait", paramLabel = "DURATION", converter = Durations.class, defaultValue = "0s",
             description = "How long to wait for another deploy's lock (default: refuse at once).") Duration lockWait;
-    @Option(names = "--create-tenant", description = {"Create Prefect's default tenant when the server has none",
-            "(a stack not started by `prefect server start`)."}) boolean createTenant;
-    @Option(names = "--git-token-env", paramLabel = "VAR", description = {"Environment variable holding a token for a private",
-            "https repository; it reaches git on the VM through stdin only."}) String tokenVariable;
+    @Option(names = "--create-tenant", description = {"Create Prefect's default tenant when the server has none "
+            + "(a stack not started by `prefect server start`)."}) boolean createTenant;
+    @Option(names = "--git-token-env", paramLabel = "VAR", description = {"Environment variable holding a token for a private "
+            + "https repository; it reaches git on the VM through stdin only."}) String tokenVariable;
 
     @Override
     public Integer call() throws Exception {

@@ -10,9 +10,9 @@ import picocli.CommandLine.ParentCommand;
 
 /** {@code eltdeck deploykey NAME}: the repository's deploy key, made on the VM, and github.com in the VM's known_hosts. */
 @Command(name = "deploykey", mixinStandardHelpOptions = true, description = {
-        "Make the repository's deploy key on the VM (ssh-keygen there: the private key never leaves the VM), or show",
-        "the one made before, with the page where GitHub takes it. For a github.com SSH URL, also add github.com's host",
-        "keys to the VM's known_hosts, each checked against GitHub's published fingerprints."})
+        "Make the repository's deploy key on the VM (ssh-keygen there: the private key never leaves the VM), or show "
+        + "the one made before, with the page where GitHub takes it. For a github.com SSH URL, also add github.com's host "
+        + "keys to the VM's known_hosts, each checked against GitHub's published fingerprints."})
 final class DeployKeyCommand implements Callable<Integer> {
     @ParentCommand EltDeckCli root;
     @Mixin VmOptions vm;

@@ -57,6 +57,8 @@ public final class EltDeckCli {
         cmd.setOut(terminal.outWriter());
         cmd.setErr(terminal.errWriter());
         cmd.setExecutionExceptionHandler(new FriendlyErrors());
+        // Help as wide as the terminal (80 columns where it cannot tell), each description wrapped whole.
+        cmd.setUsageHelpAutoWidth(true);
         return cmd.execute(args);
     }
 

@@ -24,12 +24,11 @@ final class EnvCommand {
 
 
     @Command(name = "check", mixinStandardHelpOptions = true, description = {
-            "Check a .env file offline. Prints each finding as",
+            "Check a .env file offline; exit code 1 when an ERROR is found.",
+            "Each finding is printed as",
             "  FILE:LINE: SEVERITY: RULE: message",
-            "with the fix below it; exit code 1 when an ERROR is found.",
-            "--example also checks the variables it marks required; --compose also checks",
-            "that the agent service receives each variable, and that the .env sets every",
-            "variable the compose file uses."})
+            "with the fix below it. --example also checks the variables it marks required; --compose also checks "
+            + "that the agent service receives each variable, and that the .env sets every variable the compose file uses."})
     static final class Check implements Callable<Integer> {
         @Spec CommandSpec spec;
         @Parameters(index = "0", paramLabel = "FILE", description = "The .env file.") Path env;

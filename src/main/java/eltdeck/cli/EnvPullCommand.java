@@ -16,8 +16,8 @@ import picocli.CommandLine.ParentCommand;
 
 /** {@code eltdeck env pull NAME}: the VM's .env, byte for byte, to stdout or to a private local file. */
 @Command(name = "pull", mixinStandardHelpOptions = true, description = {
-        "Copy the stack's .env from the VM: to stdout, or with --out to FILE (mode 0600) together with",
-        "FILE.eltdeck-pulled, which records what was pulled so that env push can notice later changes on the VM."})
+        "Copy the stack's .env from the VM: to stdout, or with --out to FILE (mode 0600) together with "
+        + "FILE.eltdeck-pulled, which records what was pulled so that env push can notice later changes on the VM."})
 final class EnvPullCommand implements Callable<Integer> {
     @ParentCommand EnvCommand parent;
     @Mixin VmOptions vm;

@@ -25,9 +25,9 @@ import picocli.CommandLine.ParentCommand;
  * writes it atomically with a backup.
  */
 @Command(name = "push", mixinStandardHelpOptions = true, description = {
-        "Upload FILE as the stack's .env on the VM: checked like env check (with the VM's compose file and",
-        ".env.example), refused on errors or when the VM's .env changed since env pull --out FILE, the change",
-        "shown with secret values masked, then written atomically, mode 0600, the previous version kept as .env.bak-TIME."})
+        "Upload FILE as the stack's .env on the VM: checked like env check (with the VM's compose file and "
+        + ".env.example), refused on errors or when the VM's .env changed since env pull --out FILE, the change "
+        + "shown with secret values masked, then written atomically, mode 0600, the previous version kept as .env.bak-TIME."})
 final class EnvPushCommand implements Callable<Integer> {
     @ParentCommand EnvCommand parent;
     @Mixin VmOptions vm;

@@ -13,8 +13,8 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
 /** {@code eltdeck flows register NAME [FILE...]}: git pull on the VM, then python3 FILE in the agent's container. */
-@Command(name = "register", description = {"Pull the stack's repository on the VM and register flows by running each flow file",
-        "(default: every *.py in the flows directory) with python3 in the agent's container."})
+@Command(name = "register", description = {"Pull the stack's repository on the VM and register flows by running each flow file "
+        + "(default: every *.py in the flows directory) with python3 in the agent's container."})
 final class FlowRegisterCommand implements Callable<Integer> {
     @ParentCommand FlowsCommand parent;
     @Mixin VmOptions vm;

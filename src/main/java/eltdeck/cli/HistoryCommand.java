@@ -13,8 +13,8 @@ import picocli.CommandLine.ParentCommand;
 
 /** {@code eltdeck history NAME}: the profile's deploys, newest first; a commit listed here is what --commit rolls back to. */
 @Command(name = "history", mixinStandardHelpOptions = true, description = {
-        "List the profile's deploys from this machine's history, newest first. Roll back to one with",
-        "eltdeck deploy NAME --commit SHA (.env, volumes and databases are not rolled back)."})
+        "List the profile's deploys from this machine's history, newest first. Roll back to one with "
+        + "eltdeck deploy NAME --commit SHA (.env, volumes and databases are not rolled back)."})
 final class HistoryCommand implements Callable<Integer> {
     private static final String ROW = "%-20s %-12s %-20s %9s  %-12s %s%n";
     @ParentCommand EltDeckCli root;

@@ -24,8 +24,8 @@ import picocli.CommandLine.Model.CommandSpec;
 final class HostKeyCommand {
     @ParentCommand EltDeckCli root;
 
-    @Command(name = "replace", description = {"Show the VM's new host key beside the known one and, once confirmed,",
-            "replace the entry (like ssh-keygen -R and accepting again)."})
+    @Command(name = "replace", description = {"Show the VM's new host key beside the known one and, once confirmed, "
+            + "replace the entry (like ssh-keygen -R and accepting again)."})
     static final class Replace implements Callable<Integer> {
         @ParentCommand HostKeyCommand parent;
         @Spec CommandSpec spec;

@@ -5,6 +5,8 @@ import eltdeck.ssh.SshConnector;
 import eltdeck.store.AppHome;
 import java.nio.file.Path;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.Scene;
@@ -18,6 +20,9 @@ public class EltDeckApp extends Application {
     /** Handed from {@link #open} to the instance JavaFX makes. */
     private static volatile SingleInstance claimedHome;
     private static volatile String startProfile = "";
+    /** Started before the JavaFX toolkit, so the database, keychain and OS theme query run while it starts. */
+    private static CompletableFuture<AppContext> opening;
+    private static CompletableFuture<ThemeSettings> theming;
 
     private AppContext context;
     private Optional<Tray> tray;
@@ -68,31 +73,39 @@ public class EltDeckApp extends Application {
         }
         claimedHome = claimed.get();
         startProfile = profile;
+        opening = CompletableFuture.supplyAsync(() -> AppContext.open(home));
+        theming = CompletableFuture.supplyAsync(ThemeSettings::forUser);
         launch(EltDeckApp.class);
         return 0;
     }
 
-    /** Runs before the window, off the FX thread: the database migration and the OS theme query may take a moment. */
+    /** Runs before the window, off the FX thread. */
     @Override
     public void init() {
-        theme = ThemeSettings.forUser();
+        StartupProbe.mark("toolkit");
+        theme = theming != null ? theming.join() : ThemeSettings.forUser();
+        // Handed to the FX thread now, so that it parses the theme's stylesheet while the database opens.
+        Application.setUserAgentStylesheet(theme.userAgentStylesheet());
+        StartupProbe.mark("theme");
         if (tray == null) {
             tray = AwtTray.ifSupported();
         }
         try {
             if (context == null) {
-                context = AppContext.open(AppHome.resolve());
+                context = opening != null ? opening.join() : AppContext.open(AppHome.resolve());
             }
             instance = claimedHome != null ? claimedHome : SingleInstance.claim(context.home()).orElse(null);
+        } catch (CompletionException e) {
+            startupFailure = e.getCause() instanceof RuntimeException r ? r : e;
         } catch (RuntimeException e) {
             startupFailure = e;
         }
+        StartupProbe.mark("database");
     }
 
     @Override
     public void start(Stage stage) {
         uncaughtErrors = UncaughtErrors.install(() -> stage);
-        Application.setUserAgentStylesheet(theme.userAgentStylesheet());
         theme.darkProperty().addListener(o -> Application.setUserAgentStylesheet(theme.userAgentStylesheet()));
         if (startupFailure != null) {
             Alert alert = new Alert(Alert.AlertType.ERROR, startupFailure.getMessage());
@@ -123,6 +136,7 @@ public class EltDeckApp extends Application {
         window.addMenu(new HelpMenu(stage, context.home(), tasks, FolderOpener.forThisMachine())
                 .menu(window.gettingStartedMenuItem()));
         themeWatch = OsThemeWatch.start(theme, tasks);
+        StartupProbe.mark("window-built");
         Scene scene = new Scene(window);
         scene.getStylesheets().add(Dialogs.STYLESHEET);
         window.installExtraShortcuts(scene);
@@ -133,6 +147,8 @@ public class EltDeckApp extends Application {
         stage.setScene(scene);
         WindowLayout.in(context.home()).applyTo(stage, window.tunnelsExpandedProperty());
         stage.show();
+        StartupProbe.mark("shown");
+        StartupProbe.reportAfterFirstFrame();
         main.open(startProfile);
         if (instance != null) {
             instance.listen(profile -> Platform.runLater(() -> background.open(profile)));

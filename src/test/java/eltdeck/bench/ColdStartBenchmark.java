@@ -1,0 +1,130 @@
+package eltdeck.bench;
+
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Cold start to the first painted window, median of several starts, for each way the app is run: the plain jar
+ * ({@code java -jar target/eltdeck.jar}), the app image ({@code target/dist/eltdeck}, after {@code -Pdist package})
+ * and the installed .deb ({@code /opt/eltdeck}), which is also started without its class-data archive. Each start is a new JVM on a real X display (Xvfb) with
+ * {@code ELTDECK_STARTUP_PROBE=1}: the app prints the milliseconds since its process started at each step and
+ * quits once its first frame is painted. Printed, never asserted.
+ */
+@Tag("bench")
+class ColdStartBenchmark {
+    private static final int RUNS = Integer.getInteger("eltdeck.bench.runs", 5);
+    private static final String[] STEPS = {"toolkit", "theme", "database", "window-built", "shown", "painted"};
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void coldStartToTheFirstWindow() throws Exception {
+        Path jar = Path.of("target/eltdeck.jar");
+        assumeTrue(Files.exists(jar), "no target/eltdeck.jar: run mvn -DskipTests package first");
+        assumeTrue(Files.isExecutable(Path.of("/usr/bin/Xvfb")), "no Xvfb (Debian's xvfb) for a real window");
+        Map<String, List<String>> ways = new LinkedHashMap<>();
+        ways.put("java -jar", List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar", jar.toString()));
+        addIfPresent(ways, "app image", Path.of("target/dist/eltdeck/bin/eltdeck"));
+        addIfPresent(ways, "installed .deb", Path.of("/opt/eltdeck/bin/eltdeck"));
+        // The same installed runtime and jar without the app's class-data archive: what AppCDS gives.
+        if (ways.containsKey("installed .deb")) {
+            ways.put("  without AppCDS", List.of("/opt/eltdeck/lib/runtime/bin/java", "-cp", "/opt/eltdeck/lib/app/eltdeck.jar",
+                    "eltdeck.Launcher"));
+        }
+
+        String display = ":" + (70 + (int) (ProcessHandle.current().pid() % 20));
+        Process xvfb = new ProcessBuilder("Xvfb", display, "-screen", "0", "1440x900x24", "-nolisten", "tcp")
+                .redirectErrorStream(true).redirectOutput(dir.resolve("xvfb.log").toFile()).start();
+        try {
+            System.out.printf("Cold start to the first painted window (%d cores), median of %d starts, ms since the process started%n",
+                    Runtime.getRuntime().availableProcessors(), RUNS);
+            StringBuilder header = new StringBuilder(String.format("%-16s", ""));
+            for (String step : STEPS) {
+                header.append(String.format(" %13s", step));
+            }
+            System.out.println(header);
+            Map<String, Path> homes = new LinkedHashMap<>();
+            Map<String, List<Map<String, Long>>> runs = new LinkedHashMap<>();
+            for (Map.Entry<String, List<String>> way : ways.entrySet()) {
+                Path home = Files.createDirectories(dir.resolve("home-" + homes.size()));
+                homes.put(way.getKey(), home);
+                runs.put(way.getKey(), new ArrayList<>());
+                start(way.getValue(), display, home); // the first start migrates the new database: not counted
+            }
+            // Round by round, each way once, so that a change in the machine's load weighs on every way alike.
+            for (int i = 0; i < RUNS; i++) {
+                for (Map.Entry<String, List<String>> way : ways.entrySet()) {
+                    runs.get(way.getKey()).add(start(way.getValue(), display, homes.get(way.getKey())));
+                }
+            }
+            for (Map.Entry<String, List<Map<String, Long>>> way : runs.entrySet()) {
+                StringBuilder row = new StringBuilder(String.format("%-16s", way.getKey()));
+                for (String step : STEPS) {
+                    row.append(String.format(" %13d", median(way.getValue(), step)));
+                }
+                System.out.println(row);
+            }
+        } finally {
+            xvfb.destroy();
+            xvfb.waitFor(10, TimeUnit.SECONDS);
+        }
+    }
+
+    private static void addIfPresent(Map<String, List<String>> ways, String name, Path launcher) {
+        if (Files.isExecutable(launcher)) {
+            ways.put(name, List.of(launcher.toString()));
+        } else {
+            System.out.println("(" + name + ": " + launcher + " is not there, skipped)");
+        }
+    }
+
+    /** One start; returns the probe's steps, each in ms since the process started. */
+    private static Map<String, Long> start(List<String> command, String display, Path home) throws Exception {
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
+        builder.environment().put("DISPLAY", display);
+        builder.environment().put("ELTDECK_HOME", home.toString());
+        builder.environment().put("ELTDECK_STARTUP_PROBE", "1");
+        Process app = builder.start();
+        String probe = null;
+        List<String> output = new ArrayList<>();
+        try (BufferedReader out = new BufferedReader(new InputStreamReader(app.getInputStream(), StandardCharsets.UTF_8))) {
+            for (String line; (line = out.readLine()) != null; ) {
+                output.add(line);
+                if (line.startsWith("eltdeck-startup first-frame")) {
+                    probe = line;
+                }
+            }
+        }
+        if (!app.waitFor(60, TimeUnit.SECONDS) || probe == null) {
+            app.destroyForcibly();
+            throw new IOException("the app did not report its first frame: " + String.join("\n", output));
+        }
+        Map<String, Long> steps = new LinkedHashMap<>();
+        for (String field : probe.split(" ")) {
+            int eq = field.indexOf('=');
+            if (eq > 0) {
+                steps.put(field.substring(0, eq), Long.parseLong(field.substring(eq + 1)));
+            }
+        }
+        return steps;
+    }
+
+    private static long median(List<Map<String, Long>> runs, String step) {
+        return runs.stream().mapToLong(r -> r.getOrDefault(step, -1L)).sorted().skip(runs.size() / 2).findFirst().orElse(-1);
+    }
+}
