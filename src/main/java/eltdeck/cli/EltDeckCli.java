@@ -1,6 +1,7 @@
 package eltdeck.cli;
 
 import eltdeck.AppContext;
+import eltdeck.Face;
 import eltdeck.store.AppHome;
 import java.util.function.Supplier;
 import picocli.CommandLine;
@@ -39,6 +40,7 @@ public final class EltDeckCli {
 
     /** Runs one command line against the services {@code opener} gives; returns the exit code. */
     public static int run(String[] args, Supplier<AppContext> opener, Terminal terminal) {
+        Face.serve(Face.COMMAND_LINE);
         CommandLine cmd = new CommandLine(new EltDeckCli(opener, terminal));
         cmd.setOut(terminal.outWriter());
         cmd.setErr(terminal.errWriter());

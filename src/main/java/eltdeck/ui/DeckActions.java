@@ -57,10 +57,6 @@ final class DeckActions {
         selected().ifPresent(ProfileViewModel::disconnect);
     }
 
-    void deploy() {
-        selected().ifPresent(vm -> vm.deploy().deploy());
-    }
-
     /** From the main window: the new key can go to the selected profile, or to a new one. */
     void generateKey() {
         Optional<ProfileViewModel> target = selected();

@@ -1,6 +1,7 @@
 package eltdeck.ui;
 
 import eltdeck.AppContext;
+import eltdeck.Face;
 import eltdeck.ssh.SshConnector;
 import eltdeck.store.AppHome;
 import javafx.application.Application;
@@ -33,6 +34,7 @@ public class EltDeckApp extends Application {
     /** Runs before the window, off the FX thread: the database migration and the OS theme query may take a moment. */
     @Override
     public void init() {
+        Face.serve(Face.WINDOW);
         theme = ThemeSettings.forUser();
         if (context == null) {
             try {

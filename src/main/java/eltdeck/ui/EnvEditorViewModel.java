@@ -332,10 +332,9 @@ public final class EnvEditorViewModel {
         conflict.set(null);
     }
 
-    /** "Set them with: eltdeck stack config NAME --repo ORG/NAME". */
+    /** What to do first: the Deploy tab's Stack settings. */
     public String settingsHint() {
-        return "No stack settings yet, so there is no .env to edit. Set them with: eltdeck stack config "
-                + profile.get().name() + " --repo ORG/NAME";
+        return "No stack settings yet, so there is no .env to edit. Set the repository with Stack settings… in the Deploy tab.";
     }
 
     public ObservableList<EnvRow> rows() {

@@ -15,6 +15,7 @@ final class Shortcuts {
             new KeyCodeCombination(KeyCode.ENTER, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN);
     /** A second way to disconnect, for keyboards where Shift+Enter is awkward. */
     static final KeyCombination DISCONNECT_ALT = new KeyCodeCombination(KeyCode.BACK_SPACE, KeyCombination.SHORTCUT_DOWN);
+    /** Tab shortcuts: each shows its tab and puts the focus in it (the Deploy tab's does not deploy). */
     static final KeyCombination DEPLOY =
             new KeyCodeCombination(KeyCode.D, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN);
     static final KeyCombination CONTAINERS =

@@ -53,7 +53,7 @@ class EnvEditorViewModelTest {
 
         assertThat(access.loads).isZero();
         assertThat(ui.call(() -> vm.loadedProperty().get() || vm.configuredProperty().get())).isFalse();
-        assertThat(vm.settingsHint()).contains("eltdeck stack config vm --repo ORG/NAME");
+        assertThat(vm.settingsHint()).contains("Stack settings… in the Deploy tab").doesNotContain("eltdeck ");
     }
 
     @Test
