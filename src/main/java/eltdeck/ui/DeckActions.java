@@ -5,7 +5,6 @@ import eltdeck.ssh.SshFailure;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Consumer;
 import javafx.application.Platform;
 import javafx.stage.Window;
 
@@ -17,10 +16,9 @@ final class DeckActions {
     private final Window window;
     private final MainViewModel main;
     private final ThemeSettings theme;
-    private final Consumer<String> browser;
+    private final SystemBrowser browser;
 
-    /** @param browser opens a URL in the system browser (the app's HostServices) */
-    DeckActions(Window window, MainViewModel main, ThemeSettings theme, Consumer<String> browser) {
+    DeckActions(Window window, MainViewModel main, ThemeSettings theme, SystemBrowser browser) {
         this.window = window;
         this.main = main;
         this.theme = theme;
@@ -80,8 +78,9 @@ final class DeckActions {
         theme.toggle();
     }
 
+    /** Opens {@code url} in the browser; when none opens, says why and offers the address to copy. */
     void openInBrowser(String url) {
-        browser.accept(url);
+        browser.open(url, reason -> Platform.runLater(() -> new OpenFailedDialog(window, url, reason).show()));
     }
 
     void showDetails(String message, String detail) {

@@ -18,13 +18,21 @@ public class EltDeckApp extends Application {
     private ThemeSettings theme;
     private MainViewModel main;
     private RuntimeException startupFailure;
+    private final SystemBrowser browser;
 
     public EltDeckApp() {
+        browser = SystemBrowser.forThisComputer();
     }
 
     /** Runs against the given services instead of the user's data directory (tests). */
     public EltDeckApp(AppContext context) {
+        this(context, SystemBrowser.forThisComputer());
+    }
+
+    /** ... and opens pages with the given browser launchers (tests). */
+    EltDeckApp(AppContext context, SystemBrowser browser) {
         this.context = context;
+        this.browser = browser;
     }
 
     public static void main(String[] args) {
@@ -69,7 +77,7 @@ public class EltDeckApp extends Application {
                         PrefectAccess.using(context.database(), connector, hostKeys),
                         AirbyteAccess.using(context.database(), context.secrets()),
                         DbtAccess.using(context.database(), connector, hostKeys)), tasks, notices);
-        DeckActions actions = new DeckActions(stage, main, theme, getHostServices()::showDocument);
+        DeckActions actions = new DeckActions(stage, main, theme, browser);
         MainWindow window = new MainWindow(main, actions, theme);
         stage.setOnCloseRequest(e -> {
             if (!actions.mayLeave()) {

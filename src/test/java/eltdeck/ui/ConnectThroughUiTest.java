@@ -29,6 +29,9 @@ import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
+import javafx.scene.control.TitledPane;
+import javafx.scene.input.Clipboard;
+import javafx.scene.input.KeyCode;
 import javafx.scene.text.Text;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -120,8 +123,24 @@ class ConnectThroughUiTest {
         robot.clickOn("#host-key-accept-save");
 
         awaitAllTunnelsUp();
+        // Every tunnel up: the section folds away by itself, its title saying so; unfolded, five one-line rows.
+        await(() -> !robot.lookup("#tunnels-section").queryAs(TitledPane.class).isExpanded());
+        assertThat(fx(() -> robot.lookup("#tunnels-section").queryAs(TitledPane.class).getText())).isEqualTo("Tunnels · 5 of 5 up");
+        robot.clickOn("#tunnels-section .title");
         await(() -> robot.lookup(".tunnel-status-text").queryAllAs(Text.class).stream()
                 .filter(t -> t.isVisible() && t.getText().equals("Up")).count() == 5);
+
+        // This computer has no browser: Open says so and offers the address to copy.
+        robot.clickOn("#open-" + web.get(2).port());
+        await(() -> robot.lookup("#open-failed-url").tryQuery().isPresent());
+        String url = "http://localhost:" + localPorts.get(2) + "/";
+        assertThat(fx(() -> robot.lookup("#open-failed-url").queryAs(TextField.class).getText())).isEqualTo(url);
+        assertThat(fx(() -> robot.lookup(".dialog-pane .label").queryAllAs(Label.class).stream().map(Label::getText).toList()))
+                .anySatisfy(t -> assertThat(t).startsWith("No browser launcher was found"));
+        await(() -> robot.lookup("#open-failed-copy").query().isFocused());
+        robot.type(KeyCode.SPACE);
+        assertThat(fx(() -> Clipboard.getSystemClipboard().getString())).isEqualTo(url);
+        robot.clickOn("Close");
         await(() -> "1 profile · 1 connected · tunnels 5/5 up".equals(text("#status-line")));
         assertThat(new KnownHostsFile(knownHosts).check(hostId, serverKey).kind()).isEqualTo(KnownHostsFile.Verdict.Kind.KNOWN);
         assertThat(get(localPorts.get(2))).isEqualTo(HttpStandIn.bodyFor(web.get(2).port()));
@@ -172,7 +191,9 @@ class ConnectThroughUiTest {
     }
 
     private void startApp() throws Exception {
-        app = FxToolkit.setupApplication(() -> new EltDeckApp(context));
+        // A computer without a browser: no launcher on the path the app searches.
+        SystemBrowser noBrowser = new SystemBrowser(List.of(List.of("xdg-open")), dir.resolve("no-browser").toString());
+        app = FxToolkit.setupApplication(() -> new EltDeckApp(context, noBrowser));
         FxToolkit.showStage();
     }
 
