@@ -1,6 +1,7 @@
 package eltdeck.stack;
 
 import eltdeck.Face;
+import eltdeck.Plural;
 import eltdeck.env.EnvReport;
 import eltdeck.env.Finding;
 import eltdeck.ssh.ShellQuote;
@@ -76,8 +77,9 @@ public final class DeployPipeline {
             state.outcome = failed.outcome;
             state.failure = failed;
         } finally {
-            // Measured once, when the work is done: the history, the audit line and the result show the same figure.
-            state.duration = Duration.between(start, clock.instant());
+            // Measured once, when the work is done, to the millisecond the history keeps: the history, the audit line
+            // and the result show the same figure.
+            state.duration = Duration.ofMillis(Duration.between(start, clock.instant()).toMillis());
             finish(options, start, lock, state);
         }
         return new DeployResult(state.outcome, state.sync, state.failure == null ? Optional.empty()
@@ -92,7 +94,7 @@ public final class DeployPipeline {
         listener.output(DeployStep.REPOSITORY, (r.cloned() ? "cloned, at " : "at ") + r.commit()
                 + (r.detached() ? " (detached HEAD: a rollback; .env, volumes and databases are not rolled back)" : ""));
         if (!r.newCommits().isEmpty()) {
-            listener.output(DeployStep.REPOSITORY, r.newCommits().size() + " new commit(s):");
+            listener.output(DeployStep.REPOSITORY, Plural.of(r.newCommits().size(), "new commit") + ":");
             r.newCommits().forEach(c -> listener.output(DeployStep.REPOSITORY, "  " + c));
         }
         state.lock = new LockInfo(state.lock.id(), state.lock.who(), state.lock.when(), r.commit());

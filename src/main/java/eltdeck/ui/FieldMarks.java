@@ -1,6 +1,9 @@
 package eltdeck.ui;
 
 import atlantafx.base.theme.Styles;
+import javafx.beans.Observable;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.StringBinding;
 import javafx.beans.value.ObservableValue;
 import javafx.scene.control.Control;
 import javafx.scene.control.Label;
@@ -30,6 +33,21 @@ final class FieldMarks {
         VBox box = new VBox(2, field, message);
         VBox.setVgrow(field, Priority.NEVER);
         return box;
+    }
+
+    /**
+     * The problem {@code check} finds in the current values of {@code inputs} (it throws IllegalArgumentException with
+     * the message), again on every change; null while there is none.
+     */
+    static StringBinding problem(Runnable check, Observable... inputs) {
+        return Bindings.createStringBinding(() -> {
+            try {
+                check.run();
+                return null;
+            } catch (IllegalArgumentException e) {
+                return e.getMessage();
+            }
+        }, inputs);
     }
 
     /** Frames {@code field} in red while it has a problem, with the problem as its tooltip. */

@@ -13,9 +13,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.Tooltip;
 import javafx.scene.image.Image;
-import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyCodeCombination;
-import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
@@ -25,12 +22,10 @@ import org.kordamp.ikonli.javafx.FontIcon;
 
 /**
  * A profile's container logs in a window of its own, as big as the user likes: whose logs (a service, or every
- * service merged in time order) and the live log view. Closing it (Ctrl+W, or the window's own close) ends
+ * service merged in time order) and the live log view. Closing it (Escape, Ctrl+W, or the window's own close) ends
  * the remote {@code docker logs} readers.
  */
 final class LogsWindow {
-    private static final KeyCombination CLOSE = new KeyCodeCombination(KeyCode.W, KeyCombination.SHORTCUT_DOWN);
-
     private final Stage stage = new Stage();
     private final BorderPane root = new BorderPane();
     private final ComboBox<LogTarget> target = new ComboBox<>();
@@ -46,7 +41,7 @@ final class LogsWindow {
         title.getStyleClass().add(Styles.TEXT_BOLD);
         target.setId("containers-log-target");
         target.setTooltip(new Tooltip("One service, or every service merged in time order ("
-                + Shortcuts.ALL_LOGS.getDisplayText() + "); Ctrl+W closes the window"));
+                + Shortcuts.ALL_LOGS.getDisplayText() + "); Escape or " + CloseKeys.CLOSE.getDisplayText() + " closes the window"));
         target.setCellFactory(list -> new TargetCell());
         target.setButtonCell(new TargetCell());
         target.setOnAction(e -> {
@@ -63,6 +58,7 @@ final class LogsWindow {
         Scene scene = new Scene(root, 1200, 720);
         scene.getStylesheets().add(Dialogs.STYLESHEET);
         scene.addEventFilter(KeyEvent.KEY_PRESSED, this::onKey);
+        CloseKeys.install(scene, stage);
         stage.setScene(scene);
         stage.getIcons().add(new Image(LogsWindow.class.getResource("/eltdeck/icon.png").toExternalForm()));
         stage.setMinWidth(640);
@@ -110,14 +106,10 @@ final class LogsWindow {
     }
 
     private void onKey(KeyEvent e) {
-        if (CLOSE.match(e)) {
-            stage.hide();
-        } else if (Shortcuts.ALL_LOGS.match(e) && vm != null) {
+        if (Shortcuts.ALL_LOGS.match(e) && vm != null) {
             vm.openLogs(LogTarget.ALL);
-        } else {
-            return;
+            e.consume();
         }
-        e.consume();
     }
 
     private static final class TargetCell extends ListCell<LogTarget> {

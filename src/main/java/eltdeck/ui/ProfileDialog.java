@@ -50,7 +50,6 @@ final class ProfileDialog extends Dialog<Profile> {
     private final ProfileFormViewModel form;
     private final Function<Window, Optional<Path>> keyGenerator;
     private final GridPane tunnelGrid = new GridPane();
-    private TextField first;
     private Profile saved;
 
     /**
@@ -88,7 +87,6 @@ final class ProfileDialog extends Dialog<Profile> {
             }
         });
         setResultConverter(button -> button == SAVE ? saved : null);
-        setOnShown(e -> first.requestFocus());
     }
 
     private Node problemsBox() {
@@ -115,8 +113,8 @@ final class ProfileDialog extends Dialog<Profile> {
         GridPane grid = Dialogs.formGrid(0);
 
         int row = 0;
-        first = field("profile-name", form.nameProperty(), "e.g. prod-elt");
-        grid.addRow(row++, Labels.caption("Name"), checked(first, ProfileValidator.NAME_FIELD));
+        grid.addRow(row++, Labels.caption("Name"), checked(field("profile-name", form.nameProperty(), "e.g. prod-elt"),
+                ProfileValidator.NAME_FIELD));
         TextField port = field("profile-port", form.portProperty(), "22");
         port.setPrefColumnCount(5);
         HBox hostAndPort = new HBox(10, grow(checked(field("profile-host", form.hostProperty(), "DNS name or IP address"),

@@ -24,9 +24,6 @@ import javafx.scene.control.SplitPane;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.Tooltip;
-import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyCodeCombination;
-import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -39,7 +36,6 @@ import org.kordamp.ikonli.javafx.FontIcon;
 
 /** The page of one run in a window of its own: state, timeline, task runs and the live log. Closing it stops reading. */
 final class RunWindow {
-    static final KeyCombination CLOSE = new KeyCodeCombination(KeyCode.W, KeyCombination.SHORTCUT_DOWN);
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss");
     private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("EEE d MMM HH:mm:ss");
 
@@ -114,7 +110,7 @@ final class RunWindow {
         stage.setTitle("Run " + vm.runId());
         Scene scene = new Scene(new BorderPane(root), 1100, 720);
         scene.getStylesheets().add(Dialogs.STYLESHEET);
-        scene.getAccelerators().put(CLOSE, stage::close);
+        CloseKeys.install(scene, stage);
         stage.setScene(scene);
         cancel.setOnAction(e -> {
             FlowRun run = vm.runProperty().get();
@@ -152,6 +148,7 @@ final class RunWindow {
     private static TableView<RunDetail.TaskRun> taskTable(RunViewModel vm, ZoneId local) {
         TableView<RunDetail.TaskRun> table = new TableView<>(vm.taskRuns());
         table.setId("run-tasks");
+        ColumnHeaders.neverCut(table);
         table.getStyleClass().add(Styles.DENSE);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setPlaceholder(new Label("No task runs yet"));

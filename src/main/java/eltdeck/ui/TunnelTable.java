@@ -37,6 +37,7 @@ final class TunnelTable extends TableView<TunnelRow> {
     private ProfileViewModel shown;
 
     TunnelTable(DeckActions actions) {
+        ColumnHeaders.neverCut(this);
         this.actions = actions;
         setId("tunnel-table");
         getStyleClass().add(Styles.STRIPED);

@@ -97,7 +97,19 @@ class ConnectThroughUiTest {
         await(() -> robot.lookup("#empty-add-vm").tryQuery().map(Node::isVisible).orElse(false));
         robot.clickOn("#empty-add-vm");
 
+        // The dialog opens ready to type: the name field has the focus. The problems show on their fields, all at
+        // once, as the user types; Save waits until there is none.
+        await(() -> robot.lookup("#profile-name").tryQuery().map(Node::isFocused).orElse(false));
+        robot.write("test vm", 0);
+        await(() -> text("#profile-name-problem").startsWith("Name 'test vm'"));
+        assertThat(text("#profile-host-problem")).startsWith("Host is empty");
+        assertThat(fx(() -> robot.lookup("#profile-name").query().getPseudoClassStates().toString())).contains("danger");
+        assertThat(fx(() -> robot.lookup("#profile-save").query().isDisabled())).isTrue();
+        type("#tunnel-1-local", "8000");
+        await(() -> text("#tunnel-1-problem").contains("Local port 8000 is used by two tunnels"));
+
         type("#profile-name", "test-vm");
+        await(() -> !robot.lookup("#profile-name-problem").query().isVisible());
         type("#profile-host", sshd.host());
         type("#profile-port", Integer.toString(sshd.port()));
         type("#profile-user", sshd.user());

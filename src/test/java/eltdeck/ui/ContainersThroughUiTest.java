@@ -90,6 +90,19 @@ class ContainersThroughUiTest {
         await(20, () -> "healthy".equals(row("slow-start").healthProperty().get()));
         assertThat(fx(() -> row("ui").portsProperty().get())).isEqualTo("127.0.0.1:8080->8080/tcp");
 
+        // The shortcut put the focus in the table, a row selected: Enter opens that service's logs, Escape closes them.
+        assertThat(fx(() -> robot.lookup("#containers-table").query().isFocused())).isTrue();
+        Object selected = fx(() -> robot.lookup("#containers-table").queryAs(TableView.class).getSelectionModel().getSelectedItem());
+        assertThat(selected).isInstanceOf(ContainerRow.class);
+        String first = ((ContainerRow) selected).service();
+        robot.type(KeyCode.ENTER);
+        await(20, () -> robot.lookup("#containers-logs").tryQuery().map(n -> n.getScene().getWindow().isShowing()).orElse(false));
+        assertThat(fx(() -> ((LogTarget) robot.lookup("#containers-log-target").queryAs(ComboBox.class).getValue()).label()))
+                .isEqualTo(first);
+        robot.type(KeyCode.ESCAPE);
+        await(10, () -> !robot.lookup("#containers-logs").query().getScene().getWindow().isShowing());
+        awaitOnVm("the reader to end when the logs window closes", () -> remoteDockerLogs().isEmpty());
+
         // Enter on a row opens its service's logs in a window of their own: one docker logs -f on the VM.
         robot.clickOn("#container-docker_fast-logger_1");
         robot.type(KeyCode.ENTER);

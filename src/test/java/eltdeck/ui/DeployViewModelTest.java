@@ -38,7 +38,7 @@ class DeployViewModelTest {
     }
 
     @Test
-    void withoutStackSettingsNothingCanDeployAndTheHintNamesTheCommand() throws Exception {
+    void withoutStackSettingsNothingCanDeployAndTheHintNamesTheWindowsStackSettings() throws Exception {
         deployer.configured = false;
         DeployViewModel vm = viewModel();
         ui.run(vm::refresh);
@@ -232,6 +232,15 @@ class DeployViewModelTest {
         ui.run(() -> vm.saveSettings(StackSettings.forRepository("acme/elt"), e -> { }));
         ui.await(WAIT, () -> vm.canDeployProperty().get());
         assertThat(ui.call(() -> vm.settingsProperty().get().remoteDir())).isEqualTo("~/elt");
+    }
+
+    @Test
+    void theQuestionBeforeADeploySaysWhatItDoesToTheVm() throws Exception {
+        DeployViewModel vm = configured();
+
+        assertThat(ui.call(() -> vm.confirmation(false))).contains("acme/elt (main)", "docker compose up",
+                "only changed containers are recreated");
+        assertThat(ui.call(() -> vm.confirmation(true))).contains("recreating every container, changed or not");
     }
 
     private DeployViewModel configured() throws Exception {
