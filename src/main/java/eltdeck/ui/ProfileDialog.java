@@ -179,7 +179,15 @@ final class ProfileDialog extends Dialog<Profile> {
         label.setHgrow(Priority.ALWAYS);
         tunnelGrid.getColumnConstraints().setAll(label, new ColumnConstraints(96), new ColumnConstraints(96),
                 new ColumnConstraints());
-        form.tunnels().addListener((ListChangeListener<TunnelEditRow>) change -> showTunnels());
+        // Rebuilt when tunnels come or go; not on a value typed into one (which would take the focus from it).
+        form.tunnels().addListener((ListChangeListener<TunnelEditRow>) change -> {
+            while (change.next()) {
+                if (!change.wasUpdated()) {
+                    showTunnels();
+                    return;
+                }
+            }
+        });
         showTunnels();
         VBox section = new VBox(8, header, hint, tunnelGrid);
         section.setPrefWidth(480);

@@ -100,7 +100,7 @@ class ConnectThroughUiTest {
         // The dialog opens ready to type: the name field has the focus. The problems show on their fields, all at
         // once, as the user types; Save waits until there is none.
         await(() -> robot.lookup("#profile-name").tryQuery().map(Node::isFocused).orElse(false));
-        robot.write("test vm", 0);
+        robot.targetWindow(robot.lookup("#profile-name").query().getScene().getWindow()).write("test vm", 0);
         await(() -> text("#profile-name-problem").startsWith("Name 'test vm'"));
         assertThat(text("#profile-host-problem")).startsWith("Host is empty");
         assertThat(fx(() -> robot.lookup("#profile-name").query().getPseudoClassStates().toString())).contains("danger");

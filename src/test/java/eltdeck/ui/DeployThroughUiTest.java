@@ -80,7 +80,7 @@ class DeployThroughUiTest {
         await(10, () -> robot.lookup("#stack-repository").tryQuery().map(Node::isFocused).orElse(false));
         assertThat(fx(() -> robot.lookup("#stack-save").query().isDisabled())).isTrue();
         assertThat(fx(() -> robot.lookup("#stack-repository-problem").queryAs(Label.class).getText())).contains("Enter the repository");
-        robot.write(testVm.repo().url());
+        robot.targetWindow(robot.lookup("#stack-repository").query().getScene().getWindow()).write(testVm.repo().url());
         robot.clickOn("#stack-dbt-container-dir").write("root/dbt");
         await(5, () -> robot.lookup("#stack-dbt-container-dir-problem").queryAs(Label.class).getText().contains("absolute path"));
         assertThat(fx(() -> robot.lookup("#stack-save").query().isDisabled())).isTrue();
