@@ -3,13 +3,9 @@ package eltdeck.ui;
 import java.util.Optional;
 import java.util.function.Predicate;
 import javafx.application.Platform;
-import javafx.beans.InvalidationListener;
-import javafx.beans.Observable;
-import javafx.collections.ObservableList;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.ListView;
-import javafx.scene.control.SelectionModel;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TreeView;
@@ -42,33 +38,12 @@ final class TabFocus {
         });
     }
 
-    /** Selects the first row now, or as soon as the first rows arrive (a tab's table often loads when shown). */
     private static void selectFirstRow(Node node) {
-        if (node instanceof TableView<?> table) {
-            selectFirst(table.getItems(), table.getSelectionModel());
-        } else if (node instanceof ListView<?> list) {
-            selectFirst(list.getItems(), list.getSelectionModel());
+        if (node instanceof TableView<?> table && table.getSelectionModel().isEmpty() && !table.getItems().isEmpty()) {
+            table.getSelectionModel().select(0);
+        } else if (node instanceof ListView<?> list && list.getSelectionModel().isEmpty() && !list.getItems().isEmpty()) {
+            list.getSelectionModel().select(0);
         }
-    }
-
-    private static void selectFirst(ObservableList<?> items, SelectionModel<?> selection) {
-        if (!items.isEmpty()) {
-            if (selection.isEmpty()) {
-                selection.select(0);
-            }
-            return;
-        }
-        items.addListener(new InvalidationListener() {
-            @Override
-            public void invalidated(Observable o) {
-                if (!items.isEmpty()) {
-                    items.removeListener(this);
-                    if (selection.isEmpty()) {
-                        selection.select(0);
-                    }
-                }
-            }
-        });
     }
 
     /** The first node, depth first, that matches and can take the focus now (shown and enabled). */

@@ -90,8 +90,11 @@ class ContainersThroughUiTest {
         await(20, () -> "healthy".equals(row("slow-start").healthProperty().get()));
         assertThat(fx(() -> row("ui").portsProperty().get())).isEqualTo("127.0.0.1:8080->8080/tcp");
 
-        // The shortcut put the focus in the table, a row selected: Enter opens that service's logs, Escape closes them.
+        // The shortcut put the focus in the table: the arrow keys pick a row there, Enter opens that service's logs,
+        // Escape closes them.
         assertThat(fx(() -> robot.lookup("#containers-table").query().isFocused())).isTrue();
+        robot.type(KeyCode.DOWN);
+        await(5, () -> robot.lookup("#containers-table").queryAs(TableView.class).getSelectionModel().getSelectedItem() != null);
         Object selected = fx(() -> robot.lookup("#containers-table").queryAs(TableView.class).getSelectionModel().getSelectedItem());
         assertThat(selected).isInstanceOf(ContainerRow.class);
         String first = ((ContainerRow) selected).service();

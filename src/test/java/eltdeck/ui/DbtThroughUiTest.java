@@ -20,7 +20,6 @@ import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TextField;
-import javafx.scene.control.TitledPane;
 import javafx.scene.input.KeyCode;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -69,8 +68,10 @@ class DbtThroughUiTest {
         assertThat(fx(() -> robot.lookup("#dbt-status").queryAs(Label.class).getText()))
                 .contains("5 models, 3 sources · checks passed · last run: dbt test");
 
-        // Every tunnel up, the tunnels fold away by themselves: the graph has the window's height.
-        await(10, () -> fx(() -> !robot.lookup("#tunnels-section").queryAs(TitledPane.class).isExpanded()));
+        // Folding the tunnels away gives the graph the window's height.
+        double graphHeight = fx(() -> robot.lookup("#dbt-graph").query().getBoundsInLocal().getHeight());
+        robot.clickOn("#tunnels-section .title");
+        await(5, () -> fx(() -> robot.lookup("#dbt-graph").query().getBoundsInLocal().getHeight()) > graphHeight);
         // The whole graph is in view (zoomed to fit); zooming in by hand loses that, Fit brings it back.
         await(5, this::everyNodeInView);
         robot.clickOn("#dbt-zoom-in").clickOn("#dbt-zoom-in").clickOn("#dbt-zoom-in");
