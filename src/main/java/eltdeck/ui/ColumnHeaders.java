@@ -10,7 +10,7 @@ import javafx.scene.text.Text;
 /** Keeps every column of a table at least as wide as its header's title: no header reads "Proj…" or "Ver…". */
 final class ColumnHeaders {
     /** The header's padding and the room of a sort arrow, beside the title itself. */
-    private static final double PADDING = 30;
+    private static final double PADDING = 24;
     /** The theme's header text: bold, at the size of the app's text. */
     private static final Font HEADER = Font.font(Font.getDefault().getFamily(), FontWeight.BOLD, 14);
 

@@ -50,7 +50,7 @@ final class TunnelTable extends TableView<TunnelRow> {
         TableColumn<TunnelRow, TunnelRow> status = new TableColumn<>("Status");
         status.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
         status.setCellFactory(c -> new StatusCell());
-        status.setMinWidth(220);
+        status.setMinWidth(180);
         getColumns().add(status);
         getColumns().add(fixed(number("Latency", TunnelRow::latencyProperty), 80));
         getColumns().add(fixed(number("In", TunnelRow::bytesInProperty), 76));

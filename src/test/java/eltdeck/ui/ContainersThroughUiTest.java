@@ -103,12 +103,13 @@ class ContainersThroughUiTest {
         assertThat(fx(() -> ((LogTarget) robot.lookup("#containers-log-target").queryAs(ComboBox.class).getValue()).label()))
                 .isEqualTo(first);
         robot.type(KeyCode.ESCAPE);
-        await(10, () -> !robot.lookup("#containers-logs").query().getScene().getWindow().isShowing());
+        await(10, () -> !robot.lookup("#containers-logs").tryQuery().map(n -> n.getScene().getWindow().isShowing()).orElse(false));
         awaitOnVm("the reader to end when the logs window closes", () -> remoteDockerLogs().isEmpty());
 
         // Enter on a row opens its service's logs in a window of their own: one docker logs -f on the VM.
         robot.clickOn("#container-docker_fast-logger_1");
         robot.type(KeyCode.ENTER);
+        await(20, () -> robot.lookup("#containers-logs").tryQuery().map(n -> n.getScene().getWindow().isShowing()).orElse(false));
         await(20, () -> logLines().getItems().size() > 100);
         assertThat(remoteDockerLogs()).as("one reader for the one container").hasSize(1);
         assertThat(fx(() -> ((LogTarget) robot.lookup("#containers-log-target").queryAs(ComboBox.class).getValue()).label()))

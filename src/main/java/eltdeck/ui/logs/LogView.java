@@ -115,7 +115,7 @@ public final class LogView extends BorderPane {
         Button button = new Button();
         button.setId("log-new-lines");
         button.getStyleClass().addAll("log-new-lines", Styles.ACCENT, Styles.ROUNDED);
-        button.textProperty().bind(Bindings.createStringBinding(() -> Plural.of(model.newLinesProperty().get(), "new line") + " ↓",
+        button.textProperty().bind(Bindings.createStringBinding(() -> grouped(model.newLinesProperty().get(), "new line") + " ↓",
                 model.newLinesProperty()));
         button.visibleProperty().bind(model.followProperty().not().and(model.newLinesProperty().greaterThan(0)));
         button.setFocusTraversable(false);
@@ -124,10 +124,15 @@ public final class LogView extends BorderPane {
         return button;
     }
 
+    /** "1 line", "5,000 lines": long logs count in thousands. */
+    private static String grouped(long count, String singular) {
+        return String.format(Locale.ROOT, "%,d ", count) + Plural.word(count, singular);
+    }
+
     private HBox statusBar() {
         Label counts = new Label();
         counts.setId("log-counts");
-        counts.textProperty().bind(Bindings.createStringBinding(() -> Plural.of(model.lineCountProperty().get(), "line")
+        counts.textProperty().bind(Bindings.createStringBinding(() -> grouped(model.lineCountProperty().get(), "line")
                 + " shown · " + String.format(Locale.ROOT, "%,d received · %,d dropped", model.receivedLinesProperty().get(),
                 model.droppedLinesProperty().get()), model.lineCountProperty(), model.receivedLinesProperty(),
                 model.droppedLinesProperty()));

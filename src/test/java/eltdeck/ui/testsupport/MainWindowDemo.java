@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.List;
 import javafx.animation.PauseTransition;
 import javafx.application.Application;
+import javafx.application.Platform;
 import javafx.scene.control.Button;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TitledPane;
@@ -25,8 +26,8 @@ import javafx.util.Duration;
  * The main window at its default size, connected with its five tunnels up, to look at and screenshot: an embedded SSH
  * "VM" and HTTP stand-ins for the five services, forwarded to the stack's usual local ports (run it in a network
  * namespace of its own, where those ports are free):
- * {@code java -cp … eltdeck.ui.testsupport.MainWindowDemo HOME [TAB-ID] [unfold]}. It connects by itself, then brings
- * TAB-ID (e.g. deploy-tab) to the front; "unfold" opens the tunnel section the window folded once all were up.
+ * {@code java -cp … eltdeck.ui.testsupport.MainWindowDemo HOME [TAB-ID] [unfold]}. It shows TAB-ID (e.g. deploy-tab)
+ * and connects by itself; "unfold" opens the tunnel section again once the window folded it (every tunnel up).
  */
 public final class MainWindowDemo {
     private static final String USER = "deck";
@@ -78,20 +79,19 @@ public final class MainWindowDemo {
         @Override
         public void start(Stage stage) {
             super.start(stage);
-            after(1, () -> ((Button) stage.getScene().lookup("#connect")).fire());
-            after(4, () -> {
-                TabPane tabs = (TabPane) stage.getScene().lookup("#detail-tabs");
-                tabs.getTabs().stream().filter(t -> tab.equals(t.getId())).findFirst().ifPresent(tabs.getSelectionModel()::select);
-                if (unfold) {
-                    ((TitledPane) stage.getScene().lookup("#tunnels-section")).setExpanded(true);
+            PauseTransition shown = new PauseTransition(Duration.seconds(1));
+            shown.setOnFinished(e -> ((Button) stage.getScene().lookup("#connect")).fire());
+            shown.play();
+            TabPane tabs = (TabPane) stage.getScene().lookup("#detail-tabs");
+            tabs.getTabs().stream().filter(t -> tab.equals(t.getId())).findFirst().ifPresent(tabs.getSelectionModel()::select);
+            // Once every tunnel is up the section folds itself away; "unfold" opens it again, for a look at the rows.
+            TitledPane section = (TitledPane) stage.getScene().lookup("#tunnels-section");
+            section.expandedProperty().addListener((o, was, expanded) -> {
+                if (!expanded && unfold && section.getText().endsWith(" up")) {
+                    unfold = false;
+                    Platform.runLater(() -> section.setExpanded(true));
                 }
             });
-        }
-
-        private static void after(double seconds, Runnable then) {
-            PauseTransition wait = new PauseTransition(Duration.seconds(seconds));
-            wait.setOnFinished(e -> then.run());
-            wait.play();
         }
     }
 }
