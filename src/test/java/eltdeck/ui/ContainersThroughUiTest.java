@@ -105,6 +105,8 @@ class ContainersThroughUiTest {
         robot.type(KeyCode.ESCAPE);
         await(10, () -> !robot.lookup("#containers-logs").tryQuery().map(n -> n.getScene().getWindow().isShowing()).orElse(false));
         awaitOnVm("the reader to end when the logs window closes", () -> remoteDockerLogs().isEmpty());
+        // A desktop gives the focus back to the main window when the logs window closes; headless Monocle does not.
+        robot.interact(() -> robot.lookup("#containers-table").query().getScene().getWindow().requestFocus());
 
         // Enter on a row opens its service's logs in a window of their own: one docker logs -f on the VM.
         robot.clickOn("#container-docker_fast-logger_1");
