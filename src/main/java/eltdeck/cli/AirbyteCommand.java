@@ -1,5 +1,6 @@
 package eltdeck.cli;
 
+import eltdeck.Plural;
 import eltdeck.airbyte.AirbyteConnection;
 import eltdeck.airbyte.AirbyteConnections;
 import eltdeck.airbyte.AirbyteCredentials;
@@ -87,7 +88,7 @@ final class AirbyteCommand {
                     job.attempts().forEach(a -> out.println("    " + a.summary()));
                     out.flush();
                 });
-                out.println("Job " + id + " " + end.status() + ": " + end.records() + " records, " + ByteSizes.of(end.bytes())
+                out.println("Job " + id + " " + end.status() + ": " + Plural.of(end.records(), "record") + ", " + ByteSizes.of(end.bytes())
                         + " in " + Times.duration(end.duration(Instant.now())) + ".");
                 out.flush();
                 return JobStates.SUCCEEDED.equals(end.status()) ? 0 : 1;

@@ -1,6 +1,7 @@
 package eltdeck.cli;
 
 import eltdeck.AppContext;
+import eltdeck.Face;
 import eltdeck.store.AppHome;
 import java.util.function.Supplier;
 import picocli.CommandLine;
@@ -53,6 +54,7 @@ public final class EltDeckCli {
 
     /** As {@link #run(String[], Supplier, Terminal)}; {@code eltdeck open} opens the window with {@code window}. */
     public static int run(String[] args, Supplier<AppContext> opener, Terminal terminal, WindowOpener window) {
+        Face.serve(Face.COMMAND_LINE);
         CommandLine cmd = new CommandLine(new EltDeckCli(opener, terminal, window));
         cmd.setOut(terminal.outWriter());
         cmd.setErr(terminal.errWriter());

@@ -1,5 +1,6 @@
 package eltdeck.cli;
 
+import eltdeck.Plural;
 import eltdeck.profile.Profile;
 import eltdeck.profile.ProfileStore;
 import eltdeck.profile.SshConfigImporter;
@@ -95,7 +96,7 @@ final class ProfileCommand {
             out.println("jump host:   " + (p.jump() == null ? "(none)" : p.jump()));
             out.println("known_hosts: " + p.knownHostsOrDefault());
             out.println("keepalive:   every " + p.keepAlive().intervalSeconds() + " s, lost after "
-                    + p.keepAlive().maxMisses() + " misses");
+                    + Plural.of(p.keepAlive().maxMisses(), "miss", "misses"));
             out.println("tunnels:");
             for (TunnelSpec t : p.tunnels()) {
                 out.printf("  %-18s VM port %-5d -> localhost:%d%n", t.label(), t.remotePort(), t.localPort());
@@ -183,7 +184,7 @@ final class ProfileCommand {
                 out.println("added   " + p.name() + " (" + p.destination() + (p.jump() == null ? "" : " via " + p.jump()) + ")");
                 added++;
             }
-            out.println(added + " of " + found.size() + " hosts imported from " + config);
+            out.println(added + " of " + Plural.of(found.size(), "host") + " imported from " + config);
             return 0;
         }
     }

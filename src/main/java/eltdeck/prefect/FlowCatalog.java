@@ -1,6 +1,7 @@
 package eltdeck.prefect;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import eltdeck.Face;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -52,7 +53,8 @@ public final class FlowCatalog {
         }
         if (matches.isEmpty()) {
             throw new IllegalArgumentException("No flow '" + name + "' on the Prefect server; "
-                    + (flows.isEmpty() ? "none is registered yet (register one with: eltdeck flows register NAME)."
+                    + (flows.isEmpty() ? "none is registered yet (register one with " + Face.hint("Register flows… in the Flows tab",
+                    "eltdeck flows register NAME") + ")."
                     : "its flows: " + String.join(", ", flows.stream().map(f -> f.project() + "/" + f.name()).toList()) + "."));
         }
         throw new IllegalArgumentException("Several flows are called '" + name + "': name one as PROJECT/NAME: "

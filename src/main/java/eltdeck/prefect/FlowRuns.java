@@ -1,6 +1,7 @@
 package eltdeck.prefect;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import eltdeck.Face;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -51,8 +52,8 @@ public final class FlowRuns {
                 + " task_runs(where: {map_index: {_eq: -1}}, order_by: [{start_time: asc_nulls_last}]) {"
                 + " id state state_message start_time end_time task { name } } } }", Map.of("id", runId)).path("flow_run_by_pk");
         if (run.isNull() || run.isMissingNode()) {
-            throw new IllegalArgumentException("There is no flow run " + runId + " on the Prefect server; list runs with:"
-                    + " eltdeck runs list NAME.");
+            throw new IllegalArgumentException("There is no flow run " + runId + " on the Prefect server; "
+                    + Face.hint("the Runs tab lists the runs.", "list runs with: eltdeck runs list NAME."));
         }
         List<RunDetail.StateChange> states = new ArrayList<>();
         for (JsonNode s : run.path("states")) {

@@ -1,5 +1,6 @@
 package eltdeck.prefect;
 
+import eltdeck.Face;
 import java.util.List;
 import java.util.Map;
 
@@ -41,7 +42,7 @@ public final class FlowSchedules {
         Flow current = catalog.current(flowGroupId);
         if (active && current.schedule() == null) {
             throw new IllegalArgumentException("Flow '" + current.name() + "' has no schedule to switch on: set one first"
-                    + " (eltdeck schedule set … --cron EXPR or --every DURATION).");
+                    + " (" + Face.hint("Schedule… in the Flows tab", "eltdeck schedule set … --cron EXPR or --every DURATION") + ").");
         }
         String mutation = active ? "set_schedule_active" : "set_schedule_inactive";
         Json.requireSuccess(client.execute("mutation($id: UUID!) { " + mutation + "(input: {flow_id: $id}) { success error } }",

@@ -1,5 +1,6 @@
 package eltdeck.prefect;
 
+import eltdeck.Face;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -41,7 +42,7 @@ public record ServerDiagnosis(ServerInfo info, boolean hasTenant, List<Agent> ag
         }
         if (hasTenant && recentAgents().isEmpty()) {
             problems.add(agents.isEmpty() ? "No agent has ever asked this server for work: runs stay Scheduled until one"
-                    + " does. Is the agent container up (Deploy tab, or eltdeck ps)?"
+                    + " does. Is the agent container up (" + Face.hint("Containers tab", "eltdeck ps NAME") + ")?"
                     : "No agent asked for work in the last minute: runs stay Scheduled until one does. Is the agent"
                     + " container running?");
         }

@@ -1,5 +1,6 @@
 package eltdeck.profile;
 
+import eltdeck.Face;
 import eltdeck.store.Database;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -60,7 +61,8 @@ public final class ProfileStore {
 
     public Profile get(String name) {
         return find(name).orElseThrow(() -> new IllegalArgumentException(
-                "No profile named '" + name + "'. See the names with: eltdeck profile list"));
+                "No profile named '" + name + "'. " + Face.hint("The profiles are listed on the left of the window.",
+                        "See the names with: eltdeck profile list")));
     }
 
     public void add(Profile p) {

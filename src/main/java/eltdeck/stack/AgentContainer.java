@@ -1,5 +1,6 @@
 package eltdeck.stack;
 
+import eltdeck.Face;
 import java.io.IOException;
 
 /** The running container of the stack's agent service, found by its compose labels (v1 and v2 names alike). */
@@ -12,6 +13,6 @@ final class AgentContainer {
         return new StackControl(session.shell(), session.paths()).containers().stream()
                 .filter(c -> service.equals(c.service()) && c.isRunning()).map(ContainerInfo::id).findFirst()
                 .orElseThrow(() -> new IOException("The agent service '" + service + "' has no running container;"
-                        + " deploy the stack first (eltdeck deploy NAME)."));
+                        + " deploy the stack first (" + Face.hint("Deploy tab", "eltdeck deploy NAME") + ")."));
     }
 }

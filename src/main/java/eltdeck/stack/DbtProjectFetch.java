@@ -1,6 +1,7 @@
 package eltdeck.stack;
 
 import com.jcraft.jsch.JSchException;
+import eltdeck.Face;
 import eltdeck.dbt.ProjectFiles;
 import eltdeck.ssh.ShellQuote;
 import java.io.ByteArrayOutputStream;
@@ -45,7 +46,8 @@ public final class DbtProjectFetch {
         }
         if (out.toString(StandardCharsets.UTF_8).startsWith(MISSING)) {
             throw new IOException("There is no dbt project directory " + dir + " on the VM. Deploy the stack first, or set"
-                    + " the dbt directory of the stack settings (eltdeck stack config NAME --dbt-dir DIR).");
+                    + " the dbt directory of the stack settings (" + Face.hint("Stack settings… in the Deploy tab",
+                    "eltdeck stack config NAME --dbt-dir DIR") + ").");
         }
         if (code != 0) {
             throw new IOException("Reading the dbt project in " + dir + " failed: " + err.toString(StandardCharsets.UTF_8).strip());

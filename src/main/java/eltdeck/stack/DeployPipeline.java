@@ -1,5 +1,7 @@
 package eltdeck.stack;
 
+import eltdeck.Face;
+import eltdeck.Plural;
 import eltdeck.env.EnvReport;
 import eltdeck.env.Finding;
 import eltdeck.ssh.ShellQuote;
@@ -75,11 +77,14 @@ public final class DeployPipeline {
             state.outcome = failed.outcome;
             state.failure = failed;
         } finally {
+            // Measured once, when the work is done, to the millisecond the history keeps: the history, the audit line
+            // and the result show the same figure.
+            state.duration = Duration.ofMillis(Duration.between(start, clock.instant()).toMillis());
             finish(options, start, lock, state);
         }
         return new DeployResult(state.outcome, state.sync, state.failure == null ? Optional.empty()
                 : Optional.of(state.failure.step), state.failure == null ? "" : state.failure.getMessage(),
-                state.failure == null ? "" : state.failure.hint, Duration.between(start, clock.instant()));
+                state.failure == null ? "" : state.failure.hint, state.duration);
     }
 
     private void repository(DeployOptions options, DeployLock lock, State state) throws IOException {
@@ -89,7 +94,7 @@ public final class DeployPipeline {
         listener.output(DeployStep.REPOSITORY, (r.cloned() ? "cloned, at " : "at ") + r.commit()
                 + (r.detached() ? " (detached HEAD: a rollback; .env, volumes and databases are not rolled back)" : ""));
         if (!r.newCommits().isEmpty()) {
-            listener.output(DeployStep.REPOSITORY, r.newCommits().size() + " new commit(s):");
+            listener.output(DeployStep.REPOSITORY, Plural.of(r.newCommits().size(), "new commit") + ":");
             r.newCommits().forEach(c -> listener.output(DeployStep.REPOSITORY, "  " + c));
         }
         state.lock = new LockInfo(state.lock.id(), state.lock.who(), state.lock.when(), r.commit());
@@ -99,11 +104,13 @@ public final class DeployPipeline {
     private void envCheck(State state) throws IOException {
         StackEnvFiles files = new StackEnvFiles(new RemoteFiles(shell.link()), paths);
         RemoteFiles.Snapshot compose = files.compose().orElseThrow(() -> new Failure(
-                "There is no " + paths.composeFile() + " in the repository.", "Check the compose directory: eltdeck stack config "
-                + profile + " --compose-dir DIR"));
+                "There is no " + paths.composeFile() + " in the repository.", Face.hint(
+                "Check the compose directory in Stack settings (Deploy tab).",
+                "Check the compose directory: eltdeck stack config " + profile + " --compose-dir DIR")));
         state.composeText = compose.text();
         String env = files.env().orElseThrow(() -> new Failure("There is no " + paths.envFile() + " on the VM.",
-                "Write one from .env.example and upload it with: eltdeck env push " + profile + " FILE")).text();
+                Face.hint("Write one in the .env tab (it starts from the repository's .env.example) and save it.",
+                        "Write one from .env.example and upload it with: eltdeck env push " + profile + " FILE"))).text();
         EnvReport report = StackEnvFiles.check(env, files.example(), Optional.of(compose), settings.agentService());
         for (Finding f : report.findings()) {
             f.describe(".env").forEach(line -> listener.output(DeployStep.ENV_CHECK, line));
@@ -111,7 +118,8 @@ public final class DeployPipeline {
         listener.output(DeployStep.ENV_CHECK, report.summary(".env"));
         if (report.hasErrors()) {
             throw new Failure("The .env on the VM has errors; deploying it would break the stack.",
-                    "Fix them (eltdeck env pull " + profile + ", edit, eltdeck env push " + profile + " FILE) and deploy again.");
+                    Face.hint("Fix them in the .env tab, save, and deploy again.", "Fix them (eltdeck env pull " + profile
+                            + ", edit, eltdeck env push " + profile + " FILE) and deploy again."));
         }
     }
 
@@ -146,7 +154,7 @@ public final class DeployPipeline {
         }
         requireOk(state.compose.run(Compose.upArgs(services.anyBuilds(), options.redeploy()),
                 line -> listener.output(DeployStep.PULL_AND_UP, line)),
-                "docker compose up failed.", "Read the output above; `eltdeck ps " + profile + "` shows the containers.");
+                "docker compose up failed.", "Read the output above; " + containersHint() + ".");
     }
 
     /**
@@ -165,17 +173,18 @@ public final class DeployPipeline {
                 listener.output(DeployStep.TENANT, "created tenant " + PrefectServer.DEFAULT_TENANT + " (" + server.createDefaultTenant() + ")");
             } else {
                 throw new Failure("The Prefect API has no tenant (the stack was not started with `prefect server start`):"
-                        + " the agent cannot register and no flow run can start.", "Create the default tenant: eltdeck deploy "
-                        + profile + " --create-tenant, or Create tenant in the Deploy tab.");
+                        + " the agent cannot register and no flow run can start.", Face.hint(
+                        "Create the default tenant: \"Create the default tenant and deploy\" in the Deploy tab.",
+                        "Create the default tenant: eltdeck deploy " + profile + " --create-tenant"));
             }
         } catch (PrefectApiException e) {
             throw new Failure("The Prefect API on " + Readiness.API_PORT + " could not be asked for its tenant: " + e.getMessage(),
-                    "Is port 4200 the Prefect Server's Apollo? `eltdeck ps " + profile + "` shows the containers.");
+                    "Is port 4200 the Prefect Server's Apollo? " + containersHint() + ".");
         }
     }
 
     private void finish(DeployOptions options, Instant start, DeployLock lock, State state) {
-        Duration duration = Duration.between(start, clock.instant());
+        Duration duration = state.duration;
         String commit = state.sync == null ? "" : state.sync.commit();
         String result = state.outcome.name();
         runAlways(DeployStep.RECORD, () -> {
@@ -262,7 +271,7 @@ public final class DeployPipeline {
             return "Wait for the other deploy, or if it died: eltdeck lock break " + profile;
         }
         if (e instanceof Readiness.NotReadyException) {
-            return "The last log lines of the failing containers are above; `eltdeck ps " + profile + "` shows their state.";
+            return "The last log lines of the failing containers are above; " + containersHint() + ".";
         }
         if (e instanceof RepositorySync.SyncException s) {
             return GitAccessHint.forOutput(s.gitOutput(), profile).orElse("git's output is above.");
@@ -281,6 +290,11 @@ public final class DeployPipeline {
     }
 
     /** What the steps leave for the later ones. */
+    /** Where the user sees the stack's containers and their state. */
+    private String containersHint() {
+        return Face.hint("the Containers tab shows the containers", "`eltdeck ps " + profile + "` shows the containers");
+    }
+
     private static final class State {
         LockInfo lock;
         RepositorySync.SyncResult sync;
@@ -288,6 +302,7 @@ public final class DeployPipeline {
         Compose compose;
         Outcome outcome = Outcome.FAILED;
         StepFailed failure;
+        Duration duration;
     }
 
     /** A step's own failure, with what to do about it. */

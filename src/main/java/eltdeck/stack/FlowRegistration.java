@@ -1,5 +1,6 @@
 package eltdeck.stack;
 
+import eltdeck.Face;
 import eltdeck.prefect.Flow;
 import eltdeck.prefect.FlowCatalog;
 import eltdeck.prefect.PrefectApiException;
@@ -59,7 +60,8 @@ public final class FlowRegistration {
         RemoteShell.Result pull = session.shell().run(session.paths().repoDir(), List.of("git", "pull", "--ff-only"), output);
         if (!pull.ok()) {
             throw new IOException("git pull failed on the VM: " + pull.output().strip()
-                    + "\nIf the repository needs credentials, redeploy instead: eltdeck deploy NAME.");
+                    + "\nIf the repository needs credentials, redeploy instead: " + Face.hint("Redeploy in the Deploy tab.",
+                    "eltdeck deploy NAME."));
         }
         String container = agentContainer();
         List<String> chosen = files.isEmpty() ? flowFiles() : files;

@@ -1,5 +1,7 @@
 package eltdeck.stack;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
@@ -24,25 +26,46 @@ public record StackSettings(String repository, String branch, String remoteDir, 
     public static final String DEFAULT_DBT_CONTAINER_DIR = "/root/dbt";
 
     public StackSettings {
-        require(repository != null && !repository.isBlank(), "A repository is needed: a git URL or a GitHub ORG/NAME.");
-        require(branch != null && SAFE_NAME.matcher(branch.replace('/', '-')).matches(),
-                "The branch name '" + branch + "' is not a valid git branch name.");
-        require(remoteDir != null && !remoteDir.isBlank(), "The directory on the VM must not be empty.");
-        require(composeDir != null && !composeDir.startsWith("/") && !composeDir.contains(".."),
-                "The compose directory must be a path inside the repository, without '..'.");
-        require(agentService != null && SAFE_NAME.matcher(agentService).matches(),
-                "The agent service name '" + agentService + "' is not a compose service name.");
-        require(flowsDir != null && !flowsDir.isBlank(), "The flows directory must not be empty.");
-        require(dbtDir != null && !dbtDir.startsWith("/") && !dbtDir.contains(".."),
-                "The dbt directory must be a path inside the repository, without '..'.");
-        require(dbtContainerDir != null && dbtContainerDir.startsWith("/") && !dbtContainerDir.contains(".."),
-                "The dbt directory in the agent container must be an absolute path (e.g. /root/dbt), without '..'.");
+        Map<String, String> problems = problems(repository, branch, remoteDir, composeDir, agentService, flowsDir, dbtDir,
+                dbtContainerDir);
+        if (!problems.isEmpty()) {
+            throw new IllegalArgumentException(String.join(" ", problems.values()));
+        }
     }
 
+    /**
+     * Every problem of these values at once, by the name of the record's component it is about (so a form can show
+     * each on its field), in the components' order; empty when they make valid settings.
+     */
+    public static Map<String, String> problems(String repository, String branch, String remoteDir, String composeDir,
+                                               String agentService, String flowsDir, String dbtDir, String dbtContainerDir) {
+        Map<String, String> problems = new LinkedHashMap<>();
+        check(problems, "repository", repository != null && !repository.isBlank(),
+                "A repository is needed: a git URL or a GitHub ORG/NAME.");
+        check(problems, "branch", branch != null && SAFE_NAME.matcher(branch.replace('/', '-')).matches(),
+                "The branch name '" + branch + "' is not a valid git branch name.");
+        check(problems, "remoteDir", remoteDir != null && !remoteDir.isBlank(), "The directory on the VM must not be empty.");
+        check(problems, "composeDir", composeDir != null && !composeDir.startsWith("/") && !composeDir.contains(".."),
+                "The compose directory must be a path inside the repository, without '..'.");
+        check(problems, "agentService", agentService != null && SAFE_NAME.matcher(agentService).matches(),
+                "The agent service name '" + agentService + "' is not a compose service name.");
+        check(problems, "flowsDir", flowsDir != null && !flowsDir.isBlank(), "The flows directory must not be empty.");
+        check(problems, "dbtDir", dbtDir != null && !dbtDir.startsWith("/") && !dbtDir.contains(".."),
+                "The dbt directory must be a path inside the repository, without '..'.");
+        check(problems, "dbtContainerDir", dbtContainerDir != null && dbtContainerDir.startsWith("/")
+                && !dbtContainerDir.contains(".."),
+                "The dbt directory in the agent container must be an absolute path (e.g. /root/dbt), without '..'.");
+        return problems;
+    }
+
+    /** The clone's default place on the VM: {@code ~/} and the repository's name. */
+    public static String defaultRemoteDir(String repository) {
+        return "~/" + repositoryName(repository);
+    }
 
     /** The settings for {@code repository} with every other field at its default. */
     public static StackSettings forRepository(String repository) {
-        return new StackSettings(repository, DEFAULT_BRANCH, "~/" + repositoryName(repository), DEFAULT_COMPOSE_DIR,
+        return new StackSettings(repository, DEFAULT_BRANCH, defaultRemoteDir(repository), DEFAULT_COMPOSE_DIR,
                 DEFAULT_AGENT_SERVICE, DEFAULT_FLOWS_DIR, DEFAULT_DBT_DIR, DEFAULT_DBT_CONTAINER_DIR);
     }
 
@@ -90,9 +113,9 @@ public record StackSettings(String repository, String branch, String remoteDir, 
         return new StackSettings(repository, branch, remoteDir, composeDir, agentService, flowsDir, dbtDir, value);
     }
 
-    private static void require(boolean ok, String message) {
+    private static void check(Map<String, String> problems, String field, boolean ok, String message) {
         if (!ok) {
-            throw new IllegalArgumentException(message);
+            problems.put(field, message);
         }
     }
 }

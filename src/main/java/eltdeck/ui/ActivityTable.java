@@ -20,6 +20,7 @@ final class ActivityTable extends TableView<Activity> {
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss").withZone(ZoneId.systemDefault());
 
     ActivityTable(DeckActions actions) {
+        ColumnHeaders.neverCut(this);
         setId("activity-table");
         setColumnResizePolicy(CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         setPlaceholder(new Label("Nothing yet: connect to see what happens."));

@@ -1,6 +1,7 @@
 package eltdeck.ui;
 
 import atlantafx.base.theme.Styles;
+import eltdeck.Plural;
 import eltdeck.airbyte.ByteSizes;
 import eltdeck.airbyte.JobAttempt;
 import eltdeck.airbyte.JobStates;
@@ -98,7 +99,7 @@ final class AirbyteJobWindow {
         });
         Scene scene = new Scene(new BorderPane(root), 1100, 720);
         scene.getStylesheets().add(Dialogs.STYLESHEET);
-        scene.getAccelerators().put(Shortcuts.CLOSE_WINDOW, stage::close);
+        CloseKeys.install(scene, stage);
         stage.setScene(scene);
         cancel.setOnAction(e -> {
             if (Dialogs.confirm(stage, "Cancel sync", "Cancel job " + vm.jobId() + " of " + vm.connectionName() + "?",
@@ -116,7 +117,7 @@ final class AirbyteJobWindow {
         Instant start = job.startedAt() != null ? job.startedAt() : job.createdAt();
         String under = JobStates.isFinal(job.status()) ? "took " : "running for ";
         return "Started " + (start == null ? "—" : TIME.format(start.atZone(local))) + " · " + under
-                + DurationWords.of(job.duration(Instant.now())) + " · " + job.records() + " records, " + ByteSizes.of(job.bytes());
+                + DurationWords.of(job.duration(Instant.now())) + " · " + Plural.of(job.records(), "record") + ", " + ByteSizes.of(job.bytes());
     }
 
     /** "attempt 1  succeeded", what it synced, when and how long, and why it failed. */
@@ -142,7 +143,7 @@ final class AirbyteJobWindow {
                     + (a.endedAt() == null ? " · running" : " · took " + DurationWords.of(Duration.between(a.createdAt(), a.endedAt())));
             Label when = new Label(took);
             when.getStyleClass().add(Styles.TEXT_MUTED);
-            Label synced = new Label(a.records() + " records, " + ByteSizes.of(a.bytes()));
+            Label synced = new Label(Plural.of(a.records(), "record") + ", " + ByteSizes.of(a.bytes()));
             VBox box = new VBox(2, new HBox(8, new Label("attempt " + (a.number() + 1)), status), synced, when);
             if (!a.failure().isEmpty()) {
                 Label failure = Labels.paragraph(a.failure());

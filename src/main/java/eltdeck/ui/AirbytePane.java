@@ -190,6 +190,7 @@ final class AirbytePane extends VBox {
 
     private void buildConnections() {
         connections.setId("airbyte-connections");
+        ColumnHeaders.neverCut(connections);
         connections.getStyleClass().add(Styles.DENSE);
         connections.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         TableColumn<AirbyteConnection, String> lastSync = column("Last sync", 105, AirbyteConnection::lastSyncStatus);
@@ -202,6 +203,7 @@ final class AirbytePane extends VBox {
 
     private void buildJobs() {
         jobs.setId("airbyte-jobs");
+        ColumnHeaders.neverCut(jobs);
         jobs.getStyleClass().add(Styles.DENSE);
         jobs.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         jobs.setPlaceholder(new Label("Select a connection to see its jobs"));

@@ -2,6 +2,10 @@ package eltdeck.ui;
 
 import atlantafx.base.theme.Styles;
 import eltdeck.airbyte.AirbyteSettings;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.StringBinding;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
 import javafx.event.ActionEvent;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
@@ -53,8 +57,17 @@ final class AirbyteSettingsDialog {
         GridPane grid = Dialogs.formGrid(1);
         grid.addRow(0, Labels.caption("Username"), user);
         grid.addRow(1, Labels.caption("Password"), password, forget);
+        // The route and the user are checked as they are typed; Save waits for settings that can be used.
+        StringBinding invalid = FieldMarks.problem(() -> settings(via8001, via8000, url, user), routes.selectedToggleProperty(),
+                url.textProperty(), user.textProperty());
+        FieldMarks.mark(url, invalid);
+        FieldMarks.mark(user, invalid);
+        // What the server or the keychain said when saving, until the next change.
+        StringProperty failure = new SimpleStringProperty("");
+        invalid.addListener(o -> failure.set(""));
         Label problem = Labels.paragraph("");
         problem.setId("airbyte-settings-problem");
+        problem.textProperty().bind(Bindings.when(invalid.isNotNull()).then(invalid).otherwise(failure));
         problem.getStyleClass().add(Styles.DANGER);
         dialog.getDialogPane().setContent(new VBox(10, via8001, via8000, viaUrl, url, grid,
                 Labels.paragraph("The password goes to the OS keychain (for this session only where there is none); never to"
@@ -63,29 +76,28 @@ final class AirbyteSettingsDialog {
         forget.setOnAction(e -> endpoint.forgetPassword(done -> {
             dialog.close();
             onSaved.accept(done);
-        }, problem::setText));
+        }, failure::set));
         ButtonType save = new ButtonType("Save", ButtonBar.ButtonData.OK_DONE);
         dialog.getDialogPane().getButtonTypes().setAll(ButtonType.CANCEL, save);
         dialog.getDialogPane().lookupButton(save).setId("airbyte-settings-save");
+        dialog.getDialogPane().lookupButton(save).disableProperty().bind(invalid.isNotNull());
         dialog.getDialogPane().lookupButton(save).addEventFilter(ActionEvent.ACTION, e -> {
             e.consume();
-            AirbyteSettings next;
-            try {
-                String api = via8001.isSelected() ? "8001" : via8000.isSelected() ? "8000" : url.getText().strip();
-                if (viaUrl.isSelected() && api.isEmpty()) {
-                    throw new IllegalArgumentException("Give the Airbyte API URL, e.g. http://127.0.0.1:8001/api.");
-                }
-                next = AirbyteSettings.parse(api, user.getText());
-            } catch (IllegalArgumentException invalid) {
-                problem.setText(invalid.getMessage());
-                return;
-            }
-            endpoint.save(next, password.getText(), saved -> {
+            endpoint.save(settings(via8001, via8000, url, user), password.getText(), saved -> {
                 dialog.close();
                 onSaved.accept(saved);
-            }, problem::setText);
+            }, failure::set);
         });
         dialog.showAndWait();
+    }
+
+    /** The settings the fields describe; IllegalArgumentException says what is wrong with them. */
+    private static AirbyteSettings settings(RadioButton via8001, RadioButton via8000, TextField url, TextField user) {
+        String api = via8001.isSelected() ? "8001" : via8000.isSelected() ? "8000" : url.getText().strip();
+        if (api.isEmpty()) {
+            throw new IllegalArgumentException("Give the Airbyte API URL, e.g. http://127.0.0.1:8001/api.");
+        }
+        return AirbyteSettings.parse(api, user.getText());
     }
 
     private static RadioButton radio(String text, String id, ToggleGroup group) {

@@ -1,5 +1,6 @@
 package eltdeck.ui;
 
+import eltdeck.Plural;
 import eltdeck.airbyte.AirbyteApiException;
 import eltdeck.airbyte.AirbyteClient;
 import eltdeck.airbyte.AirbyteConnection;
@@ -119,7 +120,7 @@ public final class AirbyteViewModel {
             if (after != null && after.equals(before)) {
                 loadJobs();
             }
-            status.set(loaded.connections().isEmpty() ? "No connections in Airbyte yet." : loaded.connections().size() + " connections.");
+            status.set(loaded.connections().isEmpty() ? "No connections in Airbyte yet." : Plural.of(loaded.connections().size(), "connection") + ".");
         }, e -> {
             if (mine == generation) {
                 loading.set(false);

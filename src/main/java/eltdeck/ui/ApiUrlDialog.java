@@ -1,6 +1,8 @@
 package eltdeck.ui;
 
 import atlantafx.base.theme.Styles;
+import eltdeck.prefect.GraphQlClient;
+import javafx.beans.binding.StringBinding;
 import javafx.event.ActionEvent;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
@@ -24,13 +26,20 @@ final class ApiUrlDialog {
         Label problem = Labels.paragraph("");
         problem.setId("api-url-problem");
         problem.getStyleClass().add(Styles.DANGER);
+        // The URL is checked as it is typed; Save waits for one that can be used (or a blank).
+        StringBinding invalid = FieldMarks.problem(() -> {
+            if (!url.getText().isBlank()) {
+                GraphQlClient.url(url.getText().strip());
+            }
+        }, url.textProperty());
         dialog.getDialogPane().setContent(new VBox(10, Labels.paragraph("Leave it blank to reach the API through the"
                 + " profile's tunnel to the VM's port 4200 (it must be connected). Set a URL such as"
                 + " http://127.0.0.1:4200/graphql to use another way in. The command line's Prefect verbs use the same"
-                + " setting (eltdeck prefect config)."), url, problem));
+                + " setting (eltdeck prefect config)."), FieldMarks.withMessage(url, invalid), problem));
         ButtonType save = new ButtonType("Save", ButtonBar.ButtonData.OK_DONE);
         dialog.getDialogPane().getButtonTypes().setAll(ButtonType.CANCEL, save);
         dialog.getDialogPane().lookupButton(save).setId("api-url-save");
+        dialog.getDialogPane().lookupButton(save).disableProperty().bind(invalid.isNotNull());
         dialog.getDialogPane().lookupButton(save).addEventFilter(ActionEvent.ACTION, e -> {
             e.consume();
             endpoint.setOverride(url.getText(), dialog::close, problem::setText);

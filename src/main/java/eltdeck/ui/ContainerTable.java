@@ -24,6 +24,7 @@ final class ContainerTable extends TableView<ContainerRow> {
     private static final String NONE = "—";
 
     ContainerTable() {
+        ColumnHeaders.neverCut(this);
         setId("containers-table");
         getStyleClass().add(Styles.DENSE);
         setColumnResizePolicy(CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
@@ -46,7 +47,9 @@ final class ContainerTable extends TableView<ContainerRow> {
                 setText(empty ? null : value == null ? NONE : value.text());
             }
         });
-        uptime.setPrefWidth(110);
+        // Docker's words ("About a minute", "Less than a second") are kept whole.
+        uptime.setMinWidth(150);
+        uptime.setPrefWidth(160);
         TableColumn<ContainerRow, String> ports = text("Ports", 220, ContainerRow::portsProperty);
         getColumns().setAll(List.of(service, name, image, state, health, uptime, ports));
         getSortOrder().add(service);

@@ -1,5 +1,6 @@
 package eltdeck.ui;
 
+import eltdeck.Plural;
 import eltdeck.dbt.DbtGraph;
 import eltdeck.dbt.DbtNode;
 import eltdeck.dbt.DbtState;
@@ -174,9 +175,9 @@ public final class DbtViewModel {
                 .map(n -> row(read, n)).toList());
         findings.setAll(read.findings());
         long errors = read.errorCount();
-        status.set(read.project().ofType(NodeType.MODEL).size() + " models, " + read.project().ofType(NodeType.SOURCE).size()
-                + " sources · " + (read.findings().isEmpty() ? "checks passed" : errors + " errors, "
-                + (read.findings().size() - errors) + " warnings") + " · " + read.results().map(r -> "last run: "
+        status.set(Plural.of(read.project().ofType(NodeType.MODEL).size(), "model") + ", "
+                + Plural.of(read.project().ofType(NodeType.SOURCE).size(), "source") + " · " + (read.findings().isEmpty()
+                ? "checks passed" : Plural.of(errors, "error") + ", " + Plural.of(read.findings().size() - errors, "warning")) + " · " + read.results().map(r -> "last run: "
                 + (r.command() == null ? "dbt" : r.command()) + (r.generatedAt() == null ? "" : " at " + r.generatedAt())
                 + " (" + r.summaryLine() + ")" + (r.knownVersion() ? "" : "; " + r.versionNote())).orElse("never run"));
         if (selected.get() != null && !read.project().nodes().containsKey(selected.get())) {

@@ -5,7 +5,7 @@ import eltdeck.ssh.SshFailure;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Consumer;
+import javafx.application.Platform;
 import javafx.scene.control.CheckMenuItem;
 import javafx.stage.Window;
 
@@ -18,10 +18,9 @@ final class DeckActions {
     private final MainViewModel main;
     private final ThemeSettings theme;
     private final BackgroundMode background;
-    private final Consumer<String> browser;
+    private final SystemBrowser browser;
 
-    /** @param browser opens a URL in the system browser (the app's HostServices) */
-    DeckActions(Window window, MainViewModel main, ThemeSettings theme, BackgroundMode background, Consumer<String> browser) {
+    DeckActions(Window window, MainViewModel main, ThemeSettings theme, BackgroundMode background, SystemBrowser browser) {
         this.window = window;
         this.main = main;
         this.theme = theme;
@@ -59,10 +58,6 @@ final class DeckActions {
         selected().ifPresent(ProfileViewModel::disconnect);
     }
 
-    void deploy() {
-        selected().ifPresent(vm -> vm.deploy().deploy());
-    }
-
     void stackSettings() {
         selected().ifPresent(vm -> stackSettings(vm.deploy()));
     }
@@ -96,8 +91,9 @@ final class DeckActions {
         theme.toggle();
     }
 
+    /** Opens {@code url} in the browser; when none opens, says why and offers the address to copy. */
     void openInBrowser(String url) {
-        browser.accept(url);
+        browser.open(url, reason -> Platform.runLater(() -> new OpenFailedDialog(window, url, reason).show()));
     }
 
     void showDetails(String message, String detail) {

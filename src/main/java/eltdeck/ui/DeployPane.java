@@ -1,6 +1,7 @@
 package eltdeck.ui;
 
 import atlantafx.base.theme.Styles;
+import javafx.application.Platform;
 import javafx.beans.InvalidationListener;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ObjectProperty;
@@ -45,6 +46,13 @@ final class DeployPane extends VBox {
         }
     };
     private final InvalidationListener resultChanged = o -> styleResult();
+    /** Deploy and Cancel swap as a deploy starts and ends: the focus follows to the one shown, not to the next field. */
+    private final InvalidationListener runningChanged = o -> {
+        Node focused = getScene() == null ? null : getScene().getFocusOwner();
+        if (focused == null || isInside(focused) || focused.isDisabled() || !focused.isVisible()) {
+            Platform.runLater(() -> TabFocus.focusInto(this));
+        }
+    };
 
     DeployPane(DeckActions actions) {
         super(10);
@@ -52,12 +60,13 @@ final class DeployPane extends VBox {
         setId("deploy-pane");
         getStyleClass().add("deploy-pane");
         deploy.setId("deploy");
-        deploy.getStyleClass().add(Styles.ACCENT);
+        deploy.getStyleClass().addAll(Styles.ACCENT, TabFocus.TARGET);
         deploy.setTooltip(new Tooltip("Deploy the stack: lock, repository, .env check, compose config, pull and up,"
                 + " readiness, record, unlock (" + Shortcuts.DEPLOY.getDisplayText() + ")"));
         redeploy.setId("redeploy");
         redeploy.setTooltip(new Tooltip("Deploy and recreate every container, changed or not"));
         cancel.setId("deploy-cancel");
+        cancel.getStyleClass().add(TabFocus.TARGET);
         cancel.managedProperty().bind(cancel.visibleProperty());
         settingsHint.setId("deploy-settings-hint");
         settingsHint.getStyleClass().add(Styles.TEXT_MUTED);
@@ -74,6 +83,7 @@ final class DeployPane extends VBox {
         Label timeoutLabel = new Label("Readiness timeout");
         timeoutLabel.setLabelFor(timeout);
         stackSettings.setId("stack-settings");
+        stackSettings.getStyleClass().add(TabFocus.TARGET);
         stackSettings.setTooltip(new Tooltip("The repository, branch and directories of this profile's stack"));
         access.setId("repository-access");
         access.setTooltip(new Tooltip("A git token or the VM's deploy key, for a private repository"));
@@ -119,6 +129,7 @@ final class DeployPane extends VBox {
         if (old != null) {
             old.currentProperty().removeListener(currentChanged);
             old.resultProperty().removeListener(resultChanged);
+            old.runningProperty().removeListener(runningChanged);
         }
         timeout.getValueFactory().setValue(now.readinessMinutesProperty().get());
         timeout.disableProperty().bind(now.runningProperty());
@@ -130,10 +141,11 @@ final class DeployPane extends VBox {
         access.setOnAction(e -> new RepositoryAccessDialog(getScene().getWindow(), now, actions::openInBrowser).show());
         deploy.disableProperty().bind(now.canDeployProperty().not());
         redeploy.disableProperty().bind(now.canDeployProperty().not());
-        deploy.setOnAction(e -> now.deploy());
-        redeploy.setOnAction(e -> now.redeploy());
+        deploy.setOnAction(e -> confirmAndDeploy());
+        redeploy.setOnAction(e -> confirm(now, true, now::redeploy));
         cancel.setOnAction(e -> now.cancel());
         cancel.visibleProperty().bind(now.runningProperty());
+        now.runningProperty().addListener(runningChanged);
         cancel.disableProperty().bind(now.cancellingProperty());
         settingsHint.setText(now.settingsHint());
         settingsHint.visibleProperty().bind(now.configuredProperty().not().and(now.runningProperty().not()));
@@ -152,6 +164,31 @@ final class DeployPane extends VBox {
             steps.getSelectionModel().clearSelection();
         }
         showOutput(steps.getSelectionModel().getSelectedItem());
+    }
+
+    /** Deploys once the user confirmed (a deploy changes the running stack); nothing without a stack to deploy. */
+    void confirmAndDeploy() {
+        DeployViewModel now = vm.get();
+        if (now != null && now.canDeployProperty().get()) {
+            confirm(now, false, now::deploy);
+        }
+    }
+
+    private void confirm(DeployViewModel model, boolean recreate, Runnable start) {
+        String what = recreate ? "Redeploy" : "Deploy";
+        if (Dialogs.confirm(getScene().getWindow(), what, what + " " + model.profileName() + " now?",
+                model.confirmation(recreate), what)) {
+            start.run();
+        }
+    }
+
+    private boolean isInside(Node node) {
+        for (Node n = node; n != null; n = n.getParent()) {
+            if (n == this) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private void styleResult() {

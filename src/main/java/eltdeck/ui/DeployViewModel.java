@@ -330,10 +330,18 @@ public final class DeployViewModel {
         return profile.get().name();
     }
 
-    /** What to do before the first deploy. */
+    /** What to do before the first deploy: the window has the button for it. */
     public String settingsHint() {
-        return "No stack yet: set the repository to deploy with Stack settings (or eltdeck stack config "
-                + profile.get().name() + " --repo ORG/NAME).";
+        return "No stack yet: set the repository to deploy with Stack settings.";
+    }
+
+    /** The question before a deploy: what it will do to the VM. */
+    public String confirmation(boolean recreate) {
+        StackSettings s = settingsProperty().get();
+        String source = s == null ? "the repository" : s.repository() + " (" + s.branch() + ")";
+        return "ELT Deck locks the stack, brings " + source + " up to date on the VM, checks the .env and runs docker compose up"
+                + (recreate ? ", recreating every container, changed or not" : " (only changed containers are recreated)")
+                + ". Flow runs in progress on the agent may be interrupted.";
     }
 
     /** Carries one deploy's events (on its thread) over to the UI thread. */

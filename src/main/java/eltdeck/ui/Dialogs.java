@@ -8,7 +8,14 @@ import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.ComboBoxBase;
 import javafx.scene.control.Dialog;
+import javafx.scene.control.DialogEvent;
+import javafx.scene.control.Spinner;
+import javafx.scene.control.TextInputControl;
 import javafx.scene.input.Clipboard;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
@@ -41,7 +48,30 @@ final class Dialogs {
         dialog.setTitle(title);
         dialog.getDialogPane().getStylesheets().add(STYLESHEET);
         dialog.setResizable(true);
+        // Typing goes into the form at once, not nowhere until a click.
+        dialog.addEventHandler(DialogEvent.DIALOG_SHOWN, e -> firstField(dialog.getDialogPane().getContent())
+                .ifPresent(Node::requestFocus));
         return dialog;
+    }
+
+    /** The first field to type or choose in (shown, enabled, editable), depth first; none in a plain message. */
+    static Optional<Node> firstField(Node node) {
+        if (node == null || !node.isVisible() || node.isDisabled()) {
+            return Optional.empty();
+        }
+        if (node instanceof TextInputControl text ? text.isEditable()
+                : node instanceof ComboBoxBase<?> || node instanceof ChoiceBox<?> || node instanceof Spinner<?>) {
+            return Optional.of(node);
+        }
+        if (node instanceof Parent parent) {
+            for (Node child : parent.getChildrenUnmodifiable()) {
+                Optional<Node> found = firstField(child);
+                if (found.isPresent()) {
+                    return found;
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     /** Resizes the dialog's window to its content after a part appeared or went (problems, a result). */

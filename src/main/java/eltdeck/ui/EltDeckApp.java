@@ -1,6 +1,7 @@
 package eltdeck.ui;
 
 import eltdeck.AppContext;
+import eltdeck.Face;
 import eltdeck.ssh.SshConnector;
 import eltdeck.store.AppHome;
 import java.nio.file.Path;
@@ -33,21 +34,27 @@ public class EltDeckApp extends Application {
     private RuntimeException startupFailure;
     private UncaughtErrors uncaughtErrors;
     private OsThemeWatch themeWatch;
+    private final SystemBrowser browser;
 
     public EltDeckApp() {
         this.exit = Platform::exit;
+        this.browser = SystemBrowser.forThisComputer();
     }
 
     /** Runs against the given services instead of the user's data directory, without a tray (tests). */
     public EltDeckApp(AppContext context) {
-        this(context, Optional.empty(), Platform::exit);
+        this(context, Optional.empty(), Platform::exit, SystemBrowser.forThisComputer());
     }
 
-    /** @param exit ends the app after Quit closed the connections */
-    EltDeckApp(AppContext context, Optional<Tray> tray, Runnable exit) {
+    /**
+     * @param exit    ends the app after Quit closed the connections
+     * @param browser opens pages with the given browser launchers
+     */
+    EltDeckApp(AppContext context, Optional<Tray> tray, Runnable exit, SystemBrowser browser) {
         this.context = context;
         this.tray = tray;
         this.exit = exit;
+        this.browser = browser;
     }
 
     /**
@@ -82,6 +89,7 @@ public class EltDeckApp extends Application {
     /** Runs before the window, off the FX thread. */
     @Override
     public void init() {
+        Face.serve(Face.WINDOW);
         StartupProbe.mark("toolkit");
         theme = theming != null ? theming.join() : ThemeSettings.forUser();
         // Handed to the FX thread now, so that it parses the theme's stylesheet while the database opens.
@@ -130,7 +138,7 @@ public class EltDeckApp extends Application {
         // The app ends at Quit, not when its window closes: tunnels may stay up in the background.
         Platform.setImplicitExit(false);
         BackgroundMode background = new BackgroundMode(stage, main, tray, BackgroundSettings.in(context.home()), exit);
-        DeckActions actions = new DeckActions(stage, main, theme, background, getHostServices()::showDocument);
+        DeckActions actions = new DeckActions(stage, main, theme, background, browser);
         background.install(actions::quit);
         MainWindow window = new MainWindow(main, actions, theme, FirstRunGuideViewModel.forUser(main, context.home()));
         window.addMenu(new HelpMenu(stage, context.home(), tasks, FolderOpener.forThisMachine())

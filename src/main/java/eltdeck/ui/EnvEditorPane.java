@@ -73,6 +73,11 @@ final class EnvEditorPane extends VBox {
         saveHint.setId("env-save-hint");
         saveHint.textProperty().bind(vm.saveHintProperty());
         saveHint.getStyleClass().add(Styles.TEXT_MUTED);
+        // Errors that block saving show in red: the one thing to act on before Save works.
+        vm.blockingErrorsProperty().addListener((o, was, n) -> {
+            saveHint.getStyleClass().removeAll(Styles.TEXT_MUTED, Styles.DANGER);
+            saveHint.getStyleClass().add(n.intValue() > 0 ? Styles.DANGER : Styles.TEXT_MUTED);
+        });
         ToggleButton revealAll = new ToggleButton();
         revealAll.setId("env-reveal-all");
         revealAll.textProperty().bind(Bindings.when(revealAll.selectedProperty()).then("Hide secrets").otherwise("Reveal secrets"));

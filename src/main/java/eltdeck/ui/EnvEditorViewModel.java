@@ -1,5 +1,6 @@
 package eltdeck.ui;
 
+import eltdeck.Plural;
 import eltdeck.env.EnvChecker;
 import eltdeck.env.EnvEntry;
 import eltdeck.env.EnvFile;
@@ -154,7 +155,7 @@ public final class EnvEditorViewModel {
         loaded.set(true);
         setFile(EnvParser.parse(doc.startText()));
         if (doc.env().isPresent()) {
-            status.set("Loaded " + doc.path() + ": " + rows.rows().size() + " variables.");
+            status.set("Loaded " + doc.path() + ": " + Plural.of(rows.rows().size(), "variable") + ".");
         } else if (doc.example().isPresent()) {
             status.set("There is no .env on the VM yet: this starts from the repository's .env.example."
                     + " Fill it in and save to create " + doc.path() + ".");
@@ -235,6 +236,8 @@ public final class EnvEditorViewModel {
         try {
             EnvFile next = change.get();
             problem.set("");
+            // "Loaded …" or "Saved …" is about the file before this edit: the save hint says where it stands now.
+            status.set("");
             setFile(next);
             return true;
         } catch (IllegalArgumentException e) {
@@ -332,10 +335,9 @@ public final class EnvEditorViewModel {
         conflict.set(null);
     }
 
-    /** "Set them with: eltdeck stack config NAME --repo ORG/NAME". */
+    /** What to do first: the Deploy tab's Stack settings. */
     public String settingsHint() {
-        return "No stack settings yet, so there is no .env to edit. Set them with: eltdeck stack config "
-                + profile.get().name() + " --repo ORG/NAME";
+        return "No stack settings yet, so there is no .env to edit. Set the repository with Stack settings… in the Deploy tab.";
     }
 
     public ObservableList<EnvRow> rows() {

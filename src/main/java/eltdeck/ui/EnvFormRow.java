@@ -9,7 +9,6 @@ import javafx.geometry.Pos;
 import javafx.geometry.VPos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
-import javafx.scene.control.OverrunStyle;
 import javafx.scene.control.PasswordField;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TextInputControl;
@@ -17,6 +16,7 @@ import javafx.scene.control.ToggleButton;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.feather.Feather;
@@ -48,9 +48,8 @@ final class EnvFormRow {
 
         Label nameText = new Label(row.name());
         nameText.getStyleClass().addAll("mono", Styles.TEXT_BOLD);
-        // A long name gives way in its middle, where Prefect's prefix repeats, and shows whole in the tooltip.
-        nameText.setTextOverrun(OverrunStyle.CENTER_ELLIPSIS);
-        nameText.setMinWidth(80);
+        // A name is shown whole, never cut: PREFECT__CONTEXT__SECRETS__A and __B differ only at the end.
+        nameText.setMinWidth(Region.USE_PREF_SIZE);
         name = new HBox(6, nameText);
         name.setAlignment(Pos.CENTER_LEFT);
         // As tall as the value field, so the name sits level with it.

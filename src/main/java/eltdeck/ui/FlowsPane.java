@@ -196,6 +196,7 @@ final class FlowsPane extends VBox {
 
     private void buildTable() {
         table.setId("flows-table");
+        ColumnHeaders.neverCut(table);
         table.getStyleClass().add(Styles.DENSE);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         TableColumn<FlowRow, FlowRow> name = new TableColumn<>("Flow");

@@ -37,6 +37,7 @@ final class HistoryPane extends VBox {
         this.showDeploy = showDeploy;
         setId("history-pane");
         table.setId("deploy-history");
+        ColumnHeaders.neverCut(table);
         table.getStyleClass().add(Styles.DENSE);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setPlaceholder(Labels.paragraph("No deploys yet."));

@@ -50,6 +50,7 @@ final class ImportDialog extends Dialog<Void> {
 
         TableView<ImportCandidate> table = new TableView<>(vm.candidates());
         table.setId("import-table");
+        ColumnHeaders.neverCut(table);
         table.setEditable(true);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setPlaceholder(new Label("No hosts to show"));

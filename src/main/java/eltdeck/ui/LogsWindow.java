@@ -22,11 +22,10 @@ import org.kordamp.ikonli.javafx.FontIcon;
 
 /**
  * A profile's container logs in a window of its own, as big as the user likes: whose logs (a service, or every
- * service merged in time order) and the live log view. Closing it (Ctrl+W, or the window's own close) ends
+ * service merged in time order) and the live log view. Closing it (Escape, Ctrl+W, or the window's own close) ends
  * the remote {@code docker logs} readers.
  */
 final class LogsWindow {
-
     private final Stage stage = new Stage();
     private final BorderPane root = new BorderPane();
     private final ComboBox<LogTarget> target = new ComboBox<>();
@@ -42,7 +41,7 @@ final class LogsWindow {
         title.getStyleClass().add(Styles.TEXT_BOLD);
         target.setId("containers-log-target");
         target.setTooltip(new Tooltip("One service, or every service merged in time order ("
-                + Shortcuts.ALL_LOGS.getDisplayText() + "); " + Shortcuts.CLOSE_WINDOW.getDisplayText() + " closes the window"));
+                + Shortcuts.ALL_LOGS.getDisplayText() + "); Escape or " + Shortcuts.CLOSE_WINDOW.getDisplayText() + " closes the window"));
         target.setCellFactory(list -> new TargetCell());
         target.setButtonCell(new TargetCell());
         target.setOnAction(e -> {
@@ -59,6 +58,7 @@ final class LogsWindow {
         Scene scene = new Scene(root, 1200, 720);
         scene.getStylesheets().add(Dialogs.STYLESHEET);
         scene.addEventFilter(KeyEvent.KEY_PRESSED, this::onKey);
+        CloseKeys.install(scene, stage);
         stage.setScene(scene);
         stage.getIcons().add(new Image(LogsWindow.class.getResource("/eltdeck/icon.png").toExternalForm()));
         stage.setMinWidth(640);
@@ -106,14 +106,10 @@ final class LogsWindow {
     }
 
     private void onKey(KeyEvent e) {
-        if (Shortcuts.CLOSE_WINDOW.match(e)) {
-            stage.hide();
-        } else if (Shortcuts.ALL_LOGS.match(e) && vm != null) {
+        if (Shortcuts.ALL_LOGS.match(e) && vm != null) {
             vm.openLogs(LogTarget.ALL);
-        } else {
-            return;
+            e.consume();
         }
-        e.consume();
     }
 
     private static final class TargetCell extends ListCell<LogTarget> {

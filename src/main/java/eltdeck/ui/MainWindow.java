@@ -36,6 +36,7 @@ final class MainWindow extends BorderPane {
     private final Command connect;
     private final Command disconnect;
     private final Command deploy;
+    private final Command startDeploy;
     private final Command containers;
     private final Command airbyte;
     private final Command dbt;
@@ -56,10 +57,11 @@ final class MainWindow extends BorderPane {
                 noSelection.or(main.selectionActiveProperty()));
         disconnect = new Command("disconnect-selected", "Disconnect", Feather.SQUARE, Shortcuts.DISCONNECT,
                 actions::disconnect, main.selectionActiveProperty().not());
-        deploy = new Command("deploy-selected", "Deploy", Feather.UPLOAD_CLOUD, Shortcuts.DEPLOY, () -> {
-            detail.showDeploy();
-            actions.deploy();
-        },
+        // The shortcut only shows the tab (where Stack settings is, before there is anything to deploy); the deploy
+        // itself is the menu's "Deploy…" or the tab's button, and asks first.
+        deploy = new Command("deploy-selected", "Deploy tab", Feather.UPLOAD_CLOUD, Shortcuts.DEPLOY, () -> detail.showDeploy(),
+                noSelection);
+        startDeploy = new Command("start-deploy", "Deploy…", Feather.PLAY_CIRCLE, null, () -> detail.startDeploy(),
                 main.selectionCanDeployProperty().not());
         containers = new Command("containers-selected", "Containers and logs", Feather.BOX, Shortcuts.CONTAINERS,
                 () -> detail.showContainers(), noSelection);
@@ -73,7 +75,7 @@ final class MainWindow extends BorderPane {
 
         menuBar = menuBar(actions, theme);
         setTop(new VBox(menuBar, toolBar(actions, theme)));
-        setCenter(new VBox(new FirstRunGuide(guide, actions, deploy.action()), content(main, actions)));
+        setCenter(new VBox(new FirstRunGuide(guide, actions, startDeploy.action()), content(main, actions)));
         setBottom(new StatusBar(main));
     }
 
@@ -108,8 +110,8 @@ final class MainWindow extends BorderPane {
         Menu file = new Menu("File", null, addVm.menuItem(), importConfig.menuItem(), generateKey.menuItem(),
                 new SeparatorMenuItem(), actions.keepRunningItem(), quit);
         Menu profile = new Menu("Profile", null, edit.menuItem(), duplicate.menuItem(), delete.menuItem(),
-                new SeparatorMenuItem(), connect.menuItem(), disconnect.menuItem(), new SeparatorMenuItem(), deploy.menuItem(),
-                containers.menuItem(), airbyte.menuItem(), dbt.menuItem());
+                new SeparatorMenuItem(), connect.menuItem(), disconnect.menuItem(), new SeparatorMenuItem(), startDeploy.menuItem(),
+                deploy.menuItem(), containers.menuItem(), airbyte.menuItem(), dbt.menuItem());
         CheckMenuItem dark = new CheckMenuItem("Dark theme", new FontIcon(Feather.MOON));
         dark.setAccelerator(Shortcuts.TOGGLE_THEME);
         dark.selectedProperty().bindBidirectional(theme.darkProperty());

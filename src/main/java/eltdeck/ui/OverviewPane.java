@@ -10,7 +10,7 @@ import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
-import javafx.scene.layout.GridPane;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -29,7 +29,7 @@ final class OverviewPane extends VBox {
     private final Label login = value("overview-login");
 
     OverviewPane(DeckActions actions) {
-        super(12);
+        super(8);
         getStyleClass().add("overview");
         name.getStyleClass().add(Styles.TITLE_2);
         name.setId("overview-name");
@@ -54,12 +54,9 @@ final class OverviewPane extends VBox {
         HBox header = new HBox(12, title, space, connect, disconnect);
         header.setAlignment(Pos.CENTER_LEFT);
 
-        GridPane facts = new GridPane();
-        facts.setHgap(12);
-        facts.setVgap(6);
-        facts.addRow(0, Labels.caption("Destination"), destination);
-        facts.addRow(1, Labels.caption("Jump host"), jump);
-        facts.addRow(2, Labels.caption("Login with"), login);
+        // The facts side by side (the height goes to the tunnels and the tabs), on a second line only when narrow.
+        FlowPane facts = new FlowPane(24, 6, fact("Destination", destination), fact("Jump host", jump),
+                fact("Login with", login));
 
         getChildren().setAll(header, facts);
         profile.addListener((o, old, p) -> {
@@ -70,6 +67,12 @@ final class OverviewPane extends VBox {
                 login.setText(ProfileViewModel.loginText(p));
             }
         });
+    }
+
+    private static HBox fact(String caption, Label value) {
+        HBox fact = new HBox(8, Labels.caption(caption), value);
+        fact.setAlignment(Pos.BASELINE_LEFT);
+        return fact;
     }
 
     void show(ProfileViewModel vm) {

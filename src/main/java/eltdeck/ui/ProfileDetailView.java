@@ -29,6 +29,7 @@ final class ProfileDetailView extends VBox {
     private final Tab airbyteTab;
     private final TabPane tabs;
     private final TitledPane tunnelSection;
+    private final TunnelFold tunnelFold;
     private final Tab deployTab;
 
     ProfileDetailView(DeckActions actions) {
@@ -42,9 +43,10 @@ final class ProfileDetailView extends VBox {
         deploy = new DeployPane(actions);
         history = new HistoryPane(this::showDeploy);
 
-        // The tunnel table is as tall as its rows; the tabs take the rest, and give way to an error banner. Folding
-        // the tunnels away gives the tabs (graphs, logs) the whole height once the links are known to be up.
+        // The tunnel table is as tall as its rows; the tabs take the rest, and give way to an error banner. The tunnels
+        // fold away by themselves once every link is up, giving the tabs (graphs, logs) the height.
         tunnelSection = new TitledPane("Tunnels", tunnels);
+        tunnelFold = new TunnelFold(tunnelSection);
         tunnelSection.setId("tunnels-section");
         tunnelSection.setAnimated(false);
         tunnelSection.setMinHeight(Region.USE_PREF_SIZE);
@@ -81,6 +83,7 @@ final class ProfileDetailView extends VBox {
         failure.show(vm);
         hostKeyChanged.show(vm);
         tunnels.show(vm);
+        tunnelFold.follow(vm);
         activity.show(vm);
         deploy.show(vm.deploy());
         history.show(vm.deploy());
@@ -96,23 +99,29 @@ final class ProfileDetailView extends VBox {
         return tunnelSection.expandedProperty();
     }
 
-    /** Brings the deploy tab to the front (a deploy was started from the menu or its shortcut). */
+    /** Brings the deploy tab to the front, the focus on its Deploy button (or Stack settings, before there is a stack). */
     void showDeploy() {
-        tabs.getSelectionModel().select(deployTab);
+        TabFocus.show(deployTab);
     }
 
-    /** Brings the containers tab to the front. */
+    /** The deploy the menu starts: the Deploy tab comes to the front and the deploy starts once confirmed. */
+    void startDeploy() {
+        showDeploy();
+        deploy.confirmAndDeploy();
+    }
+
+    /** Brings the containers tab to the front, the focus in its table. */
     void showContainers() {
-        tabs.getSelectionModel().select(containersTab);
+        TabFocus.show(containersTab);
     }
 
-    /** Brings the Airbyte tab to the front. */
+    /** Brings the Airbyte tab to the front, the focus in its connections. */
     void showAirbyte() {
-        tabs.getSelectionModel().select(airbyteTab);
+        TabFocus.show(airbyteTab);
     }
 
-    /** Brings the dbt tab to the front. */
+    /** Brings the dbt tab to the front, the focus in its models. */
     void showDbt() {
-        tabs.getSelectionModel().select(dbtTab);
+        TabFocus.show(dbtTab);
     }
 }

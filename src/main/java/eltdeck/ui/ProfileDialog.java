@@ -2,12 +2,19 @@ package eltdeck.ui;
 
 import atlantafx.base.theme.Styles;
 import eltdeck.profile.Profile;
+import eltdeck.profile.ProfileValidator;
 import java.io.File;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import javafx.beans.binding.Bindings;
+import javafx.beans.binding.ObjectBinding;
 import javafx.beans.property.StringProperty;
+import javafx.beans.value.ObservableValue;
 import javafx.collections.ListChangeListener;
 import javafx.event.ActionEvent;
 import javafx.geometry.Orientation;
@@ -33,7 +40,10 @@ import javafx.stage.Window;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
 
-/** Add or edit a VM profile; the problems that stop a save are listed above the form. */
+/**
+ * Add or edit a VM profile. The fields are checked as the user types: each problem shows on its field, and Save waits
+ * until there is none; what the store refuses when saving is listed above the form.
+ */
 final class ProfileDialog extends Dialog<Profile> {
     static final ButtonType SAVE = new ButtonType("Save", ButtonBar.ButtonData.OK_DONE);
 
@@ -65,7 +75,7 @@ final class ProfileDialog extends Dialog<Profile> {
         Button save = (Button) getDialogPane().lookupButton(SAVE);
         save.setId("profile-save");
         save.getStyleClass().add(Styles.ACCENT);
-        save.disableProperty().bind(form.savingProperty());
+        save.disableProperty().bind(form.savingProperty().or(form.validProperty().not()));
         // Saving checks and writes in the background; the dialog closes only once the profile is stored.
         save.addEventFilter(ActionEvent.ACTION, event -> {
             if (saved == null) {
@@ -83,7 +93,7 @@ final class ProfileDialog extends Dialog<Profile> {
         VBox box = new VBox(4);
         box.setId("profile-problems");
         box.getStyleClass().add("problems");
-        Label title = new Label("Please fix these before saving:", new FontIcon(Feather.ALERT_TRIANGLE));
+        Label title = new Label("The profile was not saved:", new FontIcon(Feather.ALERT_TRIANGLE));
         title.getStyleClass().add(Styles.TEXT_BOLD);
         box.visibleProperty().bind(Bindings.isNotEmpty(form.problems()));
         box.managedProperty().bind(box.visibleProperty());
@@ -103,28 +113,31 @@ final class ProfileDialog extends Dialog<Profile> {
         GridPane grid = Dialogs.formGrid(0);
 
         int row = 0;
-        grid.addRow(row++, Labels.caption("Name"), field("profile-name", form.nameProperty(), "e.g. prod-elt"));
+        grid.addRow(row++, Labels.caption("Name"), checked(field("profile-name", form.nameProperty(), "e.g. prod-elt"),
+                ProfileValidator.NAME_FIELD));
         TextField port = field("profile-port", form.portProperty(), "22");
         port.setPrefColumnCount(5);
-        HBox hostAndPort = new HBox(10, grow(field("profile-host", form.hostProperty(), "DNS name or IP address")),
-                Labels.caption("Port"), port);
-        hostAndPort.setAlignment(Pos.CENTER_LEFT);
+        HBox hostAndPort = new HBox(10, grow(checked(field("profile-host", form.hostProperty(), "DNS name or IP address"),
+                ProfileValidator.HOST_FIELD)), Labels.caption("Port"), checked(port, ProfileValidator.PORT_FIELD));
+        hostAndPort.setAlignment(Pos.TOP_LEFT);
         grid.addRow(row++, Labels.caption("Host"), hostAndPort);
-        grid.addRow(row++, Labels.caption("User"), field("profile-user", form.userProperty(), "login name on the VM"));
+        grid.addRow(row++, Labels.caption("User"), checked(field("profile-user", form.userProperty(), "login name on the VM"),
+                ProfileValidator.USER_FIELD));
 
         TextField identity = field("profile-identity", form.identityFileProperty(), "private key, e.g. ~/.ssh/id_ed25519");
         Button browse = new Button("Browse…");
         browse.setOnAction(e -> chooseFile("Choose the private key", form.identityFileProperty()));
         Button generate = new Button("Generate…", new FontIcon(Feather.KEY));
         generate.setOnAction(e -> keyGenerator.apply(getDialogPane().getScene().getWindow()).ifPresent(form::useIdentityFile));
-        grid.addRow(row++, Labels.caption("Identity file"), new HBox(8, grow(identity), browse, generate));
+        grid.addRow(row++, Labels.caption("Identity file"), new HBox(8, grow(checked(identity, ProfileValidator.IDENTITY_FIELD)),
+                browse, generate));
         CheckBox agent = new CheckBox("Use the ssh-agent's keys (tried before the identity file)");
         agent.setId("profile-use-agent");
         agent.selectedProperty().bindBidirectional(form.useAgentProperty());
         grid.add(agent, 1, row++);
 
-        grid.addRow(row++, Labels.caption("Jump host"), field("profile-jump", form.jumpHostProperty(),
-                "optional: USER@HOST[:PORT] of a bastion"));
+        grid.addRow(row++, Labels.caption("Jump host"), checked(field("profile-jump", form.jumpHostProperty(),
+                "optional: USER@HOST[:PORT] of a bastion"), ProfileValidator.JUMP_FIELD));
         TextField knownHosts = field("profile-known-hosts", form.knownHostsProperty(), "~/.ssh/known_hosts");
         Button browseKnown = new Button("Browse…");
         browseKnown.setOnAction(e -> chooseFile("Choose a known_hosts file", form.knownHostsProperty()));
@@ -134,10 +147,14 @@ final class ProfileDialog extends Dialog<Profile> {
         interval.setPrefColumnCount(4);
         TextField misses = field("profile-keepalive-misses", form.keepAliveMissesProperty(), "3");
         misses.setPrefColumnCount(3);
+        FieldMarks.mark(interval, form.problemOf(ProfileValidator.KEEPALIVE_SECONDS_FIELD));
+        FieldMarks.mark(misses, form.problemOf(ProfileValidator.KEEPALIVE_MISSES_FIELD));
         HBox keepAlive = new HBox(8, words("check every"), interval, words("seconds; lost after"), misses,
                 words("unanswered checks"));
         keepAlive.setAlignment(Pos.CENTER_LEFT);
-        grid.addRow(row, Labels.caption("Keepalive"), keepAlive);
+        grid.addRow(row++, Labels.caption("Keepalive"), keepAlive);
+        grid.add(message(form.problemOf(ProfileValidator.KEEPALIVE_SECONDS_FIELD),
+                form.problemOf(ProfileValidator.KEEPALIVE_MISSES_FIELD)), 1, row);
         return grid;
     }
 
@@ -162,7 +179,15 @@ final class ProfileDialog extends Dialog<Profile> {
         label.setHgrow(Priority.ALWAYS);
         tunnelGrid.getColumnConstraints().setAll(label, new ColumnConstraints(96), new ColumnConstraints(96),
                 new ColumnConstraints());
-        form.tunnels().addListener((ListChangeListener<TunnelEditRow>) change -> showTunnels());
+        // Rebuilt when tunnels come or go; not on a value typed into one (which would take the focus from it).
+        form.tunnels().addListener((ListChangeListener<TunnelEditRow>) change -> {
+            while (change.next()) {
+                if (!change.wasUpdated()) {
+                    showTunnels();
+                    return;
+                }
+            }
+        });
         showTunnels();
         VBox section = new VBox(8, header, hint, tunnelGrid);
         section.setPrefWidth(480);
@@ -170,21 +195,52 @@ final class ProfileDialog extends Dialog<Profile> {
         return section;
     }
 
-    /** The tunnel table: a row of text fields per tunnel, bound to the form. */
+    /** The tunnel table: a row of text fields per tunnel, bound to the form, and under it the row's problems. */
     private void showTunnels() {
         tunnelGrid.getChildren().clear();
         tunnelGrid.addRow(0, Labels.caption("Label"), Labels.caption("Remote port"), Labels.caption("Local port"));
-        int i = 0;
-        for (TunnelEditRow row : form.tunnels()) {
+        int gridRow = 1;
+        for (int i = 0; i < form.tunnels().size(); i++) {
+            TunnelEditRow row = form.tunnels().get(i);
             Button remove = new Button(null, new FontIcon(Feather.X));
             remove.getStyleClass().addAll(Styles.BUTTON_ICON, Styles.FLAT);
             remove.setTooltip(new Tooltip("Remove this tunnel"));
             remove.setOnAction(e -> form.removeTunnel(row));
-            tunnelGrid.addRow(i + 1, field("tunnel-" + i + "-label", row.labelProperty(), "service"),
-                    field("tunnel-" + i + "-remote", row.remotePortProperty(), "remote"),
-                    field("tunnel-" + i + "-local", row.localPortProperty(), "local"), remove);
-            i++;
+            List<ObjectBinding<String>> problems = new ArrayList<>();
+            List<TextField> fields = new ArrayList<>();
+            for (String[] part : new String[][] {{"label", "service"}, {"remote", "remote"}, {"local", "local"}}) {
+                StringProperty value = switch (part[0]) {
+                    case "label" -> row.labelProperty();
+                    case "remote" -> row.remotePortProperty();
+                    default -> row.localPortProperty();
+                };
+                TextField f = field("tunnel-" + i + "-" + part[0], value, part[1]);
+                ObjectBinding<String> problem = form.problemOf(ProfileValidator.tunnelField(i, part[0]));
+                FieldMarks.mark(f, problem);
+                problems.add(problem);
+                fields.add(f);
+            }
+            tunnelGrid.addRow(gridRow++, fields.get(0), fields.get(1), fields.get(2), remove);
+            Label message = message(problems.toArray(ObjectBinding[]::new));
+            message.setId("tunnel-" + i + "-problem");
+            tunnelGrid.add(message, 0, gridRow++, 3, 1);
         }
+    }
+
+    /** The problems of the given fields, one a line, under them; no room taken while there is none. */
+    @SafeVarargs
+    private static Label message(ObservableValue<String>... problems) {
+        Label message = Labels.paragraph("");
+        message.getStyleClass().addAll(Styles.DANGER, Styles.TEXT_SMALL, "field-problem");
+        message.textProperty().bind(Bindings.createStringBinding(() -> Stream.of(problems).map(ObservableValue::getValue)
+                .filter(p -> p != null && !p.isEmpty()).collect(Collectors.joining("\n")), problems));
+        message.visibleProperty().bind(message.textProperty().isNotEmpty());
+        message.managedProperty().bind(message.visibleProperty());
+        return message;
+    }
+
+    private VBox checked(TextField field, String name) {
+        return FieldMarks.withMessage(field, form.problemOf(name));
     }
 
     private void chooseFile(String title, StringProperty target) {

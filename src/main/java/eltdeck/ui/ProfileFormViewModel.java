@@ -3,10 +3,17 @@ package eltdeck.ui;
 import eltdeck.profile.InvalidProfileException;
 import eltdeck.profile.Profile;
 import eltdeck.profile.ProfileStore;
+import eltdeck.profile.ProfileValidator;
 import eltdeck.profile.TunnelSpec;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
+import javafx.beans.InvalidationListener;
+import javafx.beans.Observable;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.ObjectBinding;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -15,8 +22,12 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import javafx.collections.ObservableMap;
 
-/** The add/edit profile dialog: its fields, its tunnel table, and the problems that stop a save. */
+/**
+ * The add/edit profile dialog: its fields, its tunnel table, and the problems that stop a save, checked again on
+ * every change: all of them at once, each on its field.
+ */
 public final class ProfileFormViewModel {
     private final ProfileStore store;
     private final TaskRunner tasks;
@@ -33,9 +44,16 @@ public final class ProfileFormViewModel {
     private final StringProperty knownHosts = new SimpleStringProperty(this, "knownHosts", "");
     private final StringProperty keepAliveSeconds = new SimpleStringProperty(this, "keepAliveSeconds");
     private final StringProperty keepAliveMisses = new SimpleStringProperty(this, "keepAliveMisses");
-    private final ObservableList<TunnelEditRow> tunnels = FXCollections.observableArrayList();
+    private final ObservableList<TunnelEditRow> tunnels = FXCollections.observableArrayList(
+            r -> new Observable[] {r.labelProperty(), r.remotePortProperty(), r.localPortProperty()});
+    /** Problems that belong to no field (the store refused to save). */
     private final ObservableList<String> problems = FXCollections.observableArrayList();
+    /** The problems of each field (one a line), by {@link ProfileValidator} field name. */
+    private final ObservableMap<String, String> fieldProblems = FXCollections.observableHashMap();
+    private final ReadOnlyBooleanWrapper valid = new ReadOnlyBooleanWrapper(this, "valid");
     private final ReadOnlyBooleanWrapper saving = new ReadOnlyBooleanWrapper(this, "saving");
+    /** The names of the other profiles, read once in the background: a new name must not be one of them. */
+    private List<String> otherNames = List.of();
 
     private ProfileFormViewModel(ProfileStore store, TaskRunner tasks, String originalName, Profile shown) {
         this.store = store;
@@ -52,6 +70,28 @@ public final class ProfileFormViewModel {
         keepAliveSeconds.set(Integer.toString(shown.keepAlive().intervalSeconds()));
         keepAliveMisses.set(Integer.toString(shown.keepAlive().maxMisses()));
         setTunnels(shown.tunnels());
+        InvalidationListener check = o -> check();
+        for (Observable field : List.of(name, host, port, user, identityFile, useAgent, jumpHost, knownHosts,
+                keepAliveSeconds, keepAliveMisses, tunnels)) {
+            field.addListener(check);
+        }
+        check();
+        tasks.call(() -> store.list().stream().map(Profile::name).filter(n -> !n.equals(originalName)).toList(), names -> {
+            otherNames = names;
+            check();
+        }, e -> { });
+    }
+
+    /** Finds every problem of the fields as they are now. */
+    private void check() {
+        Map<String, String> byField = new HashMap<>();
+        for (ProfileValidator.Problem p : draft().problems(otherNames)) {
+            byField.merge(p.field(), p.message(), (a, b) -> a + "\n" + b);
+        }
+        fieldProblems.keySet().retainAll(byField.keySet());
+        fieldProblems.putAll(byField);
+        valid.set(byField.isEmpty());
+        problems.clear();
     }
 
     /** An empty form for a new VM: the stack's five tunnels, the local user name, the ssh-agent. */
@@ -170,6 +210,15 @@ public final class ProfileFormViewModel {
 
     public ObservableList<String> problems() {
         return problems;
+    }
+
+    /** The problems of one field ({@link ProfileValidator}'s field names), null when it is fine. */
+    public ObjectBinding<String> problemOf(String field) {
+        return Bindings.valueAt(fieldProblems, field);
+    }
+
+    public ReadOnlyBooleanProperty validProperty() {
+        return valid.getReadOnlyProperty();
     }
 
     public ReadOnlyBooleanProperty savingProperty() {

@@ -1,5 +1,6 @@
 package eltdeck.ui;
 
+import eltdeck.Plural;
 import eltdeck.prefect.GraphQlClient;
 import eltdeck.profile.Profile;
 import eltdeck.stack.FlowRegistration;
@@ -74,7 +75,7 @@ public final class RegisterViewModel {
             running.set(false);
             outcomes.setAll(list.stream().map(FlowRegistration.Outcome::summary).toList());
             long failed = list.stream().filter(o -> !o.ok()).count();
-            status.set(failed == 0 ? "Registration done." : failed + " of " + list.size() + " files failed: see their output.");
+            status.set(failed == 0 ? "Registration done." : failed + " of " + Plural.of(list.size(), "file") + " failed: see the output.");
             registered.run();
         }, e -> {
             running.set(false);

@@ -110,7 +110,7 @@ final class RunWindow {
         stage.setTitle("Run " + vm.runId());
         Scene scene = new Scene(new BorderPane(root), 1100, 720);
         scene.getStylesheets().add(Dialogs.STYLESHEET);
-        scene.getAccelerators().put(Shortcuts.CLOSE_WINDOW, stage::close);
+        CloseKeys.install(scene, stage);
         stage.setScene(scene);
         cancel.setOnAction(e -> {
             FlowRun run = vm.runProperty().get();
@@ -148,6 +148,7 @@ final class RunWindow {
     private static TableView<RunDetail.TaskRun> taskTable(RunViewModel vm, ZoneId local) {
         TableView<RunDetail.TaskRun> table = new TableView<>(vm.taskRuns());
         table.setId("run-tasks");
+        ColumnHeaders.neverCut(table);
         table.getStyleClass().add(Styles.DENSE);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setPlaceholder(new Label("No task runs yet"));

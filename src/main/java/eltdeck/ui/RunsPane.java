@@ -137,6 +137,7 @@ final class RunsPane extends VBox {
 
     private void buildTable() {
         table.setId("runs-table");
+        ColumnHeaders.neverCut(table);
         table.getStyleClass().add(Styles.DENSE);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setPlaceholder(new Label("No runs to show"));

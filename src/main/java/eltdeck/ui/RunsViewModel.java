@@ -1,5 +1,6 @@
 package eltdeck.ui;
 
+import eltdeck.Plural;
 import eltdeck.prefect.Flow;
 import eltdeck.prefect.FlowCatalog;
 import eltdeck.prefect.FlowRun;
@@ -116,7 +117,7 @@ public final class RunsViewModel {
             mergeFlows(loaded.flows());
             runs.setAll(pastFirst(loaded.runs(), java.time.Instant.now()));
             status.set(loaded.runs().isEmpty() ? "No runs" + (flow == null && state == null ? " yet." : " match the filter.")
-                    : loaded.runs().size() + " runs, newest first.");
+                    : Plural.of(loaded.runs().size(), "run") + ", newest first.");
         }, e -> {
             if (mine == generation) {
                 loading.set(false);

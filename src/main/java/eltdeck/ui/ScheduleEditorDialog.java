@@ -103,6 +103,7 @@ final class ScheduleEditorDialog {
 
         TableView<ScheduleTimes.RunTime> next = new TableView<>(vm.nextRuns());
         next.setId("schedule-next-runs");
+        ColumnHeaders.neverCut(next);
         next.getStyleClass().add(Styles.DENSE);
         next.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         next.setPlaceholder(new Label("No runs to show: fix the problems below, or add a clock"));

@@ -50,7 +50,8 @@ final class Shortcuts {
     static final KeyCombination DISCONNECT = define(Scope.MAIN, "Disconnect", KeyCode.ENTER, SHORTCUT_DOWN, SHIFT_DOWN);
     /** A second way to disconnect, for keyboards where Shift+Enter is awkward. */
     static final KeyCombination DISCONNECT_ALT = define(Scope.MAIN, "Disconnect", KeyCode.BACK_SPACE, SHORTCUT_DOWN);
-    static final KeyCombination DEPLOY = define(Scope.MAIN, "Deploy the stack", KeyCode.D, SHORTCUT_DOWN, SHIFT_DOWN);
+    /** Tab shortcuts: each shows its tab and puts the focus in it (the Deploy tab's does not deploy). */
+    static final KeyCombination DEPLOY = define(Scope.MAIN, "Show the Deploy tab", KeyCode.D, SHORTCUT_DOWN, SHIFT_DOWN);
     static final KeyCombination CONTAINERS = define(Scope.MAIN, "Show containers and logs", KeyCode.C, SHORTCUT_DOWN, SHIFT_DOWN);
     static final KeyCombination AIRBYTE = define(Scope.MAIN, "Show Airbyte connections", KeyCode.A, SHORTCUT_DOWN, SHIFT_DOWN);
     static final KeyCombination DBT = define(Scope.MAIN, "Show the dbt project", KeyCode.B, SHORTCUT_DOWN, SHIFT_DOWN);
@@ -91,6 +92,7 @@ final class Shortcuts {
     static final KeyCombination DBT_SHOW = define(Scope.DBT, "Show the selected item in the graph", KeyCode.ENTER);
 
     static final KeyCombination CLOSE_WINDOW = define(Scope.WINDOWS, "Close the window", KeyCode.W, SHORTCUT_DOWN);
+    static final KeyCombination CLOSE_WINDOW_ESCAPE = define(Scope.WINDOWS, "Close the window (unless a control takes it)", KeyCode.ESCAPE);
 
     static {
         // JavaFX's own keys in the main window: the menu bar's, and a default button's (Add VM on the first start).

@@ -19,7 +19,10 @@ public final class TunnelRow {
     private final ReadOnlyIntegerWrapper localPort = new ReadOnlyIntegerWrapper(this, "localPort");
     /** Null while the profile is not connected. */
     private final ReadOnlyObjectWrapper<TunnelStatus.Kind> kind = new ReadOnlyObjectWrapper<>(this, "kind");
+    /** The whole description ("Reconnecting (attempt 2, next try in 1 s)"); the table shows it as a tooltip. */
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status");
+    /** The state in a word or two, which fits the status column on one line. */
+    private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper(this, "summary");
     private final ReadOnlyStringWrapper latency = new ReadOnlyStringWrapper(this, "latency");
     private final ReadOnlyStringWrapper bytesIn = new ReadOnlyStringWrapper(this, "bytesIn");
     private final ReadOnlyStringWrapper bytesOut = new ReadOnlyStringWrapper(this, "bytesOut");
@@ -36,6 +39,7 @@ public final class TunnelRow {
         localPort.set(spec.localPort());
         kind.set(null);
         status.set(NOT_CONNECTED);
+        summary.set(NOT_CONNECTED);
         latency.set(NO_FIGURE);
         bytesIn.set(NO_FIGURE);
         bytesOut.set(NO_FIGURE);
@@ -53,6 +57,7 @@ public final class TunnelRow {
         kind.set(s.kind());
         // Latency and bytes have their own columns, so "Up" needs no figures here.
         status.set(s.kind() == TunnelStatus.Kind.UP ? s.kind().label() : s.describe());
+        summary.set(s.kind().label());
         latency.set(s.kind() == TunnelStatus.Kind.UP ? String.format(Locale.ROOT, "%.1f ms", s.rttMillis()) : NO_FIGURE);
         bytesIn.set(TunnelStatus.bytes(s.bytesIn()));
         bytesOut.set(TunnelStatus.bytes(s.bytesOut()));
@@ -108,6 +113,10 @@ public final class TunnelRow {
 
     public ReadOnlyStringProperty statusProperty() {
         return status.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty summaryProperty() {
+        return summary.getReadOnlyProperty();
     }
 
     public ReadOnlyStringProperty latencyProperty() {

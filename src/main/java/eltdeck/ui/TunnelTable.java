@@ -17,15 +17,14 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
-import javafx.scene.layout.VBox;
 import javafx.scene.shape.Circle;
 import javafx.scene.text.Text;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
 
 /**
- * The selected profile's tunnels with their live status. A busy local port shows its remedy right under
- * the status ("Use port N", or why 4200 cannot move); each row can be opened in the browser and stopped.
+ * The selected profile's tunnels with their live status, one line each. A busy local port shows its remedy beside
+ * the status ("Use port N"; why 4200 cannot move is in the tooltip); each row can be opened in the browser and stopped.
  */
 final class TunnelTable extends TableView<TunnelRow> {
     private static final double HEADER_HEIGHT = 44;
@@ -38,6 +37,7 @@ final class TunnelTable extends TableView<TunnelRow> {
     private ProfileViewModel shown;
 
     TunnelTable(DeckActions actions) {
+        ColumnHeaders.neverCut(this);
         this.actions = actions;
         setId("tunnel-table");
         getStyleClass().add(Styles.STRIPED);
@@ -49,8 +49,8 @@ final class TunnelTable extends TableView<TunnelRow> {
         getColumns().add(fixed(number("Local", r -> r.localPortProperty().asObject()), 78));
         TableColumn<TunnelRow, TunnelRow> status = new TableColumn<>("Status");
         status.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
-        status.setCellFactory(c -> new StatusCell(status));
-        status.setMinWidth(220);
+        status.setCellFactory(c -> new StatusCell());
+        status.setMinWidth(180);
         getColumns().add(status);
         getColumns().add(fixed(number("Latency", TunnelRow::latencyProperty), 80));
         getColumns().add(fixed(number("In", TunnelRow::bytesInProperty), 76));
@@ -93,31 +93,28 @@ final class TunnelTable extends TableView<TunnelRow> {
         return column;
     }
 
-    /** The status in its colour; underneath, what to do about a busy local port. */
+    /**
+     * The status in its colour on one line (rows keep one height, so five tunnels fit); the whole description and
+     * what to do about it in the tooltip, and the "Use port N" remedy for a busy port beside the status.
+     */
     private final class StatusCell extends TableCell<TunnelRow, TunnelRow> {
         private final Text status = new Text();
-        private final Text advice = new Text();
         private final Button move = new Button();
-        private final VBox box;
+        private final Tooltip detail = new Tooltip();
+        private final HBox box;
         private final InvalidationListener restyle = o -> restyle();
         private TunnelRow current;
 
-        StatusCell(TableColumn<TunnelRow, TunnelRow> column) {
+        StatusCell() {
             Circle dot = new Circle(4);
             dot.getStyleClass().add("tunnel-dot");
             status.getStyleClass().add("tunnel-status-text");
-            advice.getStyleClass().add("tunnel-advice");
-            // Text wraps at a width it is given, so long messages make the row taller instead of being cut off.
-            status.wrappingWidthProperty().bind(column.widthProperty().subtract(36));
-            advice.wrappingWidthProperty().bind(column.widthProperty().subtract(24));
-            advice.visibleProperty().bind(advice.textProperty().isNotEmpty());
-            advice.managedProperty().bind(advice.visibleProperty());
+            detail.setWrapText(true);
+            detail.setMaxWidth(420);
             move.getStyleClass().addAll(Styles.SMALL, Styles.ACCENT);
             move.visibleProperty().bind(move.textProperty().isNotEmpty());
             move.managedProperty().bind(move.visibleProperty());
-            HBox line = new HBox(8, dot, status);
-            line.setAlignment(Pos.CENTER_LEFT);
-            box = new VBox(4, line, advice, move);
+            box = new HBox(8, dot, status, move);
             box.setAlignment(Pos.CENTER_LEFT);
             box.getStyleClass().add("tunnel-status");
         }
@@ -126,7 +123,7 @@ final class TunnelTable extends TableView<TunnelRow> {
         protected void updateItem(TunnelRow row, boolean empty) {
             super.updateItem(row, empty);
             status.textProperty().unbind();
-            advice.textProperty().unbind();
+            detail.textProperty().unbind();
             move.textProperty().unbind();
             if (current != null) {
                 current.kindProperty().removeListener(restyle);
@@ -134,10 +131,14 @@ final class TunnelTable extends TableView<TunnelRow> {
             current = empty ? null : row;
             if (current == null) {
                 setGraphic(null);
+                setTooltip(null);
                 return;
             }
-            status.textProperty().bind(row.statusProperty());
-            advice.textProperty().bind(row.adviceProperty());
+            status.textProperty().bind(row.summaryProperty());
+            detail.textProperty().bind(Bindings.createStringBinding(() -> row.adviceProperty().get().isEmpty()
+                    ? row.statusProperty().get() : row.statusProperty().get() + "\n" + row.adviceProperty().get(),
+                    row.statusProperty(), row.adviceProperty()));
+            setTooltip(detail);
             move.setId("move-" + row.remotePort());
             move.textProperty().bind(Bindings.createStringBinding(() -> row.suggestedPortProperty().get() == 0 ? ""
                     : "Use port " + row.suggestedPortProperty().get(), row.suggestedPortProperty()));

@@ -87,7 +87,7 @@ class DeployCommandsTest {
         CliRun run = timed("redeploy", "deploy", "vm", "--redeploy");
 
         assertThat(run.exitCode()).as(run.out() + run.err()).isZero();
-        assertThat(run.out()).contains("at " + commit, "1 new commit(s):", commit.substring(0, 7) + " Add the second flow");
+        assertThat(run.out()).contains("at " + commit, "1 new commit:", commit.substring(0, 7) + " Add the second flow");
         assertThat(vm("docker ps -q --filter label=com.docker.compose.service=agent").strip()).isNotEqualTo(agentBefore);
         assertThat(new DeployHistory(context.database()).list("vm")).extracting(DeployRecord::commit).startsWith(commit, before);
     }

@@ -3,6 +3,7 @@ package eltdeck.profile;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import eltdeck.Face;
 import eltdeck.AppContext;
 import eltdeck.ui.testsupport.MemoryKeychain;
 import java.nio.file.Path;
@@ -90,6 +91,7 @@ class ProfileStoreTest {
 
     @Test
     void unknownProfileSaysHowToListThem() {
+        Face.serve(Face.COMMAND_LINE);
         assertThatThrownBy(() -> store.get("nope")).hasMessageContaining("eltdeck profile list");
     }
 

@@ -46,6 +46,14 @@ class ProfileValidatorTest {
     }
 
     @Test
+    void eachProblemNamesItsFieldSoAFormCanShowItThere() {
+        Profile p = new Profile("bad name!", "", 22, "u", null, true, null, null, Profile.KeepAlive.DEFAULT,
+                List.of(new TunnelSpec("a", 8000, 9000), new TunnelSpec("b", 8000, 9001)));
+        assertThat(ProfileValidator.problems(p)).extracting(ProfileValidator.Problem::field)
+                .containsExactly(ProfileValidator.NAME_FIELD, ProfileValidator.HOST_FIELD, ProfileValidator.tunnelField(1, "remote"));
+    }
+
+    @Test
     void needsAKeyOrTheAgent() {
         Profile p = new Profile("vm", "h", 22, "u", null, false, null, null, null, TunnelSpec.defaults());
         assertThat(problems(p)).singleElement().asString().contains("No way to log in");

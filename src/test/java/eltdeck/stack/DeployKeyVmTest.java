@@ -3,6 +3,7 @@ package eltdeck.stack;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import eltdeck.Face;
 import eltdeck.ssh.HostKeyPolicy;
 import eltdeck.ssh.KeyGenerator;
 import eltdeck.ssh.PassphraseSource;
@@ -118,6 +119,7 @@ class DeployKeyVmTest {
         RepositorySync sync = new RepositorySync(shell, settings, paths, GitAuth.none());
         DeployKey.Info key = new DeployKey(settings).ensure(shell);
 
+        Face.serve(Face.COMMAND_LINE);
         assertThatThrownBy(() -> sync.sync(Optional.empty(), Optional.empty(), line -> { }))
                 .isInstanceOfSatisfying(RepositorySync.SyncException.class, e -> assertThat(
                         GitAccessHint.forOutput(e.gitOutput(), "vm")).hasValueSatisfying(h -> assertThat(h).contains("eltdeck deploykey vm")

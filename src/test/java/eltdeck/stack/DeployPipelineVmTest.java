@@ -117,6 +117,8 @@ class DeployPipelineVmTest {
         assertThat(recorder.text()).doesNotContain("==> Readiness").contains("<== Unlock SUCCEEDED");
         assertThat(vm("test -e ~/stack/docker/.eltdeck-deploy.lock && echo locked || echo free").strip()).isEqualTo("free");
         assertThat(vm("tail -n 1 ~/stack/docker/eltdeck-deploy.log")).contains("result=CANCELLED");
+        // The history (History tab) and the result (Deploy tab) show one measured duration, not two.
+        assertThat(history.list("vm").get(0).duration()).isEqualTo(result.duration());
     }
 
     private static DeployOptions options(Optional<String> token) {

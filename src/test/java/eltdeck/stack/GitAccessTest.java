@@ -2,6 +2,7 @@ package eltdeck.stack;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import eltdeck.Face;
 import eltdeck.ssh.HostKey;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -52,6 +53,7 @@ class GitAccessTest {
 
     @Test
     void gitsRefusalsLeadToTheRightHint() {
+        Face.serve(Face.COMMAND_LINE);
         assertThat(GitAccessHint.forOutput("Host key verification failed.\nfatal: Could not read from remote repository.", "vm"))
                 .hasValueSatisfying(h -> assertThat(h).contains("eltdeck deploykey vm").contains("published fingerprints"));
         assertThat(GitAccessHint.forOutput("git@github.com: Permission denied (publickey).", "vm"))
@@ -59,5 +61,18 @@ class GitAccessTest {
         assertThat(GitAccessHint.forOutput("fatal: could not read Username for 'https://github.com': terminal prompts disabled", "vm"))
                 .hasValueSatisfying(h -> assertThat(h).contains("--git-token-env"));
         assertThat(GitAccessHint.forOutput("fatal: couldn't find remote ref refs/heads/mian", "vm")).isEqualTo(Optional.empty());
+    }
+
+    @Test
+    void inTheWindowTheHintNamesTheWindowsActionNotACommand() {
+        Face.serve(Face.WINDOW);
+        try {
+            assertThat(GitAccessHint.forOutput("git@github.com: Permission denied (publickey).", "vm"))
+                    .hasValueSatisfying(h -> assertThat(h).contains("Repository access… in the Deploy tab").doesNotContain("eltdeck "));
+            assertThat(GitAccessHint.forOutput("fatal: could not read Username for 'https://github.com': terminal prompts disabled",
+                    "vm")).hasValueSatisfying(h -> assertThat(h).doesNotContain("--git-token-env"));
+        } finally {
+            Face.serve(Face.COMMAND_LINE);
+        }
     }
 }

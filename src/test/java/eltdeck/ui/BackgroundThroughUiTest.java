@@ -172,7 +172,7 @@ class BackgroundThroughUiTest {
     }
 
     private void startApp(Optional<Tray> tray) throws Exception {
-        app = FxToolkit.setupApplication(() -> new EltDeckApp(context, tray, exited::countDown));
+        app = FxToolkit.setupApplication(() -> new EltDeckApp(context, tray, exited::countDown, SystemBrowser.forThisComputer()));
         stage = FxToolkit.toolkitContext().getRegisteredStage();
         FxToolkit.showStage();
     }

@@ -21,15 +21,20 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.IntStream;
 import javafx.application.Application;
+import javafx.application.Platform;
 import javafx.scene.Node;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
+import javafx.scene.control.TitledPane;
+import javafx.scene.input.Clipboard;
+import javafx.scene.input.KeyCode;
 import javafx.scene.text.Text;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -95,7 +100,19 @@ class ConnectThroughUiTest {
         await(() -> robot.lookup("#empty-add-vm").tryQuery().map(Node::isVisible).orElse(false));
         robot.clickOn("#empty-add-vm");
 
+        // The dialog opens ready to type: the name field has the focus. The problems show on their fields, all at
+        // once, as the user types; Save waits until there is none.
+        await(() -> robot.lookup("#profile-name").tryQuery().map(Node::isFocused).orElse(false));
+        robot.targetWindow(robot.lookup("#profile-name").query().getScene().getWindow()).write("test vm", 0);
+        await(() -> text("#profile-name-problem").startsWith("Name 'test vm'"));
+        assertThat(text("#profile-host-problem")).startsWith("Host is empty");
+        assertThat(fx(() -> robot.lookup("#profile-name").query().getPseudoClassStates().toString())).contains("danger");
+        assertThat(fx(() -> robot.lookup("#profile-save").query().isDisabled())).isTrue();
+        type("#tunnel-1-local", "8000");
+        await(() -> text("#tunnel-1-problem").contains("Local port 8000 is used by two tunnels"));
+
         type("#profile-name", "test-vm");
+        await(() -> !robot.lookup("#profile-name-problem").query().isVisible());
         type("#profile-host", sshd.host());
         type("#profile-port", Integer.toString(sshd.port()));
         type("#profile-user", sshd.user());
@@ -121,8 +138,24 @@ class ConnectThroughUiTest {
         robot.clickOn("#host-key-accept-save");
 
         awaitAllTunnelsUp();
+        // Every tunnel up: the section folds away by itself, its title saying so; unfolded, five one-line rows.
+        await(() -> !robot.lookup("#tunnels-section").queryAs(TitledPane.class).isExpanded());
+        assertThat(fx(() -> robot.lookup("#tunnels-section").queryAs(TitledPane.class).getText())).isEqualTo("Tunnels · 5 of 5 up");
+        robot.clickOn("#tunnels-section .title");
         await(() -> robot.lookup(".tunnel-status-text").queryAllAs(Text.class).stream()
                 .filter(t -> t.isVisible() && t.getText().equals("Up")).count() == 5);
+
+        // This computer has no browser: Open says so and offers the address to copy.
+        robot.clickOn("#open-" + web.get(2).port());
+        await(() -> robot.lookup("#open-failed-url").tryQuery().isPresent());
+        String url = "http://localhost:" + localPorts.get(2) + "/";
+        assertThat(fx(() -> robot.lookup("#open-failed-url").queryAs(TextField.class).getText())).isEqualTo(url);
+        assertThat(fx(() -> robot.lookup(".dialog-pane .label").queryAllAs(Label.class).stream().map(Label::getText).toList()))
+                .anySatisfy(t -> assertThat(t).startsWith("No browser launcher was found"));
+        await(() -> robot.lookup("#open-failed-copy").query().isFocused());
+        robot.type(KeyCode.SPACE);
+        assertThat(fx(() -> Clipboard.getSystemClipboard().getString())).isEqualTo(url);
+        robot.clickOn("Close");
         await(() -> "1 profile · 1 connected · tunnels 5/5 up".equals(text("#status-line")));
         assertThat(new KnownHostsFile(knownHosts).check(hostId, serverKey).kind()).isEqualTo(KnownHostsFile.Verdict.Kind.KNOWN);
         assertThat(get(localPorts.get(2))).isEqualTo(HttpStandIn.bodyFor(web.get(2).port()));
@@ -173,7 +206,9 @@ class ConnectThroughUiTest {
     }
 
     private void startApp() throws Exception {
-        app = FxToolkit.setupApplication(() -> new EltDeckApp(context));
+        // A computer without a browser: no launcher on the path the app searches.
+        SystemBrowser noBrowser = new SystemBrowser(List.of(List.of("xdg-open")), dir.resolve("no-browser").toString());
+        app = FxToolkit.setupApplication(() -> new EltDeckApp(context, Optional.empty(), Platform::exit, noBrowser));
         FxToolkit.showStage();
     }
 

@@ -90,9 +90,28 @@ class ContainersThroughUiTest {
         await(20, () -> "healthy".equals(row("slow-start").healthProperty().get()));
         assertThat(fx(() -> row("ui").portsProperty().get())).isEqualTo("127.0.0.1:8080->8080/tcp");
 
+        // The shortcut put the focus in the table: the arrow keys pick a row there, Enter opens that service's logs,
+        // Escape closes them.
+        assertThat(fx(() -> robot.lookup("#containers-table").query().isFocused())).isTrue();
+        robot.type(KeyCode.DOWN);
+        await(5, () -> robot.lookup("#containers-table").queryAs(TableView.class).getSelectionModel().getSelectedItem() != null);
+        Object selected = fx(() -> robot.lookup("#containers-table").queryAs(TableView.class).getSelectionModel().getSelectedItem());
+        assertThat(selected).isInstanceOf(ContainerRow.class);
+        String first = ((ContainerRow) selected).service();
+        robot.type(KeyCode.ENTER);
+        await(20, () -> robot.lookup("#containers-logs").tryQuery().map(n -> n.getScene().getWindow().isShowing()).orElse(false));
+        assertThat(fx(() -> ((LogTarget) robot.lookup("#containers-log-target").queryAs(ComboBox.class).getValue()).label()))
+                .isEqualTo(first);
+        robot.type(KeyCode.ESCAPE);
+        await(10, () -> !robot.lookup("#containers-logs").tryQuery().map(n -> n.getScene().getWindow().isShowing()).orElse(false));
+        awaitOnVm("the reader to end when the logs window closes", () -> remoteDockerLogs().isEmpty());
+        // A desktop gives the focus back to the main window when the logs window closes; headless Monocle does not.
+        robot.interact(() -> robot.lookup("#containers-table").query().getScene().getWindow().requestFocus());
+
         // Enter on a row opens its service's logs in a window of their own: one docker logs -f on the VM.
         robot.clickOn("#container-docker_fast-logger_1");
         robot.type(KeyCode.ENTER);
+        await(20, () -> robot.lookup("#containers-logs").tryQuery().map(n -> n.getScene().getWindow().isShowing()).orElse(false));
         await(20, () -> logLines().getItems().size() > 100);
         assertThat(remoteDockerLogs()).as("one reader for the one container").hasSize(1);
         assertThat(fx(() -> ((LogTarget) robot.lookup("#containers-log-target").queryAs(ComboBox.class).getValue()).label()))

@@ -6,17 +6,21 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import eltdeck.AppContext;
 import eltdeck.stack.DeployStep;
+import eltdeck.store.DeployRecord;
 import eltdeck.store.StackSettingsStore;
 import eltdeck.testvm.ConnectedDockerVm;
 import eltdeck.ui.testsupport.NoKeychain;
 import java.nio.file.Path;
 import java.util.Collections;
 import javafx.application.Application;
+import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -63,20 +67,37 @@ class DeployThroughUiTest {
         FxToolkit.showStage();
 
         await(20, () -> "vm".equals(robot.lookup("#overview-name").queryAs(Label.class).getText()));
-        selectTab("deploy-tab");
+        // Ctrl+Shift+D before there is a stack: the Deploy tab comes up with the focus on Stack settings.
+        robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.D).release(KeyCode.D, KeyCode.SHIFT, KeyCode.CONTROL);
+        await(10, () -> "deploy-tab".equals(selectedTab()));
         await(20, () -> robot.lookup("#deploy-settings-hint").query().isVisible());
+        await(10, () -> robot.lookup("#stack-settings").query().isFocused());
         assertThat(fx(() -> robot.lookup("#deploy").query().isDisabled())).isTrue();
+        assertThat(fx(() -> robot.lookup("#deploy-settings-hint").queryAs(Label.class).getText())).doesNotContain("eltdeck ");
 
-        // A bad value keeps the dialog open with the reason; a good one makes the profile deployable.
-        robot.clickOn("#stack-settings");
-        await(10, () -> robot.lookup("#stack-repository").tryQuery().isPresent());
-        robot.clickOn("#stack-save");
-        await(5, () -> robot.lookup("#stack-error").queryAs(Label.class).getText().contains("Enter the repository"));
-        robot.clickOn("#stack-repository").write(testVm.repo().url());
+        // Space opens the dialog, its first field focused; the empty repository is marked on its field, Save waits.
+        robot.type(KeyCode.SPACE);
+        await(10, () -> robot.lookup("#stack-repository").tryQuery().map(Node::isFocused).orElse(false));
+        assertThat(fx(() -> robot.lookup("#stack-save").query().isDisabled())).isTrue();
+        assertThat(fx(() -> robot.lookup("#stack-repository-problem").queryAs(Label.class).getText())).contains("Enter the repository");
+        robot.targetWindow(robot.lookup("#stack-repository").query().getScene().getWindow()).write(testVm.repo().url());
+        robot.clickOn("#stack-dbt-container-dir").write("root/dbt");
+        await(5, () -> robot.lookup("#stack-dbt-container-dir-problem").queryAs(Label.class).getText().contains("absolute path"));
+        assertThat(fx(() -> robot.lookup("#stack-save").query().isDisabled())).isTrue();
+        robot.interact(() -> robot.lookup("#stack-dbt-container-dir").queryAs(TextField.class).clear());
         robot.clickOn("#stack-remote-dir").write("~/stack");
         robot.clickOn("#stack-save");
         await(20, () -> !robot.lookup("#deploy").query().isDisabled());
         assertThat(new StackSettingsStore(context.database()).get("vm").remoteDir()).isEqualTo("~/stack");
+
+        // With a stack, Ctrl+Shift+D puts the focus on Deploy, which asks first: cancelled, nothing is deployed.
+        robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.D).release(KeyCode.D, KeyCode.SHIFT, KeyCode.CONTROL);
+        await(10, () -> robot.lookup("#deploy").query().isFocused());
+        robot.type(KeyCode.SPACE);
+        await(10, () -> robot.lookup("#dialog-confirm").tryQuery().isPresent());
+        robot.clickOn("Cancel");
+        assertThat(fx(() -> robot.lookup("#deploy-cancel").query().isVisible())).isFalse();
+        assertThat(fx(() -> robot.lookup("#deploy-result").query().isVisible())).isFalse();
 
         String first = testVm.repo().head();
         deployAndAwait("#deploy");
@@ -90,10 +111,13 @@ class DeployThroughUiTest {
         deployAndAwait("#deploy");
         assertEverySucceeded(second);
 
-        // History: newest first; roll back to the first deploy, confirming the plain warning.
+        // History: newest first, with the duration the Deploy tab showed; roll back to the first deploy, confirming
+        // the plain warning.
+        String took = fx(() -> robot.lookup("#deploy-result").queryAs(Label.class).getText()).replaceAll("^Deploy succeeded in (\\S+ s) .*", "$1");
         selectTab("history-tab");
         TableView<?> history = robot.lookup("#deploy-history").queryAs(TableView.class);
         await(10, () -> history.getItems().size() == 2);
+        assertThat(fx(() -> DeployStepRow.seconds(((DeployRecord) history.getItems().get(0)).duration()))).isEqualTo(took);
         robot.interact(() -> history.getSelectionModel().select(1));
         robot.clickOn("#rollback");
         await(10, () -> robot.lookup(".dialog-pane").tryQuery().isPresent());
@@ -119,8 +143,15 @@ class DeployThroughUiTest {
 
     private void deployAndAwait(String button) {
         robot.clickOn(button);
+        robot.clickOn("#dialog-confirm");
         await(20, () -> robot.lookup("#deploy-cancel").query().isVisible());
         await(300, () -> !robot.lookup("#deploy-cancel").query().isVisible());
+        // The focus is back on Deploy, not in the field that happened to follow Cancel.
+        await(10, () -> robot.lookup("#deploy").query().isFocused());
+    }
+
+    private String selectedTab() {
+        return robot.lookup("#detail-tabs").queryAs(TabPane.class).getSelectionModel().getSelectedItem().getId();
     }
 
     private void assertEverySucceeded(String commit) {

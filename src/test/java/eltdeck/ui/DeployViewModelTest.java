@@ -38,13 +38,13 @@ class DeployViewModelTest {
     }
 
     @Test
-    void withoutStackSettingsNothingCanDeployAndTheHintNamesTheCommand() throws Exception {
+    void withoutStackSettingsNothingCanDeployAndTheHintNamesTheWindowsStackSettings() throws Exception {
         deployer.configured = false;
         DeployViewModel vm = viewModel();
         ui.run(vm::refresh);
         Thread.sleep(100);
         assertThat(ui.call(() -> vm.canDeployProperty().get())).isFalse();
-        assertThat(vm.settingsHint()).contains("Stack settings", "eltdeck stack config vm --repo");
+        assertThat(vm.settingsHint()).contains("Stack settings").doesNotContain("eltdeck ");
         ui.run(vm::deploy);
         assertThat(deployer.prepared).isZero();
     }
@@ -232,6 +232,15 @@ class DeployViewModelTest {
         ui.run(() -> vm.saveSettings(StackSettings.forRepository("acme/elt"), e -> { }));
         ui.await(WAIT, () -> vm.canDeployProperty().get());
         assertThat(ui.call(() -> vm.settingsProperty().get().remoteDir())).isEqualTo("~/elt");
+    }
+
+    @Test
+    void theQuestionBeforeADeploySaysWhatItDoesToTheVm() throws Exception {
+        DeployViewModel vm = configured();
+
+        assertThat(ui.call(() -> vm.confirmation(false))).contains("acme/elt (main)", "docker compose up",
+                "only changed containers are recreated");
+        assertThat(ui.call(() -> vm.confirmation(true))).contains("recreating every container, changed or not");
     }
 
     private DeployViewModel configured() throws Exception {

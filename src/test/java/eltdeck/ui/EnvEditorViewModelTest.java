@@ -53,7 +53,7 @@ class EnvEditorViewModelTest {
 
         assertThat(access.loads).isZero();
         assertThat(ui.call(() -> vm.loadedProperty().get() || vm.configuredProperty().get())).isFalse();
-        assertThat(vm.settingsHint()).contains("eltdeck stack config vm --repo ORG/NAME");
+        assertThat(vm.settingsHint()).contains("Stack settings… in the Deploy tab").doesNotContain("eltdeck ");
     }
 
     @Test
@@ -152,6 +152,10 @@ class EnvEditorViewModelTest {
         assertThat(ui.call(() -> vm.dirtyProperty().get())).isFalse();
         assertThat(ui.call(() -> vm.statusProperty().get())).isEqualTo(
                 "Saved " + PATH + " (mode 0600; the previous version is kept beside it as .env.bak-TIME).");
+        // An edit that an error blocks: no more "Saved", the hint says what stops the save.
+        ui.run(() -> vm.setValue(password, "has@sign"));
+        assertThat(ui.call(() -> vm.statusProperty().get())).isEmpty();
+        assertThat(ui.call(() -> vm.saveHintProperty().get())).isEqualTo("1 error blocks saving: fix or override it.");
         // The next save goes over the file just written.
         ui.run(() -> vm.setValue(password, CANARY));
         ui.run(vm::save);

@@ -6,6 +6,7 @@ import eltdeck.AppContext;
 import eltdeck.profile.JumpHost;
 import eltdeck.profile.Profile;
 import eltdeck.profile.ProfileStore;
+import eltdeck.profile.ProfileValidator;
 import eltdeck.profile.TunnelSpec;
 import eltdeck.ui.testsupport.NoKeychain;
 import java.io.IOException;
@@ -54,41 +55,45 @@ class ProfileFormViewModelTest {
     }
 
     @Test
-    void everyProblemIsListedAtOnceInWordsAndNothingIsStored() {
+    void everyProblemShowsAtOnceOnItsFieldAsTheUserTypes() {
         ProfileFormViewModel form = ProfileFormViewModel.forNew(store, inline);
         form.nameProperty().set("prod elt");
         form.portProperty().set("twenty-two");
         form.jumpHostProperty().set("ops@bastion:notaport");
         form.useAgentProperty().set(false);
         form.tunnels().get(3).localPortProperty().set("4300");
-        List<Profile> saved = new ArrayList<>();
 
-        form.save(saved::add);
+        assertThat(form.validProperty().get()).isFalse();
+        assertThat(problem(form, ProfileValidator.NAME_FIELD)).startsWith("Name 'prod elt'");
+        assertThat(problem(form, ProfileValidator.PORT_FIELD)).isEqualTo("Port 'twenty-two' is not a number.");
+        assertThat(problem(form, ProfileValidator.JUMP_FIELD)).contains("Jump host 'ops@bastion:notaport'");
+        assertThat(problem(form, ProfileValidator.HOST_FIELD)).startsWith("Host is empty");
+        assertThat(problem(form, ProfileValidator.IDENTITY_FIELD)).startsWith("No way to log in");
+        assertThat(problem(form, ProfileValidator.tunnelField(3, "local"))).contains("Prefect API must stay on local port 4200");
+        assertThat(problem(form, ProfileValidator.PORT_FIELD)).doesNotContain("out of range");
 
-        assertThat(saved).isEmpty();
-        assertThat(form.problems()).anySatisfy(p -> assertThat(p).startsWith("Name 'prod elt'"))
-                .anySatisfy(p -> assertThat(p).isEqualTo("Port 'twenty-two' is not a number."))
-                .anySatisfy(p -> assertThat(p).contains("Jump host 'ops@bastion:notaport'"))
-                .anySatisfy(p -> assertThat(p).startsWith("Host is empty"))
-                .anySatisfy(p -> assertThat(p).startsWith("No way to log in"))
-                .anySatisfy(p -> assertThat(p).contains("Prefect API must stay on local port 4200"));
-        assertThat(form.problems()).noneMatch(p -> p.contains("out of range"));
+        form.portProperty().set("22");
+        form.hostProperty().set("vm.example.com");
+        assertThat(problem(form, ProfileValidator.PORT_FIELD)).as("gone as soon as it is fixed").isNull();
+        assertThat(problem(form, ProfileValidator.HOST_FIELD)).isNull();
+        assertThat(problem(form, ProfileValidator.NAME_FIELD)).startsWith("Name 'prod elt'");
+        assertThat(form.problems()).as("nothing beyond the fields' own problems").isEmpty();
         assertThat(store.list()).isEmpty();
-        assertThat(form.savingProperty().get()).isFalse();
     }
 
     @Test
-    void tunnelsWithUnreadablePortsOrNoLabelAreReported() {
+    void tunnelsWithUnreadablePortsOrNoLabelAreMarkedOnTheirRow() {
         ProfileFormViewModel form = filledIn();
+        assertThat(form.validProperty().get()).isTrue();
         form.addTunnel();
         form.tunnels().get(5).remotePortProperty().set("9000");
         form.tunnels().get(5).localPortProperty().set("x");
 
-        form.save(p -> { });
-
-        assertThat(form.problems()).containsExactly(
-                "A tunnel has no label: name it after the service it reaches.",
-                "Tunnel '' local port 'x' is not a number.");
+        assertThat(form.validProperty().get()).isFalse();
+        assertThat(problem(form, ProfileValidator.tunnelField(5, "label")))
+                .isEqualTo("A tunnel has no label: name it after the service it reaches.");
+        assertThat(problem(form, ProfileValidator.tunnelField(5, "local"))).isEqualTo("Tunnel '' local port 'x' is not a number.");
+        assertThat(problem(form, ProfileValidator.tunnelField(5, "remote"))).isNull();
     }
 
     @Test
@@ -131,13 +136,40 @@ class ProfileFormViewModelTest {
     }
 
     @Test
-    void aTakenNameIsAProblemNotAStackTrace() {
+    void aTakenNameShowsOnTheNameTogetherWithTheOtherProblems() {
         store.add(new Profile("prod-elt", "other", 22, "deck", null, true, null, null, null, TunnelSpec.defaults()));
+        ProfileFormViewModel form = ProfileFormViewModel.forNew(store, inline);
+        form.nameProperty().set("prod-elt");
+
+        assertThat(problem(form, ProfileValidator.NAME_FIELD)).contains("exists already");
+        assertThat(problem(form, ProfileValidator.HOST_FIELD)).as("in the same round").startsWith("Host is empty");
+    }
+
+    @Test
+    void editingKeepsItsOwnNameWithoutCallingItTaken() {
+        Profile original = new Profile("prod-elt", "vm.example.com", 22, "deck", key, false, null, null,
+                Profile.KeepAlive.DEFAULT, TunnelSpec.defaults());
+        store.add(original);
+
+        ProfileFormViewModel form = ProfileFormViewModel.forEdit(original, store, inline);
+
+        assertThat(form.validProperty().get()).isTrue();
+    }
+
+    @Test
+    void whatTheStoreRefusesOnSavingIsListedAndNothingIsHandedBack() {
         ProfileFormViewModel form = filledIn();
+        store.add(new Profile("prod-elt", "other", 22, "deck", null, true, null, null, null, TunnelSpec.defaults()));
+        List<Profile> saved = new ArrayList<>();
 
-        form.save(p -> { });
+        form.save(saved::add);
 
+        assertThat(saved).isEmpty();
         assertThat(form.problems()).singleElement().asString().contains("exists already");
+    }
+
+    private static String problem(ProfileFormViewModel form, String field) {
+        return form.problemOf(field).get();
     }
 
     @Test

@@ -48,6 +48,7 @@ class TunnelRowTest {
         row.show(status(UI, 8080, Kind.REMOTE_PORT_CLOSED, null), 0);
 
         assertThat(row.statusProperty().get()).isEqualTo("Remote port closed: nothing listens on port 8080 on the VM");
+        assertThat(row.summaryProperty().get()).as("one line in the table; the rest in its tooltip").isEqualTo("Remote port closed");
         assertThat(row.latencyProperty().get()).isEqualTo("—");
         assertThat(TunnelRow.styleClass(Kind.REMOTE_PORT_CLOSED)).isEqualTo("tunnel-remote-port-closed");
     }
@@ -72,6 +73,7 @@ class TunnelRowTest {
 
         assertThat(TunnelRow.mayMove(busy)).isTrue();
         assertThat(row.statusProperty().get()).isEqualTo("Local port busy: 8080 is held by python3 (pid 4711)");
+        assertThat(row.summaryProperty().get()).isEqualTo("Local port busy");
         assertThat(row.suggestedPortProperty().get()).isEqualTo(8081);
         assertThat(row.adviceProperty().get()).isEmpty();
     }

@@ -2,11 +2,13 @@ package eltdeck.ui.logs;
 
 import atlantafx.base.controls.Spacer;
 import atlantafx.base.theme.Styles;
+import eltdeck.Plural;
 import eltdeck.logs.LogLine;
 import java.io.File;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Locale;
 import javafx.animation.Animation;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
@@ -115,7 +117,8 @@ public final class LogView extends BorderPane {
         Button button = new Button();
         button.setId("log-new-lines");
         button.getStyleClass().addAll("log-new-lines", Styles.ACCENT, Styles.ROUNDED);
-        button.textProperty().bind(Bindings.format("%,d new lines ↓", model.newLinesProperty()));
+        button.textProperty().bind(Bindings.createStringBinding(() -> grouped(model.newLinesProperty().get(), "new line") + " ↓",
+                model.newLinesProperty()));
         button.visibleProperty().bind(model.followProperty().not().and(model.newLinesProperty().greaterThan(0)));
         button.setFocusTraversable(false);
         button.setOnAction(e -> model.jumpToBottom());
@@ -123,11 +126,18 @@ public final class LogView extends BorderPane {
         return button;
     }
 
+    /** "1 line", "5,000 lines": long logs count in thousands. */
+    private static String grouped(long count, String singular) {
+        return String.format(Locale.ROOT, "%,d ", count) + Plural.word(count, singular);
+    }
+
     private HBox statusBar() {
         Label counts = new Label();
         counts.setId("log-counts");
-        counts.textProperty().bind(Bindings.format("%,d lines shown · %,d received · %,d dropped",
-                model.lineCountProperty(), model.receivedLinesProperty(), model.droppedLinesProperty()));
+        counts.textProperty().bind(Bindings.createStringBinding(() -> grouped(model.lineCountProperty().get(), "line")
+                + " shown · " + String.format(Locale.ROOT, "%,d received · %,d dropped", model.receivedLinesProperty().get(),
+                model.droppedLinesProperty().get()), model.lineCountProperty(), model.receivedLinesProperty(),
+                model.droppedLinesProperty()));
         Label message = new Label();
         message.setId("log-message");
         // A query error matters more than the last status, and it is the thing to fix now.

@@ -76,6 +76,13 @@ class LogViewTest {
     }
 
     @Test
+    void theCountsSayOneLineNotOneLines(FxRobot robot) throws Exception {
+        feed(0, 1);
+        waitUntil(() -> model.visibleLines().size() == 1);
+        waitUntil(() -> robot.lookup("#log-counts").queryLabeled().getText().startsWith("1 line shown · 1 received"));
+    }
+
+    @Test
     void ctrlCCopiesTheSelectedLinesAsShown(FxRobot robot) throws Exception {
         feed(0, 3);
         waitUntil(() -> model.visibleLines().size() == 3);

@@ -62,10 +62,6 @@ public final class EnvEditorDemo {
         @Override
         public void start(Stage stage) {
             super.start(stage);
-            stage.setX(0);
-            stage.setY(0);
-            stage.setWidth(1440);
-            stage.setHeight(900);
             PauseTransition loaded = new PauseTransition(Duration.seconds(1));
             loaded.setOnFinished(e -> {
                 TabPane tabs = (TabPane) stage.getScene().lookup("#detail-tabs");
