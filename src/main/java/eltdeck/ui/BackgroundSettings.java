@@ -1,16 +1,9 @@
 package eltdeck.ui;
 
-import eltdeck.files.AtomicFile;
-import java.io.IOException;
-import java.io.Reader;
-import java.io.StringWriter;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
+import eltdeck.files.SettingsFile;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Properties;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * What closing the window does while tunnels are up, as the user chose it, and whether they were told once that
@@ -22,28 +15,21 @@ final class BackgroundSettings {
     enum WhenClosed { ASK, KEEP, QUIT }
 
     private static final String FILE = "background.properties";
-    private static final Logger LOG = LoggerFactory.getLogger(BackgroundSettings.class);
 
-    private final Path file;
+    private final SettingsFile file;
     private WhenClosed whenClosed = WhenClosed.ASK;
     private boolean told;
 
     private BackgroundSettings(Path file) {
-        this.file = file;
+        this.file = new SettingsFile(file, "what closing the window does while tunnels are up");
     }
 
     static BackgroundSettings in(Path home) {
         BackgroundSettings settings = new BackgroundSettings(home.resolve(FILE));
-        if (Files.isRegularFile(settings.file)) {
-            try (Reader in = Files.newBufferedReader(settings.file, StandardCharsets.UTF_8)) {
-                Properties saved = new Properties();
-                saved.load(in);
-                settings.whenClosed = WhenClosed.valueOf(saved.getProperty("whenClosed", "ask").toUpperCase(Locale.ROOT));
-                settings.told = Boolean.parseBoolean(saved.getProperty("told", "false"));
-            } catch (IOException | RuntimeException e) {
-                LOG.warn("Ignoring {}: {}", settings.file, e.getMessage());
-            }
-        }
+        settings.file.load(saved -> {
+            settings.whenClosed = WhenClosed.valueOf(saved.getProperty("whenClosed", "ask").toUpperCase(Locale.ROOT));
+            settings.told = Boolean.parseBoolean(saved.getProperty("told", "false"));
+        });
         return settings;
     }
 
@@ -70,12 +56,6 @@ final class BackgroundSettings {
         Properties out = new Properties();
         out.setProperty("whenClosed", whenClosed.name().toLowerCase(Locale.ROOT));
         out.setProperty("told", Boolean.toString(told));
-        try {
-            StringWriter text = new StringWriter();
-            out.store(text, "What closing the ELT Deck window does while tunnels are up");
-            AtomicFile.writeBytes(file, text.toString().getBytes(StandardCharsets.UTF_8), false);
-        } catch (IOException e) {
-            LOG.warn("Could not save {}: {}", file, e.getMessage());
-        }
+        file.save(out);
     }
 }

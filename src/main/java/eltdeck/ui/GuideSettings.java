@@ -1,19 +1,12 @@
 package eltdeck.ui;
 
-import eltdeck.files.AtomicFile;
-import java.io.IOException;
-import java.io.Reader;
-import java.io.StringWriter;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
+import eltdeck.files.SettingsFile;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.Properties;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * What the user told the getting-started guide: closed (skipped, or finished and put away) and the steps skipped,
@@ -21,31 +14,23 @@ import org.slf4j.LoggerFactory;
  */
 final class GuideSettings {
     private static final String FILE = "guide.properties";
-    private static final Logger LOG = LoggerFactory.getLogger(GuideSettings.class);
 
-    private final Path file;
+    private final SettingsFile file;
     private boolean recorded;
     private boolean closed;
     private final Set<GuideStep> skipped = EnumSet.noneOf(GuideStep.class);
 
     private GuideSettings(Path file) {
-        this.file = file;
+        this.file = new SettingsFile(file, "the getting-started guide's progress");
     }
 
     static GuideSettings in(Path home) {
         GuideSettings settings = new GuideSettings(home.resolve(FILE));
-        if (Files.isRegularFile(settings.file)) {
-            try (Reader in = Files.newBufferedReader(settings.file, StandardCharsets.UTF_8)) {
-                Properties saved = new Properties();
-                saved.load(in);
-                settings.closed = Boolean.parseBoolean(saved.getProperty("closed", "false"));
-                Arrays.stream(saved.getProperty("skipped", "").split(",")).filter(s -> !s.isBlank())
-                        .map(String::trim).map(GuideStep::valueOf).forEach(settings.skipped::add);
-                settings.recorded = true;
-            } catch (IOException | RuntimeException e) {
-                LOG.warn("Ignoring the saved guide settings in {}: {}", settings.file, e.getMessage());
-            }
-        }
+        settings.recorded = settings.file.load(saved -> {
+            settings.closed = Boolean.parseBoolean(saved.getProperty("closed", "false"));
+            Arrays.stream(saved.getProperty("skipped", "").split(",")).filter(s -> !s.isBlank())
+                    .map(String::trim).map(GuideStep::valueOf).forEach(settings.skipped::add);
+        });
         return settings;
     }
 
@@ -78,12 +63,6 @@ final class GuideSettings {
         Properties out = new Properties();
         out.setProperty("closed", Boolean.toString(closed));
         out.setProperty("skipped", skipped.stream().map(Enum::name).collect(Collectors.joining(",")));
-        try {
-            StringWriter text = new StringWriter();
-            out.store(text, "ELT Deck's getting-started guide");
-            AtomicFile.writeBytes(file, text.toString().getBytes(StandardCharsets.UTF_8), false);
-        } catch (IOException e) {
-            LOG.warn("Could not save the guide settings to {}: {}", file, e.getMessage());
-        }
+        file.save(out);
     }
 }

@@ -1,11 +1,6 @@
 package eltdeck.ui;
 
-import eltdeck.files.AtomicFile;
-import java.io.IOException;
-import java.io.Reader;
-import java.io.StringWriter;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
+import eltdeck.files.SettingsFile;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -17,8 +12,6 @@ import javafx.geometry.Rectangle2D;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
 import javafx.stage.WindowEvent;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * Where the main window was and how it was arranged when it last closed (size, position, maximized, tunnels folded),
@@ -31,29 +24,20 @@ public final class WindowLayout {
     private static final String FILE = "window.properties";
     /** At least this much of the window must lie on a screen for the saved position to be used. */
     private static final double MIN_VISIBLE = 100;
-    private static final Logger LOG = LoggerFactory.getLogger(WindowLayout.class);
 
-    private final Path file;
+    private final SettingsFile file;
     private Optional<Rectangle2D> bounds = Optional.empty();
     private boolean maximized;
     private boolean tunnelsExpanded = true;
 
     private WindowLayout(Path file) {
-        this.file = file;
+        this.file = new SettingsFile(file, "the main window as it was last closed");
     }
 
     /** The layout saved in {@code home}, or the defaults. */
     public static WindowLayout in(Path home) {
         WindowLayout layout = new WindowLayout(home.resolve(FILE));
-        if (Files.isRegularFile(layout.file)) {
-            try (Reader in = Files.newBufferedReader(layout.file, StandardCharsets.UTF_8)) {
-                Properties saved = new Properties();
-                saved.load(in);
-                layout.read(saved);
-            } catch (IOException | RuntimeException e) {
-                LOG.warn("Ignoring the saved window layout in {}: {}", layout.file, e.getMessage());
-            }
-        }
+        layout.file.load(layout::read);
         return layout;
     }
 
@@ -145,12 +129,6 @@ public final class WindowLayout {
         out.setProperty("height", Double.toString(normalBounds.getHeight()));
         out.setProperty("maximized", Boolean.toString(isMaximized));
         out.setProperty("tunnelsExpanded", Boolean.toString(areTunnelsExpanded));
-        try {
-            StringWriter text = new StringWriter();
-            out.store(text, "ELT Deck's main window as it was last closed");
-            AtomicFile.writeBytes(file, text.toString().getBytes(StandardCharsets.UTF_8), false);
-        } catch (IOException e) {
-            LOG.warn("Could not save the window layout to {}: {}", file, e.getMessage());
-        }
+        file.save(out);
     }
 }

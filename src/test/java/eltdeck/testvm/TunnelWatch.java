@@ -49,6 +49,14 @@ public final class TunnelWatch implements ConnectionListener {
         return Await.until(timeout, "connection " + kind, () -> supervisor.state().kind() == kind, this::describe);
     }
 
+    /** Waits until reconnecting has reached attempt {@code attempt}: the backoff has grown past the first retries. */
+    public void awaitReconnectAttempt(int attempt, Duration timeout) {
+        Await.until(timeout, "reconnect attempt " + attempt, () -> {
+            ConnectionState state = supervisor.state();
+            return state.kind() == ConnectionState.Kind.RECONNECTING && state.attempt() >= attempt;
+        }, this::describe);
+    }
+
     public TunnelStatus awaitTunnel(int remotePort, TunnelStatus.Kind kind, Duration timeout) {
         Await.until(timeout, "tunnel to remote port " + remotePort + " " + kind, () -> status(remotePort).kind() == kind,
                 this::describe);

@@ -56,7 +56,7 @@ class RegisterViewModelTest {
         ui.run(register::register);
         ui.await(WAIT, () -> !register.runningProperty().get());
         assertThat(vm.registered).containsExactly(List.of());
-        assertThat(ui.call(() -> register.statusProperty().get())).isEqualTo("1 of 1 files failed: see their output.");
+        assertThat(ui.call(() -> register.statusProperty().get())).isEqualTo("1 of 1 file failed: see the output.");
         assertThat(ui.call(() -> List.copyOf(register.outcomes()))).containsExactly("all_etl_flow.py: failed (python3 exited 1)");
 
         vm.pullFails = true;
