@@ -77,6 +77,10 @@ final class ProfileDetailView extends VBox {
         runsTab.show(vm.runs(), RunsPane::show);
         airbyteTab.show(vm.airbyte(), AirbytePane::show);
         dbtTab.show(vm.dbt(), DbtPane::show);
+        // Read now, not when a tab is first opened: the overview and the getting-started guide show them too.
+        vm.deploy().refresh();
+        vm.flows().endpoint().reload();
+        vm.airbyte().endpoint().reload();
     }
 
     BooleanProperty tunnelsExpandedProperty() {
