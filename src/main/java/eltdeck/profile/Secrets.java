@@ -4,6 +4,7 @@ import com.github.javakeyring.BackendNotSupportedException;
 import com.github.javakeyring.Keyring;
 import com.github.javakeyring.PasswordAccessException;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -15,31 +16,59 @@ public class Secrets {
     private static final Logger LOG = LoggerFactory.getLogger(Secrets.class);
     private static final String SERVICE = "ELT Deck";
 
-    private final Keyring keyring;
+    /** The keychain, opened the first time a secret is wanted: probing the OS for it costs the start-up time. */
+    private final Supplier<Optional<Keyring>> keychain;
 
     protected Secrets(Keyring keyring) {
-        this.keyring = keyring;
+        this.keychain = () -> Optional.ofNullable(keyring);
     }
 
+    private Secrets(Supplier<Optional<Keyring>> opener) {
+        this.keychain = new Supplier<>() {
+            private Optional<Keyring> opened;
+
+            @Override
+            public synchronized Optional<Keyring> get() {
+                if (opened == null) {
+                    opened = opener.get();
+                }
+                return opened;
+            }
+        };
+    }
+
+    /** The OS keychain, opened on first use (or by {@link #openInBackground()}). */
     public static Secrets system() {
+        return new Secrets(Secrets::openSystemKeychain);
+    }
+
+    private static Optional<Keyring> openSystemKeychain() {
         try {
-            return new Secrets(Keyring.create());
+            return Optional.of(Keyring.create());
         } catch (BackendNotSupportedException | RuntimeException | LinkageError e) {
             LOG.info("No OS keychain available ({}); secrets are kept in memory only", e.getClass().getSimpleName());
-            return new Secrets(null);
+            return Optional.empty();
         }
+    }
+
+    /** Opens the keychain now on another thread, so that its first use (perhaps on the FX thread) does not wait. */
+    public void openInBackground() {
+        Thread opener = new Thread(keychain::get, "keychain-open");
+        opener.setDaemon(true);
+        opener.start();
     }
 
     /** No keychain: nothing is remembered (tests, and machines without one). */
     public static Secrets none() {
-        return new Secrets(null);
+        return new Secrets((Keyring) null);
     }
 
     public boolean available() {
-        return keyring != null;
+        return keychain.get().isPresent();
     }
 
     public Optional<String> get(String account) {
+        Keyring keyring = keychain.get().orElse(null);
         if (keyring == null) {
             return Optional.empty();
         }
@@ -52,6 +81,7 @@ public class Secrets {
 
     /** Stores a secret; false when the OS keychain refused it (the caller tells the user). */
     public boolean put(String account, String secret) {
+        Keyring keyring = keychain.get().orElse(null);
         if (keyring == null) {
             return false;
         }
@@ -65,6 +95,7 @@ public class Secrets {
     }
 
     public void delete(String account) {
+        Keyring keyring = keychain.get().orElse(null);
         if (keyring == null) {
             return;
         }

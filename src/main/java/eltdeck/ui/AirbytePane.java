@@ -139,7 +139,6 @@ final class AirbytePane extends VBox {
 
     void show(AirbyteViewModel next) {
         vm.set(next);
-        next.endpoint().reload();
     }
 
     /** Reads the connections whenever the tab comes to the front. */

@@ -122,7 +122,6 @@ final class DeployPane extends VBox {
 
     void show(DeployViewModel next) {
         vm.set(next);
-        next.refresh();
     }
 
     private void bind(DeployViewModel old, DeployViewModel now) {

@@ -157,6 +157,7 @@ public class EltDeckApp extends Application {
         stage.show();
         StartupProbe.mark("shown");
         StartupProbe.reportAfterFirstFrame();
+        context.secrets().openInBackground(); // after the window is up: the first secret wanted need not wait for it
         main.open(startProfile);
         if (instance != null) {
             instance.listen(profile -> Platform.runLater(() -> background.open(profile)));

@@ -19,6 +19,7 @@ final class EnvTab extends Tab {
         setText(".env");
         selectedProperty().addListener((o, was, now) -> {
             if (now && vm != null) {
+                setContent(paneFor(vm));
                 vm.opened();
             }
         });
@@ -26,12 +27,17 @@ final class EnvTab extends Tab {
 
     void show(EnvEditorViewModel next) {
         vm = next;
-        setContent(panes.computeIfAbsent(next, EnvEditorPane::new));
         textProperty().bind(Bindings.when(next.dirtyProperty()).then(".env \u2022").otherwise(".env"));
         setTooltip(new Tooltip("Edit the stack's .env on the VM (" + Shortcuts.ENV_RELOAD.getDisplayText() + " reload, "
                 + Shortcuts.ENV_SAVE.getDisplayText() + " save)"));
         if (isSelected()) {
+            setContent(paneFor(next));
             next.opened();
         }
+    }
+
+    /** The profile's editor, built the first time this tab shows it (the window opens sooner without it). */
+    private EnvEditorPane paneFor(EnvEditorViewModel editor) {
+        return panes.computeIfAbsent(editor, EnvEditorPane::new);
     }
 }

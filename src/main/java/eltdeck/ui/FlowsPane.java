@@ -135,7 +135,6 @@ final class FlowsPane extends VBox {
 
     void show(FlowsViewModel next) {
         vm.set(next);
-        next.endpoint().reload();
     }
 
     /** Reads the flows whenever the tab comes to the front. */

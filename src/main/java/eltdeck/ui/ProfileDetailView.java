@@ -16,21 +16,23 @@ final class ProfileDetailView extends VBox {
     private final HostKeyChangedPane hostKeyChanged;
     private final TunnelTable tunnels;
     private final ActivityTable activity;
-    private final DeployPane deploy;
-    private final HistoryPane history;
-    private final ContainersPane containers = new ContainersPane();
-    private final Tab containersTab = new Tab("Containers", containers);
     private final EnvTab env = new EnvTab();
-    private final FlowsPane flows = new FlowsPane();
-    private final RunsPane runs = new RunsPane();
-    private final AirbytePane airbyte = new AirbytePane();
-    private final DbtPane dbt = new DbtPane();
-    private final Tab dbtTab = new Tab("dbt", dbt);
-    private final Tab airbyteTab;
+    // Built when first brought to the front: the window opens sooner without them.
+    private final LazyTab<DeployPane> deployTab;
+    private final LazyTab<HistoryPane> historyTab = LazyTab.of("History", "history-tab", () -> new HistoryPane(this::showDeploy));
+    private final LazyTab<ContainersPane> containersTab = LazyTab.live("Containers", "containers-tab", ContainersPane::new,
+            ContainersPane::liveWhile);
+    private final LazyTab<FlowsPane> flowsTab = LazyTab.live("Flows", "flows-tab", FlowsPane::new,
+            FlowsPane::liveWhile);
+    private final LazyTab<RunsPane> runsTab = LazyTab.live("Runs", "runs-tab", RunsPane::new,
+            RunsPane::liveWhile);
+    private final LazyTab<AirbytePane> airbyteTab = LazyTab.live("Airbyte", "airbyte-tab", AirbytePane::new,
+            AirbytePane::liveWhile);
+    private final LazyTab<DbtPane> dbtTab = LazyTab.live("dbt", "dbt-tab", DbtPane::new,
+            DbtPane::liveWhile);
     private final TabPane tabs;
     private final TitledPane tunnelSection;
     private final TunnelFold tunnelFold;
-    private final Tab deployTab;
 
     ProfileDetailView(DeckActions actions) {
         super(14);
@@ -40,8 +42,7 @@ final class ProfileDetailView extends VBox {
         hostKeyChanged = new HostKeyChangedPane(actions);
         tunnels = new TunnelTable(actions);
         activity = new ActivityTable(actions);
-        deploy = new DeployPane(actions);
-        history = new HistoryPane(this::showDeploy);
+        deployTab = LazyTab.of("Deploy", "deploy-tab", () -> new DeployPane(actions));
 
         // The tunnel table is as tall as its rows; the tabs take the rest, and give way to an error banner. The tunnels
         // fold away by themselves once every link is up, giving the tabs (graphs, logs) the height.
@@ -53,23 +54,6 @@ final class ProfileDetailView extends VBox {
         activity.setPrefHeight(120);
         Tab activityTab = new Tab("Activity", activity);
         activityTab.setId("activity-tab");
-        deployTab = new Tab("Deploy", deploy);
-        deployTab.setId("deploy-tab");
-        Tab historyTab = new Tab("History", history);
-        historyTab.setId("history-tab");
-        containersTab.setId("containers-tab");
-        containers.liveWhile(containersTab.selectedProperty());
-        Tab flowsTab = new Tab("Flows", flows);
-        flowsTab.setId("flows-tab");
-        flows.liveWhile(flowsTab.selectedProperty());
-        Tab runsTab = new Tab("Runs", runs);
-        runsTab.setId("runs-tab");
-        runs.liveWhile(runsTab.selectedProperty());
-        airbyteTab = new Tab("Airbyte", airbyte);
-        airbyteTab.setId("airbyte-tab");
-        airbyte.liveWhile(airbyteTab.selectedProperty());
-        dbtTab.setId("dbt-tab");
-        dbt.liveWhile(dbtTab.selectedProperty());
         tabs = new TabPane(activityTab, env, deployTab, historyTab, containersTab, flowsTab, runsTab, airbyteTab,
                 dbtTab);
         tabs.setId("detail-tabs");
@@ -85,14 +69,18 @@ final class ProfileDetailView extends VBox {
         tunnels.show(vm);
         tunnelFold.follow(vm);
         activity.show(vm);
-        deploy.show(vm.deploy());
-        history.show(vm.deploy());
-        containers.show(vm.containers());
+        deployTab.show(vm.deploy(), DeployPane::show);
+        historyTab.show(vm.deploy(), HistoryPane::show);
+        containersTab.show(vm.containers(), ContainersPane::show);
         env.show(vm.env());
-        flows.show(vm.flows());
-        runs.show(vm.runs());
-        airbyte.show(vm.airbyte());
-        dbt.show(vm.dbt());
+        flowsTab.show(vm.flows(), FlowsPane::show);
+        runsTab.show(vm.runs(), RunsPane::show);
+        airbyteTab.show(vm.airbyte(), AirbytePane::show);
+        dbtTab.show(vm.dbt(), DbtPane::show);
+        // Read now, not when a tab is first opened: the overview and the getting-started guide show them too.
+        vm.deploy().refresh();
+        vm.flows().endpoint().reload();
+        vm.airbyte().endpoint().reload();
     }
 
     BooleanProperty tunnelsExpandedProperty() {
@@ -107,7 +95,7 @@ final class ProfileDetailView extends VBox {
     /** The deploy the menu starts: the Deploy tab comes to the front and the deploy starts once confirmed. */
     void startDeploy() {
         showDeploy();
-        deploy.confirmAndDeploy();
+        deployTab.pane().confirmAndDeploy();
     }
 
     /** Brings the containers tab to the front, the focus in its table. */
