@@ -171,7 +171,7 @@ final class FirstRunGuide extends VBox {
             case DONE -> "Done: " + step.title() + ". ";
             case SKIPPED -> "Skipped: " + step.title() + ". ";
             case CURRENT -> "Next: " + step.title() + ". ";
-            case TODO -> "Later: " + step.title() + ". ";
+            case AHEAD -> "Later: " + step.title() + ". ";
         };
     }
 

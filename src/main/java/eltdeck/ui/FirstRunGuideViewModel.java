@@ -56,7 +56,7 @@ public final class FirstRunGuideViewModel {
         this.main = main;
         this.agentRunning = agentRunning;
         for (GuideStep step : GuideStep.values()) {
-            states.put(step, new ReadOnlyObjectWrapper<>(this, step.name(), GuideStep.State.TODO));
+            states.put(step, new ReadOnlyObjectWrapper<>(this, step.name(), GuideStep.State.AHEAD));
         }
         main.profiles().addListener(recompute);
         main.selectedProperty().addListener((o, old, now) -> watch(now));
@@ -189,7 +189,7 @@ public final class FirstRunGuideViewModel {
                 first = step;
                 state = GuideStep.State.CURRENT;
             } else {
-                state = GuideStep.State.TODO;
+                state = GuideStep.State.AHEAD;
             }
             states.get(step).set(state);
         }
@@ -226,7 +226,7 @@ public final class FirstRunGuideViewModel {
     /** Every later step needs a VM, so adding one cannot be skipped; a step done or skipped has nothing to skip. */
     private boolean skippable(GuideStep step) {
         GuideStep.State state = states.get(step).get();
-        return step != GuideStep.ADD_VM && (state == GuideStep.State.CURRENT || state == GuideStep.State.TODO);
+        return step != GuideStep.ADD_VM && (state == GuideStep.State.CURRENT || state == GuideStep.State.AHEAD);
     }
 
     private boolean actionDisabled(GuideStep step) {

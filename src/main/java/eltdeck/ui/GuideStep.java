@@ -27,5 +27,5 @@ public enum GuideStep {
     }
 
     /** Where a step stands: done (from the real state), the one to take now, skipped by the user, or still ahead. */
-    public enum State { DONE, CURRENT, SKIPPED, TODO }
+    public enum State { DONE, CURRENT, SKIPPED, AHEAD }
 }

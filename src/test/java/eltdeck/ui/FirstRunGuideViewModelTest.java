@@ -61,7 +61,7 @@ class FirstRunGuideViewModelTest {
     @Test
     void theStepsFollowTheRealStateFromNoVmToTheFirstDeploy() throws Exception {
         FirstRunGuideViewModel guide = started(false);
-        assertThat(states(guide)).isEqualTo("ADD_VM=CURRENT KEY=TODO HOST_KEY=TODO CONNECT=TODO STACK_SETTINGS=TODO DEPLOY=TODO");
+        assertThat(states(guide)).isEqualTo("ADD_VM=CURRENT KEY=AHEAD HOST_KEY=AHEAD CONNECT=AHEAD STACK_SETTINGS=AHEAD DEPLOY=AHEAD");
         assertThat(read(() -> guide.shownTextProperty().get())).contains("Nothing is sent to the VM yet");
         assertThat(read(() -> guide.shownSkippableProperty().get())).as("every later step needs a VM").isFalse();
 
@@ -95,7 +95,7 @@ class FirstRunGuideViewModelTest {
                 ui.run(() -> main.selectedProperty().get().connect());
                 awaitCurrent(guide, GuideStep.STACK_SETTINGS);
                 assertThat(states(guide)).isEqualTo(
-                        "ADD_VM=DONE KEY=DONE HOST_KEY=DONE CONNECT=DONE STACK_SETTINGS=CURRENT DEPLOY=TODO");
+                        "ADD_VM=DONE KEY=DONE HOST_KEY=DONE CONNECT=DONE STACK_SETTINGS=CURRENT DEPLOY=AHEAD");
                 ui.run(() -> guide.show(GuideStep.CONNECT));
                 assertThat(read(() -> guide.shownTextProperty().get())).isEqualTo("Connected to deck@127.0.0.1:" + sshd.port()
                         + "; ports " + web.port() + " (as " + localPort + ") are forwarded to this computer.");
