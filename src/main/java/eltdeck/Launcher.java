@@ -3,7 +3,7 @@ package eltdeck;
 import eltdeck.cli.EltDeckCli;
 import eltdeck.cli.Terminal;
 import eltdeck.store.AppHome;
-import eltdeck.ui.EltDeckApp;
+import eltdeck.ui.shell.EltDeckApp;
 
 /**
  * The one entry point of eltdeck.jar: the window without arguments (or with {@code open [PROFILE]}), the command

@@ -7,7 +7,7 @@ import eltdeck.ssh.KeyGenerator;
 import eltdeck.stack.StackSettings;
 import eltdeck.store.StackSettingsStore;
 import eltdeck.testvm.EmbeddedSshd;
-import eltdeck.ui.EltDeckApp;
+import eltdeck.ui.shell.EltDeckApp;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;

@@ -8,7 +8,7 @@ import eltdeck.stack.StackSettings;
 import eltdeck.store.StackSettingsStore;
 import eltdeck.testvm.EmbeddedSshd;
 import eltdeck.testvm.HttpStandIn;
-import eltdeck.ui.EltDeckApp;
+import eltdeck.ui.shell.EltDeckApp;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;

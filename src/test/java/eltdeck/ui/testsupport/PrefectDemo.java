@@ -14,7 +14,7 @@ import eltdeck.prefect.emulator.PrefectReference;
 import eltdeck.prefect.emulator.RunScript;
 import eltdeck.profile.Profile;
 import eltdeck.store.PrefectSettingsStore;
-import eltdeck.ui.EltDeckApp;
+import eltdeck.ui.shell.EltDeckApp;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;

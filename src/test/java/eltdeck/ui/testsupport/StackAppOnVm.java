@@ -2,7 +2,7 @@ package eltdeck.ui.testsupport;
 
 import eltdeck.AppContext;
 import eltdeck.testvm.ConnectedDockerVm;
-import eltdeck.ui.EltDeckApp;
+import eltdeck.ui.shell.EltDeckApp;
 import java.nio.file.Path;
 import javafx.application.Application;
 import org.testfx.api.FxToolkit;

@@ -1,6 +1,6 @@
 package eltdeck.ui.testsupport;
 
-import eltdeck.ui.TaskRunner;
+import eltdeck.ui.common.TaskRunner;
 import java.time.Duration;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;

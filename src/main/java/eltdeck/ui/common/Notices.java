@@ -1,0 +1,42 @@
+package eltdeck.ui.common;
+
+import eltdeck.ui.shell.EltDeckApp;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+
+/**
+ * Short messages for the status bar (a save that failed, a keychain that refused), from any thread; news worth
+ * interrupting for (a run that ended) also goes to the desktop.
+ */
+public final class Notices {
+    private final ReadOnlyStringWrapper latest = new ReadOnlyStringWrapper(this, "latest", "");
+    private final TaskRunner tasks;
+    private final DesktopNotifier desktop;
+
+    public Notices(TaskRunner tasks) {
+        this(tasks, DesktopNotifier.NONE);
+    }
+
+    public Notices(TaskRunner tasks, DesktopNotifier desktop) {
+        this.tasks = tasks;
+        this.desktop = desktop;
+    }
+
+    public void post(String message) {
+        tasks.onUi(() -> latest.set(message));
+    }
+
+    /** Posts the message here and, where the desktop can show notifications, there too. */
+    public void alert(String message) {
+        post(message);
+        desktop.show(EltDeckApp.TITLE, message);
+    }
+
+    public void clear() {
+        tasks.onUi(() -> latest.set(""));
+    }
+
+    public ReadOnlyStringProperty latestProperty() {
+        return latest.getReadOnlyProperty();
+    }
+}

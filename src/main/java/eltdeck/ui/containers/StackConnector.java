@@ -1,0 +1,32 @@
+package eltdeck.ui.containers;
+
+import eltdeck.profile.Profile;
+import eltdeck.ssh.HostKeyPolicy;
+import eltdeck.ssh.SshConnector;
+import eltdeck.stack.StackSession;
+import eltdeck.store.Database;
+import eltdeck.store.StackSettingsStore;
+
+/** Opens a {@link StackConnection} to a profile's stack from the GUI: its own SSH link, apart from the tunnels'. */
+@FunctionalInterface
+public interface StackConnector {
+    /** For a window that never shows containers (view-model tests about other things). */
+    StackConnector NONE = profile -> {
+        throw new IllegalStateException("No stack connections here");
+    };
+
+    /**
+     * Connects and resolves the stack's paths; blocks (call off the UI thread). Fails with a message for the
+     * user when the profile has no stack settings or the VM cannot be reached.
+     */
+    StackConnection open(Profile profile) throws Exception;
+
+    /** The app's: the stack settings from the database, the link opened like the GUI's other connections. */
+    static StackConnector using(Database db, SshConnector connector, HostKeyPolicy hostKeys) {
+        StackSettingsStore settings = new StackSettingsStore(db);
+        return profile -> {
+            var stack = settings.get(profile.name());
+            return StackConnection.over(StackSession.open(connector.connect(profile, hostKeys), stack));
+        };
+    }
+}

@@ -1,0 +1,61 @@
+package eltdeck.ui.env;
+
+import eltdeck.profile.Profile;
+import eltdeck.ssh.HostKeyPolicy;
+import eltdeck.ssh.SshConnector;
+import eltdeck.stack.RemoteFiles;
+import eltdeck.store.Database;
+import eltdeck.store.StackSettingsStore;
+import java.util.Optional;
+
+/** Reads and writes a profile's stack {@code .env} from the GUI, each time over an SSH link of its own, as the Deploy tab does. */
+public interface EnvAccess {
+    /** For a window without stack settings at all (view-model tests that do not edit a .env). */
+    EnvAccess NONE = new EnvAccess() {
+        @Override
+        public boolean configured(String profile) {
+            return false;
+        }
+
+        @Override
+        public Call<EnvDocument> load(Profile profile) {
+            throw new IllegalStateException("No stack settings");
+        }
+
+        @Override
+        public Call<SaveOutcome> save(Profile profile, EnvDocument loaded, String text) {
+            throw new IllegalStateException("No stack settings");
+        }
+    };
+
+    /** Whether the profile has stack settings (a database read: call off the UI thread). */
+    boolean configured(String profile) throws Exception;
+
+    /** Reads the {@code .env}, the {@code .env.example} and the compose file; nothing happens until {@link Call#run}. */
+    Call<EnvDocument> load(Profile profile);
+
+    /** Writes {@code text} as the {@code .env} if the VM still has the file {@code loaded} read (atomic, 0600, backup). */
+    Call<SaveOutcome> save(Profile profile, EnvDocument loaded, String text);
+
+    /** One remote call: {@link #run} blocks until it ends; {@link #cancel} may come from any thread and ends the link. */
+    interface Call<T> {
+        T run() throws Exception;
+
+        void cancel();
+    }
+
+    /** How a save ended: written, or refused because the file on the VM is not the one that was loaded. */
+    sealed interface SaveOutcome {
+        record Saved(RemoteFiles.Snapshot written) implements SaveOutcome {
+        }
+
+        /** {@code onVm}: the file there now, empty when it was deleted. */
+        record ChangedOnVm(Optional<RemoteFiles.Snapshot> onVm) implements SaveOutcome {
+        }
+    }
+
+    /** The app's access: the stack settings from the database, the link opened like the GUI's connections. */
+    static EnvAccess using(Database db, SshConnector connector, HostKeyPolicy hostKeys) {
+        return new VmEnvAccess(new StackSettingsStore(db), connector, hostKeys);
+    }
+}

@@ -1,0 +1,449 @@
+package eltdeck.ui.env;
+
+import eltdeck.Plural;
+import eltdeck.env.EnvChecker;
+import eltdeck.env.EnvEntry;
+import eltdeck.env.EnvFile;
+import eltdeck.env.EnvLine;
+import eltdeck.env.EnvMask;
+import eltdeck.env.EnvNames;
+import eltdeck.env.EnvParser;
+import eltdeck.env.EnvSchema;
+import eltdeck.env.Finding;
+import eltdeck.env.MaskedEnvDiff;
+import eltdeck.env.SchemaVariable;
+import eltdeck.env.Source;
+import eltdeck.profile.Profile;
+import eltdeck.stack.RemoteFiles;
+import eltdeck.ui.common.TaskRunner;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.CancellationException;
+import java.util.function.Supplier;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.binding.StringBinding;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * The {@code .env} editor of one profile: the file read from the VM, the user's edits to it (form and raw text are two
+ * views of one {@link EnvFile}), the live findings with the user's overrides, and the save that writes it back only if
+ * the VM still has the file that was read. Findings come errors first, then in file order. Loading and saving run in the background; otherwise used on the UI thread.
+ * Secret values stay in memory: they go into no message, log or exception of this class.
+ */
+public final class EnvEditorViewModel {
+    private final Supplier<Profile> profile;
+    private final EnvAccess access;
+    private final TaskRunner tasks;
+    private final EnvRows rows = new EnvRows();
+    private final ObservableList<EnvFindingRow> findings = FXCollections.observableArrayList();
+    private final Set<String> overrides = new HashSet<>();
+    private final ReadOnlyBooleanWrapper configured = new ReadOnlyBooleanWrapper(this, "configured");
+    private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(this, "loading");
+    private final ReadOnlyBooleanWrapper saving = new ReadOnlyBooleanWrapper(this, "saving");
+    private final ReadOnlyBooleanWrapper loaded = new ReadOnlyBooleanWrapper(this, "loaded");
+    private final ReadOnlyBooleanWrapper dirty = new ReadOnlyBooleanWrapper(this, "dirty");
+    private final ReadOnlyIntegerWrapper blockingErrors = new ReadOnlyIntegerWrapper(this, "blockingErrors");
+    private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
+    private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper(this, "problem", "");
+    private final ReadOnlyStringWrapper rawText = new ReadOnlyStringWrapper(this, "rawText", "");
+    private final ReadOnlyStringWrapper path = new ReadOnlyStringWrapper(this, "path", "");
+    private final ReadOnlyObjectWrapper<EnvRow> selectedRow = new ReadOnlyObjectWrapper<>(this, "selectedRow");
+    private final ReadOnlyIntegerWrapper selectedLine = new ReadOnlyIntegerWrapper(this, "selectedLine");
+    private final ReadOnlyObjectWrapper<List<String>> conflict = new ReadOnlyObjectWrapper<>(this, "conflict");
+    private final BooleanProperty revealAll = new SimpleBooleanProperty(this, "revealAll");
+    private final BooleanBinding busy = loading.or(saving);
+    private final BooleanBinding editable = loaded.and(busy.not());
+    private final BooleanBinding canSave = editable.and(dirty).and(blockingErrors.isEqualTo(0));
+    private final StringBinding saveHint = Bindings.createStringBinding(() -> {
+        int n = blockingErrors.get();
+        if (n > 0) {
+            return n + (n == 1 ? " error blocks" : " errors block") + " saving: fix or override " + (n == 1 ? "it" : "them") + ".";
+        }
+        return dirty.get() ? "Unsaved changes." : "";
+    }, blockingErrors, dirty);
+    private EnvDocument document;
+    private EnvSchema schema = EnvSchema.NONE;
+    private EnvFile file = EnvParser.parse("");
+    private String baseline = "";
+    private EnvAccess.Call<?> running;
+    private boolean triedFirstLoad;
+
+    public EnvEditorViewModel(Supplier<Profile> profile, EnvAccess access, TaskRunner tasks) {
+        this.profile = profile;
+        this.access = access;
+        this.tasks = tasks;
+        revealAll.addListener(o -> showRawText());
+    }
+
+    /** The tab was shown: reads whether the profile has stack settings, and loads the file the first time it can. */
+    public void opened() {
+        String name = profile.get().name();
+        tasks.call(() -> access.configured(name), yes -> {
+            configured.set(yes);
+            if (yes && !triedFirstLoad && !loaded.get() && !busy.get()) {
+                load();
+            }
+        }, e -> configured.set(false));
+    }
+
+    /** Reads the file from the VM, dropping every unsaved edit (the view asks first when there are some). */
+    public void load() {
+        if (busy.get()) {
+            return;
+        }
+        triedFirstLoad = true;
+        EnvAccess.Call<EnvDocument> call = access.load(profile.get());
+        running = call;
+        loading.set(true);
+        problem.set("");
+        status.set("Reading the .env of " + profile.get().name() + " from the VM…");
+        tasks.call(call::run, doc -> {
+            if (running == call) {
+                ended();
+                show(doc);
+            }
+        }, e -> {
+            if (running == call) {
+                ended();
+                status.set(loaded.get() ? "Showing the file as loaded before." : "");
+                problem.set("Could not read the .env: " + e.getMessage());
+            }
+        });
+    }
+
+    /** Stops a load under way; what was shown before stays. */
+    public void cancelLoad() {
+        EnvAccess.Call<?> call = running;
+        if (call == null || !loading.get()) {
+            return;
+        }
+        ended();
+        status.set("Loading cancelled." + (loaded.get() ? " Showing the file as loaded before." : ""));
+        tasks.run(call::cancel, () -> { }, e -> { });
+    }
+
+    private void ended() {
+        running = null;
+        loading.set(false);
+        saving.set(false);
+    }
+
+    private void show(EnvDocument doc) {
+        document = doc;
+        schema = doc.schema().orElse(EnvSchema.NONE);
+        baseline = doc.vmText();
+        overrides.clear();
+        conflict.set(null);
+        selectedRow.set(null);
+        selectedLine.set(0);
+        rows.reset(schema);
+        path.set(doc.path());
+        loaded.set(true);
+        setFile(EnvParser.parse(doc.startText()));
+        if (doc.env().isPresent()) {
+            status.set("Loaded " + doc.path() + ": " + Plural.of(rows.rows().size(), "variable") + ".");
+        } else if (doc.example().isPresent()) {
+            status.set("There is no .env on the VM yet: this starts from the repository's .env.example."
+                    + " Fill it in and save to create " + doc.path() + ".");
+        } else {
+            status.set("There is no .env on the VM and no .env.example in the repository: this starts from an empty file."
+                    + " Save creates " + doc.path() + ".");
+        }
+    }
+
+    /** The one place the file changes: form, raw text and findings follow it. */
+    private void setFile(EnvFile next) {
+        file = next;
+        rows.show(next);
+        List<Finding> found = EnvChecker.check(next, document.schema(), document.composeFile()).findings();
+        // Errors first: they are what stands between the user and a save.
+        List<EnvFindingRow> shown = found.stream().sorted(Comparator.comparing(Finding::severity))
+                .map(f -> new EnvFindingRow(f, false)).toList();
+        shown.forEach(row -> row.setOverridden(overrides.contains(row.key())));
+        findings.setAll(shown);
+        countBlocking();
+        dirty.set(!next.render().equals(baseline));
+        showRawText();
+    }
+
+    private void countBlocking() {
+        blockingErrors.set((int) findings.stream().filter(EnvFindingRow::blocksSaving).count());
+    }
+
+    private void showRawText() {
+        rawText.set(revealAll.get() ? file.render() : EnvMask.text(file, schema));
+    }
+
+    /** Sets the row's value: only its own line changes. */
+    public void setValue(EnvRow row, String value) {
+        if (!editable.get() || value.equals(row.valueProperty().get())) {
+            return;
+        }
+        edit(() -> file.set(row.name(), value));
+    }
+
+    /** Adds {@code NAME=} at the end; false (and a problem saying why) when the name is not valid or already set. */
+    public boolean addVariable(String name) {
+        String trimmed = name.strip();
+        if (!editable.get()) {
+            return false;
+        }
+        if (file.entry(trimmed).isPresent()) {
+            problem.set(trimmed + " is already in the file: edit its row.");
+            selectedRow.set(rows.row(trimmed));
+            return false;
+        }
+        return edit(() -> file.set(trimmed, ""));
+    }
+
+    /** Adds a variable the {@code .env.example} lists: with its example value, unless it is secret. */
+    public void addMissing(SchemaVariable variable) {
+        String example = document.example().map(e -> EnvParser.parse(e.text()).entry(variable.name()))
+                .flatMap(entry -> entry.map(EnvEntry::rawValue)).orElse("");
+        if (editable.get() && edit(() -> file.set(variable.name(), variable.secret() ? "" : example))) {
+            selectedRow.set(rows.row(variable.name()));
+        }
+    }
+
+    public void remove(EnvRow row) {
+        if (editable.get()) {
+            edit(() -> file.remove(row.name()));
+        }
+    }
+
+    /** The raw text as typed; only taken while secrets are shown, since the masked text is not the file. */
+    public void editRaw(String text) {
+        if (editable.get() && revealAll.get() && !text.equals(file.render())) {
+            edit(() -> EnvParser.parse(text));
+        }
+    }
+
+    private boolean edit(Supplier<EnvFile> change) {
+        try {
+            EnvFile next = change.get();
+            problem.set("");
+            // "Loaded …" or "Saved …" is about the file before this edit: the save hint says where it stands now.
+            status.set("");
+            setFile(next);
+            return true;
+        } catch (IllegalArgumentException e) {
+            // EnvFile's messages name the variable, never the value.
+            problem.set(e.getMessage());
+            return false;
+        }
+    }
+
+    /** Points the form and the raw text at the finding's line (or, for a variable the file lacks, at nothing). */
+    public void select(EnvFindingRow row) {
+        Finding f = row.finding();
+        if (f.source() != Source.ENV || f.line() > file.lines().size()) {
+            selectedLine.set(0);
+            selectedRow.set(null);
+            return;
+        }
+        EnvLine line = file.line(f.line());
+        selectedRow.set(line.isEntry() && EnvNames.isValid(line.name()) ? rows.row(line.name()) : null);
+        selectedLine.set(f.line());
+    }
+
+    public void applyFix(EnvFindingRow row) {
+        if (editable.get()) {
+            row.finding().applyTo(file).ifPresent(fixed -> edit(() -> fixed));
+        }
+    }
+
+    /** Overrides an error (or takes the override back): an overridden error does not block saving. */
+    public void setOverridden(EnvFindingRow row, boolean value) {
+        if (value) {
+            overrides.add(row.key());
+        } else {
+            overrides.remove(row.key());
+        }
+        row.setOverridden(value);
+        countBlocking();
+    }
+
+    /** What a save would change on the VM, line by line, secret values masked. */
+    public List<String> pendingChanges() {
+        return MaskedEnvDiff.lines(baseline, file.render(), schema);
+    }
+
+    /** The overridden errors a save would write anyway, as the save dialog lists them. */
+    public List<String> overriddenErrors() {
+        return findings.stream().filter(f -> f.isError() && f.overriddenProperty().get())
+                .map(f -> f.where() + ": " + f.finding().message()).toList();
+    }
+
+    /** Writes the file (the user has reviewed the changes); refused when the VM's file is no longer the one loaded. */
+    public void save() {
+        if (!canSave.get()) {
+            return;
+        }
+        String text = file.render();
+        EnvAccess.Call<EnvAccess.SaveOutcome> call = access.save(profile.get(), document, text);
+        running = call;
+        saving.set(true);
+        problem.set("");
+        status.set("Saving " + document.path() + " on the VM…");
+        tasks.call(call::run, outcome -> {
+            if (running == call) {
+                ended();
+                saved(outcome, text);
+            }
+        }, e -> {
+            if (running == call) {
+                ended();
+                status.set("");
+                problem.set(e instanceof CancellationException ? "Saving was cancelled." : "Not saved: " + e.getMessage());
+            }
+        });
+    }
+
+    private void saved(EnvAccess.SaveOutcome outcome, String text) {
+        if (outcome instanceof EnvAccess.SaveOutcome.Saved saved) {
+            boolean hadFile = document.env().isPresent();
+            document = document.saved(saved.written());
+            baseline = text;
+            dirty.set(!file.render().equals(baseline));
+            status.set("Saved " + document.path() + " (mode 0600"
+                    + (hadFile ? "; the previous version is kept beside it as .env.bak-TIME)." : ")."));
+        } else if (outcome instanceof EnvAccess.SaveOutcome.ChangedOnVm changed) {
+            String now = changed.onVm().map(RemoteFiles.Snapshot::text).orElse("");
+            conflict.set(MaskedEnvDiff.lines(baseline, now, schema));
+            status.set("");
+            problem.set("Not saved: " + document.path() + " changed on the VM since it was loaded."
+                    + " Reload it to see the new version; your edits stay here until you do.");
+        }
+    }
+
+    /** The conflict was shown; the user keeps editing (or reloads). */
+    public void dismissConflict() {
+        conflict.set(null);
+    }
+
+    /** What to do first: the Deploy tab's Stack settings. */
+    public String settingsHint() {
+        return "No stack settings yet, so there is no .env to edit. Set the repository with Stack settings… in the Deploy tab.";
+    }
+
+    public ObservableList<EnvRow> rows() {
+        return rows.rows();
+    }
+
+    /** Variables {@code .env.example} lists that the file does not set. */
+    public ObservableList<SchemaVariable> missing() {
+        return rows.missing();
+    }
+
+    public ObservableList<EnvFindingRow> findings() {
+        return findings;
+    }
+
+    /** The file as it stands, edits included. */
+    public EnvFile file() {
+        return file;
+    }
+
+    public Optional<EnvDocument> document() {
+        return Optional.ofNullable(document);
+    }
+
+    public ReadOnlyBooleanProperty configuredProperty() {
+        return configured.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty loadingProperty() {
+        return loading.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty savingProperty() {
+        return saving.getReadOnlyProperty();
+    }
+
+    /** A file (or its starting point) has been read: the form and raw text show it. */
+    public ReadOnlyBooleanProperty loadedProperty() {
+        return loaded.getReadOnlyProperty();
+    }
+
+    public BooleanBinding busyProperty() {
+        return busy;
+    }
+
+    /** Loaded and not busy: edits are taken. */
+    public BooleanBinding editableProperty() {
+        return editable;
+    }
+
+    /** The file differs from what the VM has (or the VM has none). */
+    public ReadOnlyBooleanProperty dirtyProperty() {
+        return dirty.getReadOnlyProperty();
+    }
+
+    /** Errors the user has not overridden; saving waits until there are none. */
+    public ReadOnlyIntegerProperty blockingErrorsProperty() {
+        return blockingErrors.getReadOnlyProperty();
+    }
+
+    public BooleanBinding canSaveProperty() {
+        return canSave;
+    }
+
+    /** What is going on, or what happened last. */
+    public ReadOnlyStringProperty statusProperty() {
+        return status.getReadOnlyProperty();
+    }
+
+    /** What went wrong last, and what to do; empty when nothing did. */
+    public ReadOnlyStringProperty problemProperty() {
+        return problem.getReadOnlyProperty();
+    }
+
+    /** The whole file as the raw view shows it: secret values masked unless every secret is revealed. */
+    public ReadOnlyStringProperty rawTextProperty() {
+        return rawText.getReadOnlyProperty();
+    }
+
+    /** The file's path on the VM, once loaded. */
+    public ReadOnlyStringProperty pathProperty() {
+        return path.getReadOnlyProperty();
+    }
+
+    /** Shows every secret value in the form and in the raw text; the raw text can be edited only then. */
+    public BooleanProperty revealAllProperty() {
+        return revealAll;
+    }
+
+    public ReadOnlyObjectProperty<EnvRow> selectedRowProperty() {
+        return selectedRow.getReadOnlyProperty();
+    }
+
+    /** The 1-based line the selected finding points to; 0 for none. */
+    public ReadOnlyIntegerProperty selectedLineProperty() {
+        return selectedLine.getReadOnlyProperty();
+    }
+
+    /** After a refused save: what changed on the VM since the load (masked); null otherwise. */
+    public ReadOnlyObjectProperty<List<String>> conflictProperty() {
+        return conflict.getReadOnlyProperty();
+    }
+
+    /** "2 errors block saving" and the like, for the status beside Save. */
+    public StringBinding saveHintProperty() {
+        return saveHint;
+    }
+}

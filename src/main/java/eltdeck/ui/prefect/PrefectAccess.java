@@ -1,0 +1,116 @@
+package eltdeck.ui.prefect;
+
+import eltdeck.prefect.FlowCatalog;
+import eltdeck.prefect.GraphQlClient;
+import eltdeck.profile.Profile;
+import eltdeck.ssh.HostKeyPolicy;
+import eltdeck.ssh.SshConnector;
+import eltdeck.stack.FlowRegistration;
+import eltdeck.stack.StackSession;
+import eltdeck.store.Database;
+import eltdeck.store.PrefectSettingsStore;
+import eltdeck.store.StackSettingsStore;
+import java.net.URI;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+/**
+ * What the flows view needs beyond the Prefect API: the profile's stored API URL, and the VM for registering flows
+ * (over an SSH link of its own, as the CLI's {@code eltdeck flows register} does). All calls block: background only.
+ */
+public interface PrefectAccess {
+    /** No stored URL and no VM (view-model tests that do not register). */
+    PrefectAccess NONE = new PrefectAccess() {
+        @Override
+        public Optional<URI> apiUrl(String profile) {
+            return Optional.empty();
+        }
+
+        @Override
+        public void setApiUrl(String profile, Optional<URI> url) {
+            throw new IllegalStateException("No database to store the Prefect API URL in");
+        }
+
+        @Override
+        public boolean alertsFailedRuns(String profile) {
+            return false;
+        }
+
+        @Override
+        public void setAlertsFailedRuns(String profile, boolean on) {
+            throw new IllegalStateException("No database to store the choice in");
+        }
+
+        @Override
+        public List<String> flowFiles(Profile profile) {
+            throw new IllegalStateException("No VM to list flow files on");
+        }
+
+        @Override
+        public List<FlowRegistration.Outcome> register(Profile profile, GraphQlClient api, List<String> files,
+                                                       Consumer<String> output) {
+            throw new IllegalStateException("No VM to register flows on");
+        }
+    };
+
+    /** The URL set by hand for this profile, if any. */
+    Optional<URI> apiUrl(String profile) throws Exception;
+
+    /** Stores the URL, or with {@code url} empty goes back to the tunnel. */
+    void setApiUrl(String profile, Optional<URI> url) throws Exception;
+
+    /** Whether the user asked to be told of every run of this profile that fails. */
+    boolean alertsFailedRuns(String profile) throws Exception;
+
+    /** Remembers whether to tell of every run of this profile that fails. */
+    void setAlertsFailedRuns(String profile, boolean on) throws Exception;
+
+    /** The flow files in the agent container's flows directory. */
+    List<String> flowFiles(Profile profile) throws Exception;
+
+    /** Pulls the repository on the VM and runs each file in the agent container, streaming the output. */
+    List<FlowRegistration.Outcome> register(Profile profile, GraphQlClient api, List<String> files, Consumer<String> output)
+            throws Exception;
+
+    static PrefectAccess using(Database db, SshConnector connector, HostKeyPolicy hostKeys) {
+        PrefectSettingsStore prefect = new PrefectSettingsStore(db);
+        StackSettingsStore stacks = new StackSettingsStore(db);
+        return new PrefectAccess() {
+            @Override
+            public Optional<URI> apiUrl(String profile) {
+                return prefect.apiUrl(profile);
+            }
+
+            @Override
+            public void setApiUrl(String profile, Optional<URI> url) {
+                prefect.setApiUrl(profile, url);
+            }
+
+            @Override
+            public boolean alertsFailedRuns(String profile) {
+                return prefect.alertsFailedRuns(profile);
+            }
+
+            @Override
+            public void setAlertsFailedRuns(String profile, boolean on) {
+                prefect.setAlertsFailedRuns(profile, on);
+            }
+
+            @Override
+            public List<String> flowFiles(Profile profile) throws Exception {
+                try (StackSession session = StackSession.open(connector.connect(profile, hostKeys), stacks.get(profile.name()))) {
+                    return new FlowRegistration(session, null).flowFiles(); // listing reads no flows from the server
+                }
+            }
+
+            @Override
+            public List<FlowRegistration.Outcome> register(Profile profile, GraphQlClient api, List<String> files,
+                                                           Consumer<String> output) throws Exception {
+                try (StackSession session = StackSession.open(connector.connect(profile, hostKeys), stacks.get(profile.name()))) {
+                    return new FlowRegistration(session, new FlowCatalog(api)).register(files, output);
+                }
+            }
+        };
+    }
+}

@@ -1,0 +1,200 @@
+package eltdeck.ui.prefect;
+
+import atlantafx.base.theme.Styles;
+import eltdeck.prefect.DurationWords;
+import eltdeck.prefect.FlowRun;
+import eltdeck.prefect.PrefectLogLevel;
+import eltdeck.prefect.RunDetail;
+import eltdeck.prefect.RunStates;
+import eltdeck.ui.common.CloseKeys;
+import eltdeck.ui.common.ColumnHeaders;
+import eltdeck.ui.common.Dialogs;
+import eltdeck.ui.common.Labels;
+import eltdeck.ui.common.RunStateStyle;
+import eltdeck.ui.common.StateTableCell;
+import eltdeck.ui.logs.LogView;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import javafx.geometry.Insets;
+import javafx.geometry.Orientation;
+import javafx.geometry.Pos;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+import org.kordamp.ikonli.feather.Feather;
+import org.kordamp.ikonli.javafx.FontIcon;
+
+/** The page of one run in a window of its own: state, timeline, task runs and the live log. Closing it stops reading. */
+final class RunWindow {
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss");
+    private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("EEE d MMM HH:mm:ss");
+
+    private RunWindow() {
+    }
+
+    static Stage open(Window owner, RunViewModel vm) {
+        ZoneId local = ZoneId.systemDefault();
+        Label title = new Label("Run");
+        title.setId("run-title");
+        title.getStyleClass().add(Styles.TITLE_3);
+        Label state = new Label("Reading…");
+        state.setId("run-state");
+        state.getStyleClass().addAll("run-state", "run-state-title");
+        Label message = Labels.paragraph("");
+        message.setId("run-message");
+        message.getStyleClass().add(Styles.TEXT_MUTED);
+        Label times = new Label("");
+        times.setId("run-times");
+        times.getStyleClass().add(Styles.TEXT_MUTED);
+        Label error = Labels.paragraph("");
+        error.setId("run-error");
+        error.getStyleClass().add(Styles.DANGER);
+        error.textProperty().bind(vm.errorProperty());
+        error.managedProperty().bind(error.visibleProperty());
+        error.visibleProperty().bind(vm.errorProperty().isNotEmpty());
+
+        Button cancel = new Button("Cancel run", new FontIcon(Feather.X_OCTAGON));
+        cancel.setId("run-cancel");
+        cancel.getStyleClass().add(Styles.DANGER);
+        cancel.disableProperty().bind(vm.finishedProperty().or(vm.cancelRequestedProperty()).or(vm.runProperty().isNull()));
+        ChoiceBox<PrefectLogLevel> level = new ChoiceBox<>();
+        level.setId("run-level");
+        level.getItems().setAll(PrefectLogLevel.values());
+        level.valueProperty().bindBidirectional(vm.levelProperty());
+        level.setTooltip(new Tooltip("The lowest level of log rows shown; changing it reads the log again"));
+        Region space = new Region();
+        HBox.setHgrow(space, Priority.ALWAYS);
+        HBox head = new HBox(12, new VBox(4, title, times), space, Labels.caption("Log level"), level, cancel);
+        head.setAlignment(Pos.CENTER_LEFT);
+        HBox stateLine = new HBox(12, state, message);
+        stateLine.setAlignment(Pos.BASELINE_LEFT);
+
+        ListView<RunDetail.StateChange> timeline = new ListView<>(vm.states());
+        timeline.setId("run-states");
+        timeline.getStyleClass().add(Styles.DENSE);
+        timeline.setCellFactory(v -> new StateCell(local));
+        TableView<RunDetail.TaskRun> tasks = taskTable(vm, local);
+        VBox side = new VBox(8, Labels.caption("State timeline"), timeline, Labels.caption("Task runs"), tasks);
+        VBox.setVgrow(timeline, Priority.ALWAYS);
+        VBox.setVgrow(tasks, Priority.ALWAYS);
+        side.setMinWidth(260);
+        LogView log = new LogView(vm.log());
+        SplitPane split = new SplitPane(side, log);
+        split.setOrientation(Orientation.HORIZONTAL);
+        split.setDividerPositions(0.34);
+        VBox.setVgrow(split, Priority.ALWAYS);
+
+        VBox root = new VBox(10, head, stateLine, error, split);
+        root.setPadding(new Insets(14));
+        root.setId("run-page");
+        vm.runProperty().addListener((o, was, run) -> {
+            title.setText(run.flowName() + " · " + run.name());
+            state.setText(run.state());
+            RunStateStyle.apply(state, run.state());
+            message.setText(run.stateMessage() == null ? "" : run.stateMessage());
+            times.setText(timesText(run, local));
+        });
+
+        Stage stage = new Stage();
+        stage.initOwner(owner);
+        stage.setTitle("Run " + vm.runId());
+        Scene scene = new Scene(new BorderPane(root), 1100, 720);
+        scene.getStylesheets().add(Dialogs.STYLESHEET);
+        CloseKeys.install(scene, stage);
+        stage.setScene(scene);
+        cancel.setOnAction(e -> {
+            FlowRun run = vm.runProperty().get();
+            boolean running = run != null && RunStates.RUNNING.equals(run.state());
+            if (Dialogs.confirm(stage, "Cancel run", "Cancel run '" + (run == null ? vm.runId() : run.name()) + "'?",
+                    running ? "The run is Running: it becomes Cancelling, and Cancelled once its flow runner stops it"
+                            + " (within about 15 s). Tasks already done stay done."
+                            : "The run has not started: it becomes Cancelled at once.", "Cancel run")) {
+                vm.cancel();
+            }
+        });
+        vm.runProperty().addListener((o, was, run) -> stage.setTitle(run.flowName() + " · " + run.name() + " — " + run.state()));
+        stage.setOnHidden(e -> vm.close());
+        stage.show();
+        return stage;
+    }
+
+    /** Opens the page of each run the property is set to, over the window {@code owner} is in. */
+    static javafx.beans.value.ChangeListener<RunViewModel> opener(javafx.scene.Node owner) {
+        return (o, was, page) -> {
+            if (page != null) {
+                open(owner.getScene().getWindow(), page);
+            }
+        };
+    }
+
+    static String timesText(FlowRun run, ZoneId local) {
+        if (run.start() == null) {
+            return run.scheduledStart() == null ? "Not started" : "Due " + DATE_TIME.format(run.scheduledStart().atZone(local));
+        }
+        return "Started " + DATE_TIME.format(run.start().atZone(local)) + " · " + (run.end() == null ? "running for " : "took ")
+                + DurationWords.of(run.duration(Instant.now()));
+    }
+
+    private static TableView<RunDetail.TaskRun> taskTable(RunViewModel vm, ZoneId local) {
+        TableView<RunDetail.TaskRun> table = new TableView<>(vm.taskRuns());
+        table.setId("run-tasks");
+        ColumnHeaders.neverCut(table);
+        table.getStyleClass().add(Styles.DENSE);
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        table.setPlaceholder(new Label("No task runs yet"));
+        TableColumn<RunDetail.TaskRun, String> name = new TableColumn<>("Task");
+        name.setCellValueFactory(c -> new javafx.beans.property.SimpleStringProperty(c.getValue().taskName()));
+        TableColumn<RunDetail.TaskRun, String> state = new TableColumn<>("State");
+        state.setCellValueFactory(c -> new javafx.beans.property.SimpleStringProperty(c.getValue().state()));
+        state.setCellFactory(c -> new StateTableCell<>());
+        TableColumn<RunDetail.TaskRun, String> took = new TableColumn<>("Took");
+        took.setCellValueFactory(c -> new javafx.beans.property.SimpleStringProperty(c.getValue().start() == null ? "—"
+                : DurationWords.of(Duration.between(c.getValue().start(), c.getValue().end() == null ? Instant.now() : c.getValue().end()))));
+        table.getColumns().setAll(java.util.List.of(name, state, took));
+        return table;
+    }
+
+    /** "Running  10:02:03  Running flow." */
+    private static final class StateCell extends ListCell<RunDetail.StateChange> {
+        private final ZoneId local;
+
+        StateCell(ZoneId local) {
+            this.local = local;
+        }
+
+        @Override
+        protected void updateItem(RunDetail.StateChange s, boolean empty) {
+            super.updateItem(s, empty);
+            if (empty || s == null) {
+                setGraphic(null);
+                setText(null);
+                return;
+            }
+            Label state = new Label(s.state(), new FontIcon(Feather.CIRCLE));
+            state.getStyleClass().add("run-state");
+            RunStateStyle.apply(state, s.state());
+            Label when = new Label(s.timestamp() == null ? "" : TIME.format(s.timestamp().atZone(local)));
+            when.getStyleClass().addAll(Styles.TEXT_MUTED, "mono");
+            Label message = new Label(s.message() == null ? "" : s.message());
+            message.getStyleClass().add(Styles.TEXT_MUTED);
+            setGraphic(new HBox(8, when, state, message));
+            setText(null);
+        }
+    }
+}

@@ -1,0 +1,188 @@
+package eltdeck.ui.shell;
+
+import atlantafx.base.theme.Styles;
+import eltdeck.ui.common.Shortcuts;
+import eltdeck.ui.profile.ProfileListCell;
+import eltdeck.ui.profile.ProfileViewModel;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.geometry.Orientation;
+import javafx.beans.property.BooleanProperty;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckMenuItem;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.Separator;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.ToolBar;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import org.kordamp.ikonli.feather.Feather;
+import org.kordamp.ikonli.javafx.FontIcon;
+
+/** The main window: menu and toolbar, profiles on the left, the selected one on the right, status bar below. */
+final class MainWindow extends BorderPane {
+    private final Command addVm;
+    private final Command edit;
+    private final Command duplicate;
+    private final Command delete;
+    private final Command connect;
+    private final Command disconnect;
+    private final Command deploy;
+    private final Command startDeploy;
+    private final Command containers;
+    private final Command airbyte;
+    private final Command dbt;
+    private final Command generateKey;
+    private final Command importConfig;
+    /** Brings the getting-started guide back (it may have been skipped or closed). */
+    private final Command gettingStarted;
+    private ProfileDetailView detail;
+    private MenuBar menuBar;
+
+    MainWindow(MainViewModel main, DeckActions actions, ThemeSettings theme, FirstRunGuideViewModel guide) {
+        BooleanBinding noSelection = main.hasSelectionProperty().not();
+        addVm = new Command("add-vm", "Add VM", Feather.PLUS, Shortcuts.ADD_VM, actions::addVm, null);
+        edit = new Command("edit", "Edit", Feather.EDIT_2, Shortcuts.EDIT, actions::editProfile, noSelection);
+        duplicate = new Command("duplicate", "Duplicate", Feather.COPY, Shortcuts.DUPLICATE, actions::duplicateProfile, noSelection);
+        delete = new Command("delete", "Delete", Feather.TRASH_2, Shortcuts.DELETE, actions::deleteProfile, noSelection);
+        connect = new Command("connect-selected", "Connect", Feather.PLAY, Shortcuts.CONNECT, actions::connect,
+                noSelection.or(main.selectionActiveProperty()));
+        disconnect = new Command("disconnect-selected", "Disconnect", Feather.SQUARE, Shortcuts.DISCONNECT,
+                actions::disconnect, main.selectionActiveProperty().not());
+        // The shortcut only shows the tab (where Stack settings is, before there is anything to deploy); the deploy
+        // itself is the menu's "Deploy…" or the tab's button, and asks first.
+        deploy = new Command("deploy-selected", "Deploy tab", Feather.UPLOAD_CLOUD, Shortcuts.DEPLOY, () -> detail.showDeploy(),
+                noSelection);
+        startDeploy = new Command("start-deploy", "Deploy…", Feather.PLAY_CIRCLE, null, () -> detail.startDeploy(),
+                main.selectionCanDeployProperty().not());
+        containers = new Command("containers-selected", "Containers and logs", Feather.BOX, Shortcuts.CONTAINERS,
+                () -> detail.showContainers(), noSelection);
+        airbyte = new Command("airbyte-selected", "Airbyte connections", Feather.DATABASE, Shortcuts.AIRBYTE,
+                () -> detail.showAirbyte(), noSelection);
+        dbt = new Command("dbt-selected", "dbt project", Feather.SHARE_2, Shortcuts.DBT, () -> detail.showDbt(), noSelection);
+        generateKey = new Command("generate-key", "Generate key", Feather.KEY, Shortcuts.GENERATE_KEY, actions::generateKey, null);
+        importConfig = new Command("import", "Import ssh config", Feather.DOWNLOAD, Shortcuts.IMPORT, actions::importSshConfig, null);
+        gettingStarted = new Command("getting-started", "Getting started guide", Feather.MAP, null, guide::reopen,
+                guide.visibleProperty());
+
+        menuBar = menuBar(actions, theme);
+        setTop(new VBox(menuBar, toolBar(actions, theme)));
+        setCenter(new VBox(new FirstRunGuide(guide, actions, startDeploy.action()), content(main, actions)));
+        setBottom(new StatusBar(main));
+    }
+
+    /** Whether the selected profile's tunnels are unfolded (kept across profiles and restarts). */
+    BooleanProperty tunnelsExpandedProperty() {
+        return detail.tunnelsExpandedProperty();
+    }
+
+    /** A menu after the window's own (Help). */
+    /** The Help menu's way back to the getting-started guide. */
+    MenuItem gettingStartedMenuItem() {
+        return gettingStarted.menuItem();
+    }
+
+    void addMenu(Menu menu) {
+        menuBar.getMenus().add(menu);
+    }
+
+    /** Shortcuts beyond the menu's accelerators (a second key for Disconnect). */
+    void installExtraShortcuts(Scene scene) {
+        scene.getAccelerators().put(Shortcuts.DISCONNECT_ALT, () -> {
+            if (!disconnect.disabled().get()) {
+                disconnect.action().run();
+            }
+        });
+    }
+
+    private MenuBar menuBar(DeckActions actions, ThemeSettings theme) {
+        MenuItem quit = new MenuItem("Quit");
+        quit.setAccelerator(Shortcuts.QUIT);
+        quit.setOnAction(e -> actions.quit());
+        Menu file = new Menu("File", null, addVm.menuItem(), importConfig.menuItem(), generateKey.menuItem(),
+                new SeparatorMenuItem(), actions.keepRunningItem(), quit);
+        Menu profile = new Menu("Profile", null, edit.menuItem(), duplicate.menuItem(), delete.menuItem(),
+                new SeparatorMenuItem(), connect.menuItem(), disconnect.menuItem(), new SeparatorMenuItem(), startDeploy.menuItem(),
+                deploy.menuItem(), containers.menuItem(), airbyte.menuItem(), dbt.menuItem());
+        CheckMenuItem dark = new CheckMenuItem("Dark theme", new FontIcon(Feather.MOON));
+        dark.setAccelerator(Shortcuts.TOGGLE_THEME);
+        dark.selectedProperty().bindBidirectional(theme.darkProperty());
+        CheckMenuItem followSystem = new CheckMenuItem("Follow the system");
+        followSystem.setId("menu-follow-system");
+        followSystem.selectedProperty().bindBidirectional(theme.followsSystemProperty());
+        Menu view = new Menu("View", null, dark, followSystem);
+        return new MenuBar(file, profile, view);
+    }
+
+    private ToolBar toolBar(DeckActions actions, ThemeSettings theme) {
+        Button themeToggle = new Button();
+        themeToggle.setId("toggle-theme");
+        themeToggle.getStyleClass().addAll(Styles.BUTTON_ICON, Styles.FLAT);
+        themeToggle.graphicProperty().bind(Bindings.createObjectBinding(
+                () -> new FontIcon(theme.darkProperty().get() ? Feather.SUN : Feather.MOON), theme.darkProperty()));
+        themeToggle.setTooltip(new Tooltip("Switch between light and dark (" + Shortcuts.TOGGLE_THEME.getDisplayText() + ")"));
+        themeToggle.setOnAction(e -> actions.toggleTheme());
+        Region space = new Region();
+        HBox.setHgrow(space, Priority.ALWAYS);
+        return new ToolBar(addVm.button(), edit.button(), duplicate.button(), delete.button(), new Separator(Orientation.VERTICAL),
+                generateKey.button(), importConfig.button(), space, themeToggle);
+    }
+
+    private StackPane content(MainViewModel main, DeckActions actions) {
+        ListView<ProfileViewModel> list = new ListView<>(main.profiles());
+        list.setId("profile-list");
+        list.setCellFactory(v -> new ProfileListCell());
+        list.getSelectionModel().selectedItemProperty().addListener((o, old, now) -> {
+            if (now != null) {
+                main.selectedProperty().set(now);
+            }
+        });
+        main.selectedProperty().addListener((o, old, now) -> list.getSelectionModel().select(now));
+        VBox.setVgrow(list, Priority.ALWAYS);
+        Label title = new Label("Profiles");
+        title.getStyleClass().add(Styles.TITLE_4);
+        VBox left = new VBox(8, title, list);
+        left.getStyleClass().add("profiles-pane");
+
+        detail = new ProfileDetailView(actions);
+        detail.visibleProperty().bind(main.hasSelectionProperty());
+        // Hidden parts must not count when the window is laid out (else they push the status bar away).
+        detail.managedProperty().bind(detail.visibleProperty());
+        main.selectedProperty().addListener((o, old, now) -> {
+            if (now != null) {
+                detail.show(now);
+            }
+        });
+
+        SplitPane split = new SplitPane(left, detail);
+        split.setDividerPositions(0.22);
+        SplitPane.setResizableWithParent(left, false);
+        split.visibleProperty().bind(main.loadedProperty().and(main.firstRunProperty().not()));
+        split.managedProperty().bind(split.visibleProperty());
+        EmptyState empty = new EmptyState(actions);
+        empty.visibleProperty().bind(main.firstRunProperty());
+        empty.managedProperty().bind(empty.visibleProperty());
+        // Keyboard focus starts where the user will act: the big Add VM button, or the profile list.
+        main.loadedProperty().addListener((o, was, loaded) -> {
+            if (main.firstRunProperty().get()) {
+                empty.focusAddVm();
+            } else {
+                list.requestFocus();
+            }
+        });
+        StackPane content = new StackPane(split, empty);
+        VBox.setVgrow(content, Priority.ALWAYS);
+        return content;
+    }
+}

@@ -1,0 +1,205 @@
+package eltdeck.ui.shell;
+
+import static eltdeck.ui.testsupport.FxWait.await;
+import static eltdeck.ui.testsupport.FxWait.fx;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import eltdeck.AppContext;
+import eltdeck.ssh.KeyGenerator;
+import eltdeck.ssh.KnownHostsFile;
+import eltdeck.stack.StackSettings;
+import eltdeck.store.StackSettingsStore;
+import eltdeck.testvm.EmbeddedSshd;
+import eltdeck.testvm.FreePort;
+import eltdeck.testvm.HttpStandIn;
+import eltdeck.ui.common.TunnelRow;
+import eltdeck.ui.testsupport.FormTyping;
+import eltdeck.ui.testsupport.NoKeychain;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.IntStream;
+import javafx.application.Application;
+import javafx.scene.Node;
+import javafx.scene.control.Labeled;
+import javafx.scene.control.TableView;
+import javafx.scene.text.Text;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+
+/**
+ * A new user follows the getting-started guide, headless, against the test VM's embedded SSH server and five HTTP
+ * stand-ins: Add VM from the guide, check the host key (the connect and its host key dialog), stack settings; each
+ * step advances from the real state, and skipping a step or the guide is remembered across restarts.
+ */
+class FirstRunGuideThroughUiTest {
+    private final FxRobot robot = new FxRobot();
+    @TempDir
+    Path dir;
+    private EmbeddedSshd sshd;
+    private final List<HttpStandIn> web = new ArrayList<>();
+    private AppContext context;
+    private Application app;
+    private Path key;
+    private Path knownHosts;
+
+    @BeforeAll
+    static void toolkit() throws Exception {
+        FxToolkit.registerPrimaryStage();
+    }
+
+    @BeforeEach
+    void servers() throws Exception {
+        KeyGenerator.GeneratedKey generated = KeyGenerator.generate(dir.resolve("keys/id_ed25519"), "guide-test", null);
+        key = generated.privateKey();
+        knownHosts = dir.resolve("known_hosts");
+        sshd = EmbeddedSshd.start("deck", Files.writeString(dir.resolve("authorized_keys"), generated.publicLine() + "\n"));
+        for (int i = 0; i < 5; i++) {
+            web.add(HttpStandIn.start(0));
+        }
+        context = AppContext.open(dir.resolve("home"), new NoKeychain());
+    }
+
+    @AfterEach
+    void stop() throws Exception {
+        closeApp();
+        web.forEach(HttpStandIn::close);
+        sshd.close();
+    }
+
+    @Test
+    void aNewUserIsLedFromAddVmToAConnectedVmAndCanSkipTheRest() throws Exception {
+        startApp();
+        await(20, () -> robot.lookup("#guide").query().isVisible());
+        assertThat(state(GuideStep.ADD_VM)).isEqualTo(GuideStep.State.CURRENT);
+        assertThat(text("#guide-text")).contains("Nothing is sent to the VM yet");
+
+        robot.clickOn("#guide-action");
+        fillInTheVm();
+        robot.clickOn("#profile-save");
+
+        // The key file exists: straight on to the host key, saying where it connects before it does.
+        await(20, () -> state(GuideStep.HOST_KEY) == GuideStep.State.CURRENT);
+        assertThat(state(GuideStep.ADD_VM)).isEqualTo(GuideStep.State.DONE);
+        assertThat(state(GuideStep.KEY)).isEqualTo(GuideStep.State.DONE);
+        assertThat(text("#guide-text")).startsWith("Opens an SSH connection to 127.0.0.1 port " + sshd.port()
+                + " and shows the VM's host key fingerprint").endsWith("Nothing is changed on the VM.");
+        robot.clickOn("#guide-step-connect");
+        assertThat(text("#guide-text")).isEqualTo("Opens an SSH connection to deck@127.0.0.1:" + sshd.port() + " and forwards"
+                + " ports " + web.stream().map(w -> w.port() + " (as " + localPortOf(w) + ")").reduce((a, b) -> a + ", " + b)
+                .orElseThrow() + " to this computer (127.0.0.1 only); nothing is changed on the VM.");
+        robot.clickOn("#guide-step-host-key");
+
+        assertThat(text("#guide-action")).isEqualTo("Check host key");
+        robot.clickOn("#guide-action");
+        await(20, () -> robot.lookup("#host-key-fingerprint").tryQuery().isPresent());
+        robot.clickOn("#host-key-accept-save");
+
+        await(20, () -> state(GuideStep.STACK_SETTINGS) == GuideStep.State.CURRENT);
+        assertThat(state(GuideStep.HOST_KEY)).isEqualTo(GuideStep.State.DONE);
+        assertThat(state(GuideStep.CONNECT)).isEqualTo(GuideStep.State.DONE);
+        assertThat(new KnownHostsFile(knownHosts).keysFor(KnownHostsFile.hostId("127.0.0.1", sshd.port()))).isNotEmpty();
+        await(20, () -> {
+            TableView<?> table = robot.lookup("#tunnel-table").queryAs(TableView.class);
+            return table.getItems().size() == 5 && table.getItems().stream().allMatch(r -> ((TunnelRow) r).isUp());
+        });
+
+        robot.clickOn("#guide-action");
+        await(10, () -> robot.lookup("#stack-repository").tryQuery().isPresent());
+        FormTyping.type(robot, "#stack-repository", "acme/elt-stack");
+        robot.clickOn("#stack-save");
+        await(20, () -> state(GuideStep.DEPLOY) == GuideStep.State.CURRENT);
+        assertThat(new StackSettingsStore(context.database()).get("guided-vm")).isEqualTo(
+                StackSettings.forRepository("acme/elt-stack"));
+        assertThat(text("#guide-text")).contains("clones https://github.com/acme/elt-stack.git (branch main) into ~/elt-stack",
+                "runs docker-compose pull and up -d in ~/elt-stack/docker");
+        assertThat(fx(() -> robot.lookup("#guide-action").query().isDisabled())).isFalse();
+
+        // People who know skip the deploy here; then put the guide away.
+        robot.clickOn("#guide-skip-step");
+        await(10, () -> state(GuideStep.DEPLOY) == GuideStep.State.SKIPPED);
+        assertThat(text("#guide-close")).isEqualTo("Close the guide");
+        robot.clickOn("#guide-close");
+        await(10, () -> !robot.lookup("#guide").query().isVisible());
+        robot.clickOn("#disconnect");
+        await(20, () -> "1 profile · 0 connected".equals(text("#status-line")));
+        await(10, () -> GuideSettings.in(context.home()).closed());
+
+        // Closed stays closed; the menu brings the guide back with every step on the list again.
+        closeApp();
+        startApp();
+        await(20, () -> "guided-vm".equals(text("#overview-name")));
+        assertThat(fx(() -> robot.lookup("#guide").query().isVisible())).isFalse();
+        robot.clickOn("Help").clickOn("#menu-getting-started");
+        await(10, () -> robot.lookup("#guide").query().isVisible());
+        await(20, () -> state(GuideStep.CONNECT) == GuideStep.State.CURRENT);
+        assertThat(state(GuideStep.HOST_KEY)).as("the saved host key").isEqualTo(GuideStep.State.DONE);
+        assertThat(state(GuideStep.STACK_SETTINGS)).isEqualTo(GuideStep.State.DONE);
+        assertThat(state(GuideStep.DEPLOY)).isEqualTo(GuideStep.State.AHEAD);
+    }
+
+    @Test
+    void skippingTheGuideOnTheFirstRunLeavesTheEmptyWindowAndIsRemembered() throws Exception {
+        startApp();
+        await(20, () -> robot.lookup("#guide").query().isVisible());
+        assertThat(text("#guide-close")).isEqualTo("Skip the guide");
+        robot.clickOn("#guide-close");
+        await(10, () -> !robot.lookup("#guide").query().isVisible());
+        assertThat(fx(() -> robot.lookup("#empty-add-vm").query().isVisible())).isTrue();
+        await(10, () -> GuideSettings.in(context.home()).closed());
+
+        closeApp();
+        startApp();
+        await(20, () -> robot.lookup("#empty-add-vm").tryQuery().map(Node::isVisible).orElse(false));
+        assertThat(fx(() -> robot.lookup("#guide").query().isVisible())).isFalse();
+    }
+
+    private void fillInTheVm() {
+        FormTyping.type(robot, "#profile-name", "guided-vm");
+        FormTyping.type(robot, "#profile-host", sshd.host());
+        FormTyping.type(robot, "#profile-port", Integer.toString(sshd.port()));
+        FormTyping.type(robot, "#profile-user", sshd.user());
+        FormTyping.type(robot, "#profile-identity", key.toString());
+        robot.clickOn("#profile-use-agent");
+        FormTyping.type(robot, "#profile-known-hosts", knownHosts.toString());
+        List<Integer> localPorts = IntStream.generate(FreePort::find).distinct().limit(5).boxed().toList();
+        for (int i = 0; i < 5; i++) {
+            FormTyping.type(robot, "#tunnel-" + i + "-remote", Integer.toString(web.get(i).port()));
+            FormTyping.type(robot, "#tunnel-" + i + "-local", Integer.toString(localPorts.get(i)));
+        }
+    }
+
+    private int localPortOf(HttpStandIn standIn) {
+        return context.profiles().list().get(0).tunnels().stream().filter(t -> t.remotePort() == standIn.port())
+                .findFirst().orElseThrow().localPort();
+    }
+
+    private GuideStep.State state(GuideStep step) {
+        return fx(() -> (GuideStep.State) robot.lookup("#guide-step-" + FirstRunGuide.id(step)).query().getProperties()
+                .get("state"));
+    }
+
+    private String text(String query) {
+        return fx(() -> robot.lookup(query).tryQuery().map(n -> n instanceof Labeled l ? l.getText() : ((Text) n).getText())
+                .orElse(null));
+    }
+
+    private void startApp() throws Exception {
+        app = FxToolkit.setupApplication(() -> new EltDeckApp(context));
+        FxToolkit.showStage();
+    }
+
+    private void closeApp() throws Exception {
+        if (app != null) {
+            FxToolkit.cleanupApplication(app);
+            FxToolkit.cleanupStages();
+            app = null;
+        }
+    }
+}
