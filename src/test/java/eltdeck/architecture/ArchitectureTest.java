@@ -1,6 +1,10 @@
 package eltdeck.architecture;
 
+import static com.tngtech.archunit.base.DescribedPredicate.alwaysTrue;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
@@ -14,6 +18,9 @@ class ArchitectureTest {
     private static final String[] SERVICES = {"eltdeck.profile..", "eltdeck.store..", "eltdeck.ssh..",
         "eltdeck.tunnel..", "eltdeck.stack..", "eltdeck.env..", "eltdeck.prefect..", "eltdeck.airbyte..",
         "eltdeck.dbt..", "eltdeck.logs..", "eltdeck.files.."};
+    /** The window's feature packages, one per tab family; the shell assembles them. */
+    private static final String[] WINDOW_FEATURES = {"eltdeck.ui.profile..", "eltdeck.ui.deploy..", "eltdeck.ui.env..",
+        "eltdeck.ui.containers..", "eltdeck.ui.prefect..", "eltdeck.ui.airbyte..", "eltdeck.ui.dbt.."};
 
     @ArchTest
     static final ArchRule javaFxOnlyInTheWindow = noClasses().that().resideOutsideOfPackage("eltdeck.ui..")
@@ -30,4 +37,16 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule theWindowNeverReachesIntoTheCommandLine = noClasses().that().resideInAPackage("eltdeck.ui..")
             .should().dependOnClassesThat().resideInAPackage("eltdeck.cli..");
+
+    /** A window feature knows no other feature, nor the shell: common and the log view serve them all. */
+    @ArchTest
+    static final ArchRule windowFeaturesKnowNoOtherFeature = slices().matching("eltdeck.ui.(*)..")
+            .should().notDependOnEachOther()
+            .ignoreDependency(resideInAPackage("eltdeck.ui.shell.."), alwaysTrue())
+            .ignoreDependency(alwaysTrue(), resideInAnyPackage("eltdeck.ui.common..", "eltdeck.ui.logs.."));
+
+    @ArchTest
+    static final ArchRule theWindowsCommonPartsKnowNoFeature = noClasses().that().resideInAPackage("eltdeck.ui.common..")
+            .should().dependOnClassesThat().resideInAnyPackage(WINDOW_FEATURES)
+            .orShould().dependOnClassesThat().resideInAPackage("eltdeck.ui.shell..");
 }

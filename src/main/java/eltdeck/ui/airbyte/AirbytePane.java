@@ -5,12 +5,12 @@ import eltdeck.airbyte.AirbyteConnection;
 import eltdeck.airbyte.ByteSizes;
 import eltdeck.airbyte.SyncJob;
 import eltdeck.prefect.DurationWords;
+import eltdeck.ui.common.Banners;
 import eltdeck.ui.common.ColumnHeaders;
 import eltdeck.ui.common.Labels;
 import eltdeck.ui.common.Shortcuts;
 import eltdeck.ui.common.StateTableCell;
 import eltdeck.ui.common.TabRefresh;
-import eltdeck.ui.prefect.FlowsPane;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -97,7 +97,7 @@ public final class AirbytePane extends VBox {
         top.setAlignment(Pos.CENTER_LEFT);
 
         errorText.setId("airbyte-error");
-        errorBanner = FlowsPane.banner("airbyte-error-banner", Feather.ALERT_TRIANGLE, new VBox(errorText));
+        errorBanner = Banners.banner("airbyte-error-banner", Feather.ALERT_TRIANGLE, new VBox(errorText));
 
         search.setId("airbyte-search");
         search.setPromptText("Search connections by name, source, destination or status (Ctrl+F)");
@@ -172,10 +172,10 @@ public final class AirbytePane extends VBox {
             return url == null ? "Airbyte" : "Airbyte at " + url + (version.isEmpty() ? "" : " · version " + version);
         }, now.endpoint().urlProperty(), now.versionProperty()));
         errorText.textProperty().bind(now.errorProperty());
-        FlowsPane.shown(errorBanner, !now.errorProperty().get().isEmpty());
+        Banners.shown(errorBanner, !now.errorProperty().get().isEmpty());
         now.errorProperty().addListener((o, was, text) -> {
             if (vm.get() == now) {
-                FlowsPane.shown(errorBanner, !text.isEmpty());
+                Banners.shown(errorBanner, !text.isEmpty());
             }
         });
         search.textProperty().bindBidirectional(now.searchProperty());

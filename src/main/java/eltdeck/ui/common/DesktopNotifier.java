@@ -1,6 +1,5 @@
 package eltdeck.ui.common;
 
-import eltdeck.ui.shell.EltDeckApp;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -88,7 +87,7 @@ public final class DesktopNotifier {
         }
         String program = tool.toString();
         return Optional.of(switch (kind) {
-            case NOTIFY_SEND -> new Command(List.of(program, "--app-name=" + EltDeckApp.TITLE, "--", title, body), Map.of());
+            case NOTIFY_SEND -> new Command(List.of(program, "--app-name=" + Labels.APP_NAME, "--", title, body), Map.of());
             // The script reads the text from its own arguments (argv), so no quote in it can end a string.
             case OSASCRIPT -> new Command(List.of(program,
                     "-e", "on run argv",

@@ -6,6 +6,9 @@ import javafx.scene.layout.Region;
 
 /** The two kinds of text the windows are made of: captions in front of values, and wrapped paragraphs. */
 public final class Labels {
+    /** The app's name, as windows, notices and the tray show it. */
+    public static final String APP_NAME = "ELT Deck";
+
     private Labels() {
     }
 

@@ -1,6 +1,5 @@
 package eltdeck.ui.common;
 
-import eltdeck.ui.shell.EltDeckApp;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 
@@ -29,7 +28,7 @@ public final class Notices {
     /** Posts the message here and, where the desktop can show notifications, there too. */
     public void alert(String message) {
         post(message);
-        desktop.show(EltDeckApp.TITLE, message);
+        desktop.show(Labels.APP_NAME, message);
     }
 
     public void clear() {

@@ -5,8 +5,8 @@ import eltdeck.profile.Profile;
 import eltdeck.stack.ContainerInfo;
 import eltdeck.stack.ContainerLogOptions;
 import eltdeck.stack.StackControl;
+import eltdeck.ui.common.Durations;
 import eltdeck.ui.common.TaskRunner;
-import eltdeck.ui.deploy.DeployStepRow;
 import eltdeck.ui.logs.LogViewModel;
 import java.time.Duration;
 import java.time.Instant;
@@ -293,7 +293,7 @@ public final class ContainersViewModel {
 
     private void controlled(int gen, StackControl.Action action, String service, Duration took) {
         busy.set(false);
-        actionText.set(done(action) + " " + service + " in " + DeployStepRow.seconds(took) + ".");
+        actionText.set(done(action) + " " + service + " in " + Durations.seconds(took) + ".");
         if (gen != generation) {
             return;
         }

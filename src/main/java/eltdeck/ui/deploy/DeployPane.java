@@ -5,7 +5,6 @@ import eltdeck.ui.common.Dialogs;
 import eltdeck.ui.common.Labels;
 import eltdeck.ui.common.Shortcuts;
 import eltdeck.ui.common.TabFocus;
-import eltdeck.ui.shell.DeckActions;
 import javafx.application.Platform;
 import javafx.beans.InvalidationListener;
 import javafx.beans.binding.Bindings;
@@ -39,7 +38,7 @@ public final class DeployPane extends VBox {
     private final Button stackSettings = new Button("Stack settings…", new FontIcon(Feather.SETTINGS));
     private final Button access = new Button("Repository access…", new FontIcon(Feather.LOCK));
     private final Button createTenant = new Button("Create the default tenant and deploy", new FontIcon(Feather.PLUS_CIRCLE));
-    private final DeckActions actions;
+    private final DeployActions actions;
     private final Label settingsHint = Labels.paragraph("");
     private final ListView<DeployStepRow> steps = new ListView<>();
     private final TextArea output = new TextArea();
@@ -59,7 +58,7 @@ public final class DeployPane extends VBox {
         }
     };
 
-    public DeployPane(DeckActions actions) {
+    public DeployPane(DeployActions actions) {
         super(10);
         this.actions = actions;
         setId("deploy-pane");

@@ -1,8 +1,8 @@
 package eltdeck.ui.deploy;
 
 import eltdeck.stack.DeployStep;
+import eltdeck.ui.common.Durations;
 import java.time.Duration;
-import java.util.Locale;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -55,13 +55,8 @@ public final class DeployStepRow {
 
     void finish(State end, Duration took, String why) {
         state.set(end);
-        duration.set(seconds(took));
+        duration.set(Durations.seconds(took));
         hint.set(why == null ? "" : why);
-    }
-
-    /** "2.4 s". */
-    public static String seconds(Duration d) {
-        return String.format(Locale.ROOT, "%.1f s", d.toMillis() / 1000.0);
     }
 
     public State state() {

@@ -9,6 +9,7 @@ import eltdeck.stack.DeployOptions;
 import eltdeck.stack.DeployStep;
 import eltdeck.stack.StackSettings;
 import eltdeck.store.DeployRecord;
+import eltdeck.ui.common.Durations;
 import eltdeck.ui.common.TaskRunner;
 import java.time.Duration;
 import java.util.Arrays;
@@ -216,7 +217,7 @@ public final class DeployViewModel {
         if (from != deploy) {
             return;
         }
-        String took = DeployStepRow.seconds(r.duration());
+        String took = Durations.seconds(r.duration());
         String outcome = r.outcome().name().toLowerCase(Locale.ROOT);
         resultText.set("Deploy " + outcome + " in " + took + (r.sync() == null ? "" : " at " + r.sync().commit())
                 + (r.succeeded() ? "." : ": " + r.message()));

@@ -4,6 +4,7 @@ import atlantafx.base.theme.Styles;
 import eltdeck.store.DeployRecord;
 import eltdeck.ui.common.ColumnHeaders;
 import eltdeck.ui.common.Dialogs;
+import eltdeck.ui.common.Durations;
 import eltdeck.ui.common.Labels;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -48,7 +49,7 @@ public final class HistoryPane extends VBox {
                 column("When", 150, r -> WHEN.format(r.startedAt())),
                 column("Commit", 110, r -> r.commit().isEmpty() ? "—" : r.commit().substring(0, Math.min(10, r.commit().length()))),
                 column("Result", 100, r -> r.result().toLowerCase(Locale.ROOT) + (r.redeploy() ? " (redeploy)" : "")),
-                column("Duration", 80, r -> DeployStepRow.seconds(r.duration())),
+                column("Duration", 80, r -> Durations.seconds(r.duration())),
                 column("Who", 90, DeployRecord::who),
                 column("Message", 300, DeployRecord::message)));
         table.setRowFactory(t -> new ResultRow());

@@ -2,6 +2,7 @@ package eltdeck.ui.prefect;
 
 import atlantafx.base.theme.Styles;
 import eltdeck.prefect.Flow;
+import eltdeck.ui.common.Banners;
 import eltdeck.ui.common.ColumnHeaders;
 import eltdeck.ui.common.Labels;
 import eltdeck.ui.common.RunStateStyle;
@@ -84,7 +85,7 @@ public final class FlowsPane extends VBox {
         createTenant.setId("create-tenant");
         createTenant.managedProperty().bind(createTenant.visibleProperty());
         problems.setId("flows-problems");
-        problemBanner = banner("flows-problem-banner", Feather.ALERT_TRIANGLE, problems, createTenant);
+        problemBanner = Banners.banner("flows-problem-banner", Feather.ALERT_TRIANGLE, problems, createTenant);
 
         Button restore = new Button("Switch off again", new FontIcon(Feather.POWER));
         restore.setId("restore-schedules");
@@ -92,7 +93,7 @@ public final class FlowsPane extends VBox {
         keep.setId("keep-schedules");
         restore.setOnAction(e -> vm.get().restoreSwitchedOff());
         keep.setOnAction(e -> vm.get().keepSwitchedOn());
-        switchedBanner = banner("flows-switched-banner", Feather.ALERT_CIRCLE, new VBox(switchedText), restore, keep);
+        switchedBanner = Banners.banner("flows-switched-banner", Feather.ALERT_CIRCLE, new VBox(switchedText), restore, keep);
 
         search.setId("flows-search");
         search.setPromptText("Search flows by name, project or label (Ctrl+F)");
@@ -187,7 +188,7 @@ public final class FlowsPane extends VBox {
     private void showProblems() {
         List<String> list = vm.get().problems();
         problems.getChildren().setAll(list.stream().map(p -> (javafx.scene.Node) Labels.paragraph(p)).toList());
-        shown(problemBanner, !list.isEmpty());
+        Banners.shown(problemBanner, !list.isEmpty());
     }
 
     private void showSwitched() {
@@ -195,7 +196,7 @@ public final class FlowsPane extends VBox {
         switchedText.setText("A new registration switched the schedule back on for "
                 + String.join(", ", list.stream().map(f -> f.name() + " (version " + f.version() + ")").toList())
                 + ", which you had off. Prefect Server does that with every new version.");
-        shown(switchedBanner, !list.isEmpty());
+        Banners.shown(switchedBanner, !list.isEmpty());
     }
 
     private void buildTable() {
@@ -249,26 +250,6 @@ public final class FlowsPane extends VBox {
         });
         column.setPrefWidth(width);
         return column;
-    }
-
-    /** A warning banner (hidden at first): an icon, text and buttons; the Airbyte tab uses it too. */
-    public static HBox banner(String id, Feather icon, VBox text, Button... buttons) {
-        FontIcon glyph = new FontIcon(icon);
-        glyph.getStyleClass().add("banner-icon");
-        HBox.setHgrow(text, Priority.ALWAYS);
-        HBox box = new HBox(12, glyph);
-        box.getChildren().add(text);
-        box.getChildren().addAll(buttons);
-        box.setId(id);
-        box.setAlignment(Pos.CENTER_LEFT);
-        box.getStyleClass().addAll("banner", "banner-warning");
-        shown(box, false);
-        return box;
-    }
-
-    public static void shown(javafx.scene.Node node, boolean visible) {
-        node.setVisible(visible);
-        node.setManaged(visible);
     }
 
     /** The flow's name, with a warning sign when no agent would pick its runs up. */

@@ -4,7 +4,6 @@ import atlantafx.base.theme.Styles;
 import eltdeck.tunnel.Activity;
 import eltdeck.ui.common.ColumnHeaders;
 import eltdeck.ui.common.WrappingTextCell;
-import eltdeck.ui.shell.DeckActions;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
@@ -22,7 +21,7 @@ import org.kordamp.ikonli.javafx.FontIcon;
 public final class ActivityTable extends TableView<Activity> {
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss").withZone(ZoneId.systemDefault());
 
-    public ActivityTable(DeckActions actions) {
+    public ActivityTable(ProfileActions actions) {
         ColumnHeaders.neverCut(this);
         setId("activity-table");
         setColumnResizePolicy(CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
@@ -84,9 +83,9 @@ public final class ActivityTable extends TableView<Activity> {
     /** A "Details" link where the activity carries technical detail. */
     private static final class DetailsCell extends TableCell<Activity, Activity> {
         private final Hyperlink link = new Hyperlink("Details");
-        private final DeckActions actions;
+        private final ProfileActions actions;
 
-        DetailsCell(DeckActions actions) {
+        DetailsCell(ProfileActions actions) {
             this.actions = actions;
         }
 

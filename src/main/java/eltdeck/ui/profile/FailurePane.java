@@ -5,7 +5,6 @@ import eltdeck.ssh.SshFailure;
 import eltdeck.tunnel.ConnectionState;
 import eltdeck.ui.common.DangerBanner;
 import eltdeck.ui.common.Labels;
-import eltdeck.ui.shell.DeckActions;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.scene.control.Button;
@@ -17,9 +16,9 @@ public final class FailurePane extends DangerBanner {
     private final ObjectProperty<ConnectionState> state = new SimpleObjectProperty<>(this, "state");
     private final Label message = Labels.paragraph("");
     private final Button details = new Button("Details…");
-    private final DeckActions actions;
+    private final ProfileActions actions;
 
-    public FailurePane(DeckActions actions) {
+    public FailurePane(ProfileActions actions) {
         super("failure", Feather.ALERT_CIRCLE, "Could not connect");
         this.actions = actions;
         message.setId("failure-message");

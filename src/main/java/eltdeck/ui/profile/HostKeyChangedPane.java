@@ -7,7 +7,6 @@ import eltdeck.tunnel.ConnectionState;
 import eltdeck.ui.common.DangerBanner;
 import eltdeck.ui.common.HomePaths;
 import eltdeck.ui.common.Labels;
-import eltdeck.ui.shell.DeckActions;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.scene.control.Button;
@@ -28,10 +27,10 @@ public final class HostKeyChangedPane extends DangerBanner {
     private final Label explain = Labels.paragraph("");
     private final GridPane keys = new GridPane();
     private final Button details = new Button("Details…");
-    private final DeckActions actions;
+    private final ProfileActions actions;
     private ProfileViewModel shown;
 
-    public HostKeyChangedPane(DeckActions actions) {
+    public HostKeyChangedPane(ProfileActions actions) {
         super("host-key-changed", Feather.SHIELD_OFF, "The VM's host key has changed: connection refused");
         this.actions = actions;
         keys.setHgap(10);

@@ -5,7 +5,6 @@ import eltdeck.profile.Profile;
 import eltdeck.ui.common.Labels;
 import eltdeck.ui.common.Shortcuts;
 import eltdeck.ui.common.StateBadge;
-import eltdeck.ui.shell.DeckActions;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -32,7 +31,7 @@ public final class OverviewPane extends VBox {
     private final Label jump = value("overview-jump");
     private final Label login = value("overview-login");
 
-    public OverviewPane(DeckActions actions) {
+    public OverviewPane(ProfileActions actions) {
         super(8);
         getStyleClass().add("overview");
         name.getStyleClass().add(Styles.TITLE_2);

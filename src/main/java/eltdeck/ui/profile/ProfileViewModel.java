@@ -9,22 +9,9 @@ import eltdeck.tunnel.ConnectionState;
 import eltdeck.tunnel.ConnectionSupervisor;
 import eltdeck.tunnel.PortHolder;
 import eltdeck.tunnel.TunnelStatus;
-import eltdeck.ui.airbyte.AirbyteEndpoint;
-import eltdeck.ui.airbyte.AirbyteViewModel;
 import eltdeck.ui.common.HomePaths;
 import eltdeck.ui.common.TaskRunner;
 import eltdeck.ui.common.TunnelRow;
-import eltdeck.ui.containers.ContainersViewModel;
-import eltdeck.ui.dbt.DbtViewModel;
-import eltdeck.ui.deploy.DeployViewModel;
-import eltdeck.ui.env.EnvEditorViewModel;
-import eltdeck.ui.logs.LogViewModel;
-import eltdeck.ui.prefect.FlowsViewModel;
-import eltdeck.ui.prefect.PrefectEndpoint;
-import eltdeck.ui.prefect.RunPages;
-import eltdeck.ui.prefect.RunsViewModel;
-import eltdeck.ui.shell.StackServices;
-import java.time.Clock;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
@@ -59,92 +46,23 @@ public final class ProfileViewModel {
             FXCollections.observableArrayList(row -> new Observable[] {row.kindProperty()});
     /** Newest first. */
     private final ObservableList<Activity> activity = FXCollections.observableArrayList();
-    private final DeployViewModel deploy;
-    private final ContainersViewModel containers;
-    private final EnvEditorViewModel env;
-    private final PrefectEndpoint prefect;
-    private final FlowsViewModel flows;
-    private final RunsViewModel runs;
-    private final AirbyteViewModel airbyte;
-    private final DbtViewModel dbt;
     private final Consumer<String> alerts;
     private final ConnectionNews news = new ConnectionNews();
     private ConnectionSupervisor supervisor;
 
     public ProfileViewModel(Profile initial, SupervisorFactory supervisors, TaskRunner tasks) {
-        this(initial, supervisors, StackServices.NONE, message -> { }, tasks);
+        this(initial, supervisors, message -> { }, tasks);
     }
 
     /**
-     * @param notices where news worth interrupting for is told: a run or deploy that ended, tunnels that dropped and
-     *                came back
+     * @param notices where news worth interrupting for is told: tunnels that dropped and came back
      */
-    public ProfileViewModel(Profile initial, SupervisorFactory supervisors, StackServices services, Consumer<String> notices,
-                            TaskRunner tasks) {
+    public ProfileViewModel(Profile initial, SupervisorFactory supervisors, Consumer<String> notices, TaskRunner tasks) {
         this.supervisors = supervisors;
         this.tasks = tasks;
         this.alerts = notices;
         profile.set(initial);
-        deploy = new DeployViewModel(profile::get, services.deployer(), tasks);
-        deploy.resultProperty().addListener((o, was, now) -> {
-            if (now == DeployViewModel.Result.SUCCEEDED || now == DeployViewModel.Result.FAILED) {
-                notices.accept(name() + ": " + deploy.resultTextProperty().get());
-            }
-        });
-        containers = new ContainersViewModel(profile::get, services.stacks(), new LogViewModel(), tasks);
-        env = new EnvEditorViewModel(profile::get, services.env(), tasks);
         showProfileTunnels();
-        prefect = new PrefectEndpoint(this::name, tunnels, services.prefect(), tasks);
-        Consumer<String> notify = message -> {
-            record(Activity.Level.INFO, message, "");
-            notices.accept(name() + ": " + message);
-        };
-        RunPages pages = new RunPages(tasks, notify);
-        flows = new FlowsViewModel(prefect, pages::open, profile::get, services.prefect(), tasks, Clock.systemUTC());
-        runs = new RunsViewModel(prefect, this::name, services.prefect(), pages::open, notify, tasks);
-        airbyte = new AirbyteViewModel(new AirbyteEndpoint(this::name, tunnels, services.airbyte(), tasks),
-                AirbyteViewModel.JobPageFactory.standard(tasks, notify), notify, tasks);
-        dbt = new DbtViewModel(profile::get, services.dbt(), new LogViewModel(), tasks);
-    }
-
-    /** The dbt tab: the project on the VM, its checks and results, and dbt runs. */
-    public DbtViewModel dbt() {
-        return dbt;
-    }
-
-    /** The profile's deploy panel; it opens its own SSH link, apart from the connection's. */
-    public DeployViewModel deploy() {
-        return deploy;
-    }
-
-    /** The profile's containers and their logs; live over a link of its own while its tab is shown. */
-    public ContainersViewModel containers() {
-        return containers;
-    }
-
-    /** The profile's .env editor; it opens its own SSH link, apart from the connection's. */
-    public EnvEditorViewModel env() {
-        return env;
-    }
-
-    /** Where the profile's Prefect API answers. */
-    public PrefectEndpoint prefect() {
-        return prefect;
-    }
-
-    /** The Flows tab: flows, schedules, runs started from there. */
-    public FlowsViewModel flows() {
-        return flows;
-    }
-
-    /** The Runs tab: recent runs of every flow. */
-    public RunsViewModel runs() {
-        return runs;
-    }
-
-    /** The Airbyte tab: connections, syncs and their jobs. */
-    public AirbyteViewModel airbyte() {
-        return airbyte;
     }
 
     public String name() {
@@ -246,7 +164,7 @@ public final class ProfileViewModel {
                         technical(e)));
     }
 
-    void record(Activity.Level level, String message, String detail) {
+    public void record(Activity.Level level, String message, String detail) {
         add(new Activity(Instant.now(), level, message, detail));
     }
 

@@ -4,7 +4,6 @@ import atlantafx.base.theme.Styles;
 import eltdeck.tunnel.TunnelStatus;
 import eltdeck.ui.common.ColumnHeaders;
 import eltdeck.ui.common.TunnelRow;
-import eltdeck.ui.shell.DeckActions;
 import java.util.function.Function;
 import javafx.beans.InvalidationListener;
 import javafx.beans.binding.Bindings;
@@ -36,10 +35,10 @@ public final class TunnelTable extends TableView<TunnelRow> {
     private static final int MAX_ROWS_SHOWN = 8;
 
     private final BooleanProperty active = new SimpleBooleanProperty(this, "active");
-    private final DeckActions actions;
+    private final ProfileActions actions;
     private ProfileViewModel shown;
 
-    public TunnelTable(DeckActions actions) {
+    public TunnelTable(ProfileActions actions) {
         ColumnHeaders.neverCut(this);
         this.actions = actions;
         setId("tunnel-table");

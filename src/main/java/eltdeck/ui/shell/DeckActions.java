@@ -6,6 +6,7 @@ import eltdeck.ui.common.DetailsDialog;
 import eltdeck.ui.common.Dialogs;
 import eltdeck.ui.common.HomePaths;
 import eltdeck.ui.common.OpenFailedDialog;
+import eltdeck.ui.deploy.DeployActions;
 import eltdeck.ui.deploy.DeployViewModel;
 import eltdeck.ui.deploy.StackSettingsDialog;
 import eltdeck.ui.deploy.StackSettingsForm;
@@ -13,6 +14,7 @@ import eltdeck.ui.profile.ImportDialog;
 import eltdeck.ui.profile.ImportViewModel;
 import eltdeck.ui.profile.KeyGenDialog;
 import eltdeck.ui.profile.KeyGenViewModel;
+import eltdeck.ui.profile.ProfileActions;
 import eltdeck.ui.profile.ProfileDialog;
 import eltdeck.ui.profile.ProfileFormViewModel;
 import eltdeck.ui.profile.ProfileViewModel;
@@ -27,7 +29,7 @@ import javafx.stage.Window;
  * What the main window's menu, toolbar, buttons and shortcuts do: open the dialogs and hand the outcome
  * to the view models. Runs on the FX thread; the view models do the work in the background.
  */
-public final class DeckActions {
+public final class DeckActions implements ProfileActions, DeployActions {
     private final Window window;
     private final MainViewModel main;
     private final ThemeSettings theme;
@@ -64,18 +66,21 @@ public final class DeckActions {
         });
     }
 
+    @Override
     public void connect() {
         selected().ifPresent(ProfileViewModel::connect);
     }
 
+    @Override
     public void disconnect() {
         selected().ifPresent(ProfileViewModel::disconnect);
     }
 
     void stackSettings() {
-        selected().ifPresent(vm -> stackSettings(vm.deploy()));
+        selected().ifPresent(vm -> stackSettings(main.tabs(vm).deploy()));
     }
 
+    @Override
     public void stackSettings(DeployViewModel model) {
         new StackSettingsDialog(window, model.profileName(), new StackSettingsForm(Optional.ofNullable(model.settingsProperty().get())))
                 .showAndWait().ifPresent(settings -> model.saveSettings(settings,
@@ -106,15 +111,18 @@ public final class DeckActions {
     }
 
     /** Opens {@code url} in the browser; when none opens, says why and offers the address to copy. */
+    @Override
     public void openInBrowser(String url) {
         browser.open(url, reason -> Platform.runLater(() -> new OpenFailedDialog(window, url, reason).show()));
     }
 
+    @Override
     public void showDetails(String message, String detail) {
         new DetailsDialog(window, message, detail).showAndWait();
     }
 
     /** The only way past a changed host key: the user confirms that the new key is the VM's own. */
+    @Override
     public void replaceHostKey(ProfileViewModel vm) {
         SshFailure.HostKeyChange change = vm == null ? null : vm.changedHostKey();
         if (change == null) {

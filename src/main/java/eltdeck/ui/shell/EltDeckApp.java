@@ -7,6 +7,7 @@ import eltdeck.store.AppHome;
 import eltdeck.ui.airbyte.AirbyteAccess;
 import eltdeck.ui.common.DesktopNotifier;
 import eltdeck.ui.common.Dialogs;
+import eltdeck.ui.common.Labels;
 import eltdeck.ui.common.Notices;
 import eltdeck.ui.common.TaskRunner;
 import eltdeck.ui.containers.StackConnector;
@@ -30,7 +31,7 @@ import javafx.stage.Stage;
 
 /** The ELT Deck window: wires the services to the view models and shows the main window. */
 public class EltDeckApp extends Application {
-    public static final String TITLE = "ELT Deck";
+    public static final String TITLE = Labels.APP_NAME;
 
     /** Handed from {@link #open} to the instance JavaFX makes. */
     private static volatile SingleInstance claimedHome;

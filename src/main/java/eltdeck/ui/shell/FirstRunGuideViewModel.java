@@ -155,11 +155,11 @@ public final class FirstRunGuideViewModel {
         update();
     }
 
-    private static List<Observable> observed(ProfileViewModel vm) {
+    private List<Observable> observed(ProfileViewModel vm) {
         if (vm == null) {
             return List.of();
         }
-        DeployViewModel d = vm.deploy();
+        DeployViewModel d = main.tabs(vm).deploy();
         return List.of(vm.profileProperty(), vm.stateProperty(), vm.activeProperty(), d.configuredProperty(),
                 d.settingsProperty(), d.history(), d.resultProperty(), d.runningProperty());
     }
@@ -203,7 +203,7 @@ public final class FirstRunGuideViewModel {
         }
         GuideStep step = shown.get();
         Profile profile = watched == null ? null : watched.profile();
-        StackSettings stack = watched == null ? null : watched.deploy().settingsProperty().get();
+        StackSettings stack = watched == null ? null : main.tabs(watched).deploy().settingsProperty().get();
         shownState.set(states.get(step).get());
         shownSkippable.set(skippable(step));
         shownText.set(done.get(step) ? GuideTexts.done(step, profile, stack) : GuideTexts.before(step, profile, stack));
@@ -219,9 +219,9 @@ public final class FirstRunGuideViewModel {
         // Accepted for this session only, the host key is not saved, but the user has seen and checked it.
         done.put(GuideStep.HOST_KEY, vm != null && (facts.hostKeyKnown() || connected));
         done.put(GuideStep.CONNECT, connected);
-        done.put(GuideStep.STACK_SETTINGS, vm != null && vm.deploy().configuredProperty().get());
-        done.put(GuideStep.DEPLOY, vm != null && (vm.deploy().resultProperty().get() == DeployViewModel.Result.SUCCEEDED
-                || vm.deploy().history().stream().anyMatch(r -> r.succeeded())));
+        done.put(GuideStep.STACK_SETTINGS, vm != null && main.tabs(vm).deploy().configuredProperty().get());
+        done.put(GuideStep.DEPLOY, vm != null && (main.tabs(vm).deploy().resultProperty().get() == DeployViewModel.Result.SUCCEEDED
+                || main.tabs(vm).deploy().history().stream().anyMatch(r -> r.succeeded())));
         return done;
     }
 
@@ -236,8 +236,8 @@ public final class FirstRunGuideViewModel {
         return switch (step) {
             case ADD_VM, KEY -> false;
             case HOST_KEY, CONNECT -> vm == null || vm.activeProperty().get();
-            case STACK_SETTINGS -> vm == null || vm.deploy().runningProperty().get();
-            case DEPLOY -> vm == null || !vm.deploy().canDeployProperty().get();
+            case STACK_SETTINGS -> vm == null || main.tabs(vm).deploy().runningProperty().get();
+            case DEPLOY -> vm == null || !main.tabs(vm).deploy().canDeployProperty().get();
         };
     }
 

@@ -8,6 +8,7 @@ import eltdeck.ui.common.TaskRunner;
 import eltdeck.ui.profile.ProfileViewModel;
 import eltdeck.ui.profile.SupervisorFactory;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -35,6 +36,8 @@ public final class MainViewModel {
     private final Notices notices;
     private final ObservableList<ProfileViewModel> profiles = FXCollections.observableArrayList(p -> new Observable[] {
         p.profileProperty(), p.stateProperty(), p.activeProperty(), p.tunnelsUpProperty()});
+    /** The view models of each profile's tabs. */
+    private final Map<ProfileViewModel, ProfileTabs> tabs = new HashMap<>();
     private final ObjectProperty<ProfileViewModel> selected = new SimpleObjectProperty<>(this, "selected");
     private final ReadOnlyBooleanWrapper loaded = new ReadOnlyBooleanWrapper(this, "loaded");
     private final StringBinding statusLine = Bindings.createStringBinding(() -> StatusLine.of(profiles), profiles);
@@ -65,7 +68,7 @@ public final class MainViewModel {
                 selectionCanDeploy.set(false);
             } else {
                 selectionActive.bind(now.activeProperty());
-                selectionCanDeploy.bind(now.deploy().canDeployProperty());
+                selectionCanDeploy.bind(tabs(now).deploy().canDeployProperty());
             }
         });
     }
@@ -105,7 +108,12 @@ public final class MainViewModel {
 
     /** The profiles whose .env editor holds edits not saved to the VM. */
     public List<String> unsavedEnvEdits() {
-        return profiles.stream().filter(p -> p.env().dirtyProperty().get()).map(ProfileViewModel::name).toList();
+        return profiles.stream().filter(p -> tabs(p).env().dirtyProperty().get()).map(ProfileViewModel::name).toList();
+    }
+
+    /** The view models of a profile's tabs. */
+    public ProfileTabs tabs(ProfileViewModel profile) {
+        return tabs.get(profile);
     }
 
     public Optional<ProfileViewModel> find(String name) {
@@ -127,7 +135,7 @@ public final class MainViewModel {
     public Runnable startShutdown() {
         List<Thread> closers = new ArrayList<>();
         for (ProfileViewModel p : profiles) {
-            p.dbt().runToStop().ifPresent(stop -> closers.add(started(stop, "dbt-cancel-" + p.name())));
+            tabs(p).dbt().runToStop().ifPresent(stop -> closers.add(started(stop, "dbt-cancel-" + p.name())));
             ConnectionSupervisor s = p.detachSupervisor();
             if (s != null) {
                 closers.add(started(s::close, "close-" + p.name()));
@@ -180,10 +188,13 @@ public final class MainViewModel {
                 existing.setProfile(p);
                 next.add(existing);
             } else {
-                next.add(new ProfileViewModel(p, supervisors, services, notices::alert, tasks));
+                ProfileViewModel added = new ProfileViewModel(p, supervisors, notices::alert, tasks);
+                tabs.put(added, new ProfileTabs(added, services, notices::alert, tasks));
+                next.add(added);
             }
         }
         current.values().forEach(ProfileViewModel::disconnect);
+        tabs.keySet().removeAll(current.values());
         profiles.setAll(next);
     }
 

@@ -155,7 +155,7 @@ final class MainWindow extends BorderPane {
         VBox left = new VBox(8, title, list);
         left.getStyleClass().add("profiles-pane");
 
-        detail = new ProfileDetailView(actions);
+        detail = new ProfileDetailView(actions, main::tabs);
         detail.visibleProperty().bind(main.hasSelectionProperty());
         // Hidden parts must not count when the window is laid out (else they push the status bar away).
         detail.managedProperty().bind(detail.visibleProperty());

@@ -17,6 +17,7 @@ import eltdeck.ui.profile.OverviewPane;
 import eltdeck.ui.profile.ProfileViewModel;
 import eltdeck.ui.profile.TunnelFold;
 import eltdeck.ui.profile.TunnelTable;
+import java.util.function.Function;
 import javafx.beans.property.BooleanProperty;
 import javafx.geometry.Insets;
 import javafx.scene.control.Tab;
@@ -48,11 +49,13 @@ final class ProfileDetailView extends VBox {
     private final LazyTab<DbtPane> dbtTab = LazyTab.live("dbt", "dbt-tab", DbtPane::new,
             DbtPane::liveWhile);
     private final TabPane tabs;
+    private final Function<ProfileViewModel, ProfileTabs> tabsOf;
     private final TitledPane tunnelSection;
     private final TunnelFold tunnelFold;
 
-    ProfileDetailView(DeckActions actions) {
+    ProfileDetailView(DeckActions actions, Function<ProfileViewModel, ProfileTabs> tabsOf) {
         super(14);
+        this.tabsOf = tabsOf;
         setPadding(new Insets(16));
         overview = new OverviewPane(actions);
         failure = new FailurePane(actions);
@@ -86,18 +89,19 @@ final class ProfileDetailView extends VBox {
         tunnels.show(vm);
         tunnelFold.follow(vm);
         activity.show(vm);
-        deployTab.show(vm.deploy(), DeployPane::show);
-        historyTab.show(vm.deploy(), HistoryPane::show);
-        containersTab.show(vm.containers(), ContainersPane::show);
-        env.show(vm.env());
-        flowsTab.show(vm.flows(), FlowsPane::show);
-        runsTab.show(vm.runs(), RunsPane::show);
-        airbyteTab.show(vm.airbyte(), AirbytePane::show);
-        dbtTab.show(vm.dbt(), DbtPane::show);
+        ProfileTabs t = tabsOf.apply(vm);
+        deployTab.show(t.deploy(), DeployPane::show);
+        historyTab.show(t.deploy(), HistoryPane::show);
+        containersTab.show(t.containers(), ContainersPane::show);
+        env.show(t.env());
+        flowsTab.show(t.flows(), FlowsPane::show);
+        runsTab.show(t.runs(), RunsPane::show);
+        airbyteTab.show(t.airbyte(), AirbytePane::show);
+        dbtTab.show(t.dbt(), DbtPane::show);
         // Read now, not when a tab is first opened: the overview and the getting-started guide show them too.
-        vm.deploy().refresh();
-        vm.flows().endpoint().reload();
-        vm.airbyte().endpoint().reload();
+        t.deploy().refresh();
+        t.flows().endpoint().reload();
+        t.airbyte().endpoint().reload();
     }
 
     BooleanProperty tunnelsExpandedProperty() {

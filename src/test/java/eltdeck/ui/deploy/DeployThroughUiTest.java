@@ -9,6 +9,7 @@ import eltdeck.stack.DeployStep;
 import eltdeck.store.DeployRecord;
 import eltdeck.store.StackSettingsStore;
 import eltdeck.testvm.ConnectedDockerVm;
+import eltdeck.ui.common.Durations;
 import eltdeck.ui.shell.EltDeckApp;
 import eltdeck.ui.testsupport.NoKeychain;
 import java.nio.file.Path;
@@ -118,7 +119,7 @@ class DeployThroughUiTest {
         selectTab("history-tab");
         TableView<?> history = robot.lookup("#deploy-history").queryAs(TableView.class);
         await(10, () -> history.getItems().size() == 2);
-        assertThat(fx(() -> DeployStepRow.seconds(((DeployRecord) history.getItems().get(0)).duration()))).isEqualTo(took);
+        assertThat(fx(() -> Durations.seconds(((DeployRecord) history.getItems().get(0)).duration()))).isEqualTo(took);
         robot.interact(() -> history.getSelectionModel().select(1));
         robot.clickOn("#rollback");
         await(10, () -> robot.lookup(".dialog-pane").tryQuery().isPresent());

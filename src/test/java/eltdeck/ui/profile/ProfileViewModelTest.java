@@ -15,25 +15,10 @@ import eltdeck.testvm.FreePort;
 import eltdeck.testvm.HttpStandIn;
 import eltdeck.tunnel.Activity;
 import eltdeck.tunnel.ConnectionState;
-import eltdeck.ui.airbyte.AirbyteAccess;
 import eltdeck.ui.common.HomePaths;
-import eltdeck.ui.containers.StackConnector;
-import eltdeck.ui.dbt.DbtAccess;
-import eltdeck.ui.deploy.Deployer;
-import eltdeck.ui.env.EnvAccess;
-import eltdeck.ui.prefect.PrefectAccess;
-import eltdeck.ui.shell.StackServices;
 import eltdeck.ui.testsupport.UiThread;
-import eltdeck.profile.GitTokens;
-import eltdeck.stack.DeployKey;
-import eltdeck.stack.DeployListener;
-import eltdeck.stack.DeployResult;
-import eltdeck.stack.StackSettings;
-import eltdeck.store.DeployRecord;
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.time.Duration;
 import java.util.List;
@@ -135,7 +120,7 @@ class ProfileViewModelTest {
             Profile p = sshd.profile(key.privateKey(), sshd.writeKnownHosts(dir.resolve("known_hosts")))
                     .withTunnels(List.of(new TunnelSpec("Prefect UI", web.port(), FreePort.find())));
             SupervisorFactory factory = SupervisorFactory.using(new SshConnector(PassphraseSource.NONE), HostKeyPolicy.STRICT);
-            ProfileViewModel vm = ui.call(() -> new ProfileViewModel(p, factory, StackServices.NONE, told::add, ui.tasks()));
+            ProfileViewModel vm = ui.call(() -> new ProfileViewModel(p, factory, told::add, ui.tasks()));
             ui.run(vm::connect);
             ui.await(Duration.ofSeconds(20), () -> vm.tunnelsUpProperty().get() == 1);
 
@@ -153,60 +138,5 @@ class ProfileViewModelTest {
         } finally {
             sshd.close();
         }
-    }
-
-    @Test
-    void aDeployThatFailsIsNews() throws Exception {
-        List<String> told = new CopyOnWriteArrayList<>();
-        Deployer refusing = new Deployer() {
-            @Override
-            public Optional<StackSettings> settings(String profile) {
-                return Optional.of(StackSettings.forRepository("acme/elt"));
-            }
-
-            @Override
-            public void saveSettings(String profile, StackSettings settings) {
-            }
-
-            @Override
-            public Deploy prepare(Profile profile, Request request, DeployListener listener) {
-                return new Deploy() {
-                    @Override
-                    public DeployResult run() throws Exception {
-                        throw new IOException("The VM refused the deploy lock");
-                    }
-
-                    @Override
-                    public void cancel() {
-                    }
-                };
-            }
-
-            @Override
-            public List<DeployRecord> history(String profile) {
-                return List.of();
-            }
-
-            @Override
-            public DeployKey.Setup deployKey(Profile profile) throws Exception {
-                return Deployer.NONE.deployKey(profile);
-            }
-
-            @Override
-            public GitTokens tokens() {
-                return Deployer.NONE.tokens();
-            }
-        };
-        StackServices services = new StackServices(refusing, StackConnector.NONE, EnvAccess.NONE, PrefectAccess.NONE,
-                AirbyteAccess.NONE, DbtAccess.NONE);
-        ProfileViewModel vm = ui.call(() -> new ProfileViewModel(Profile.of("vm", "h", "u"), p -> null, services, told::add,
-                ui.tasks()));
-        ui.run(() -> vm.deploy().refresh());
-        ui.await(Duration.ofSeconds(10), () -> vm.deploy().canDeployProperty().get());
-
-        ui.run(() -> vm.deploy().deploy());
-        ui.await(Duration.ofSeconds(10), () -> !told.isEmpty());
-
-        assertThat(told).containsExactly("vm: Deploy failed before it started: The VM refused the deploy lock");
     }
 }

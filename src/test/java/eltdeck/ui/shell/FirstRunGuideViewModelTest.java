@@ -120,7 +120,7 @@ class FirstRunGuideViewModelTest {
                         "Deploys the stack on 127.0.0.1 once its repository is set (Stack settings).");
                 assertThat(read(() -> guide.actionDisabledProperty().get())).as("nothing to deploy yet").isTrue();
 
-                DeployViewModel deploy = read(() -> main.selectedProperty().get().deploy());
+                DeployViewModel deploy = read(() -> main.tabs(main.selectedProperty().get()).deploy());
                 ui.run(() -> deploy.saveSettings(StackSettings.forRepository("acme/elt-stack"), error -> { }));
                 ui.await(WAIT, () -> guide.stateProperty(GuideStep.STACK_SETTINGS).get() == GuideStep.State.DONE);
                 assertThat(read(() -> guide.shownTextProperty().get())).isEqualTo("Over an SSH connection of its own, on"

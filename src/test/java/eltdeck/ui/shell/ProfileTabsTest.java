@@ -1,0 +1,90 @@
+package eltdeck.ui.shell;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import eltdeck.profile.GitTokens;
+import eltdeck.profile.Profile;
+import eltdeck.stack.DeployKey;
+import eltdeck.stack.DeployListener;
+import eltdeck.stack.DeployResult;
+import eltdeck.stack.StackSettings;
+import eltdeck.store.DeployRecord;
+import eltdeck.ui.airbyte.AirbyteAccess;
+import eltdeck.ui.containers.StackConnector;
+import eltdeck.ui.dbt.DbtAccess;
+import eltdeck.ui.deploy.Deployer;
+import eltdeck.ui.env.EnvAccess;
+import eltdeck.ui.prefect.PrefectAccess;
+import eltdeck.ui.profile.ProfileViewModel;
+import eltdeck.ui.testsupport.UiThread;
+import java.io.IOException;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+class ProfileTabsTest {
+    private final UiThread ui = new UiThread();
+
+    @AfterEach
+    void tearDown() {
+        ui.close();
+    }
+
+    @Test
+    void aDeployThatFailsIsNews() throws Exception {
+        List<String> told = new CopyOnWriteArrayList<>();
+        Deployer refusing = new Deployer() {
+            @Override
+            public Optional<StackSettings> settings(String profile) {
+                return Optional.of(StackSettings.forRepository("acme/elt"));
+            }
+
+            @Override
+            public void saveSettings(String profile, StackSettings settings) {
+            }
+
+            @Override
+            public Deploy prepare(Profile profile, Request request, DeployListener listener) {
+                return new Deploy() {
+                    @Override
+                    public DeployResult run() throws Exception {
+                        throw new IOException("The VM refused the deploy lock");
+                    }
+
+                    @Override
+                    public void cancel() {
+                    }
+                };
+            }
+
+            @Override
+            public List<DeployRecord> history(String profile) {
+                return List.of();
+            }
+
+            @Override
+            public DeployKey.Setup deployKey(Profile profile) throws Exception {
+                return Deployer.NONE.deployKey(profile);
+            }
+
+            @Override
+            public GitTokens tokens() {
+                return Deployer.NONE.tokens();
+            }
+        };
+        StackServices services = new StackServices(refusing, StackConnector.NONE, EnvAccess.NONE, PrefectAccess.NONE,
+                AirbyteAccess.NONE, DbtAccess.NONE);
+        ProfileTabs tabs = ui.call(() -> new ProfileTabs(new ProfileViewModel(Profile.of("vm", "h", "u"), p -> null,
+                ui.tasks()), services, told::add, ui.tasks()));
+        ui.run(() -> tabs.deploy().refresh());
+        ui.await(Duration.ofSeconds(10), () -> tabs.deploy().canDeployProperty().get());
+
+        ui.run(() -> tabs.deploy().deploy());
+        ui.await(Duration.ofSeconds(10), () -> !told.isEmpty());
+
+        assertThat(told).containsExactly("vm: Deploy failed before it started: The VM refused the deploy lock");
+    }
+}
