@@ -78,7 +78,7 @@ final class MainWindow extends BorderPane {
 
         menuBar = menuBar(actions, theme);
         setTop(new VBox(menuBar, toolBar(actions, theme)));
-        setCenter(new VBox(new FirstRunGuide(guide, actions, startDeploy.action()), content(main, actions)));
+        setCenter(new VBox(new FirstRunGuideView(guide, actions, startDeploy.action()), content(main, actions)));
         setBottom(new StatusBar(main));
     }
 

@@ -1,19 +1,19 @@
 package eltdeck.ui.shell;
 
-import eltdeck.ui.airbyte.AirbytePane;
+import eltdeck.ui.airbyte.AirbyteView;
 import eltdeck.ui.common.LazyTab;
 import eltdeck.ui.common.TabFocus;
-import eltdeck.ui.containers.ContainersPane;
-import eltdeck.ui.dbt.DbtPane;
-import eltdeck.ui.deploy.DeployPane;
-import eltdeck.ui.deploy.HistoryPane;
-import eltdeck.ui.env.EnvTab;
-import eltdeck.ui.prefect.FlowsPane;
-import eltdeck.ui.prefect.RunsPane;
+import eltdeck.ui.containers.ContainersView;
+import eltdeck.ui.dbt.DbtView;
+import eltdeck.ui.deploy.DeployView;
+import eltdeck.ui.deploy.HistoryView;
+import eltdeck.ui.env.EnvTabView;
+import eltdeck.ui.prefect.FlowsView;
+import eltdeck.ui.prefect.RunsView;
 import eltdeck.ui.profile.ActivityTable;
-import eltdeck.ui.profile.FailurePane;
-import eltdeck.ui.profile.HostKeyChangedPane;
-import eltdeck.ui.profile.OverviewPane;
+import eltdeck.ui.profile.FailureView;
+import eltdeck.ui.profile.HostKeyChangedView;
+import eltdeck.ui.profile.OverviewView;
 import eltdeck.ui.profile.ProfileViewModel;
 import eltdeck.ui.profile.TunnelFold;
 import eltdeck.ui.profile.TunnelTable;
@@ -29,25 +29,25 @@ import javafx.scene.layout.VBox;
 
 /** The right side of the main window: the selected profile's overview, failure, tunnels, and its tabs (activity to dbt). */
 final class ProfileDetailView extends VBox {
-    private final OverviewPane overview;
-    private final FailurePane failure;
-    private final HostKeyChangedPane hostKeyChanged;
+    private final OverviewView overview;
+    private final FailureView failure;
+    private final HostKeyChangedView hostKeyChanged;
     private final TunnelTable tunnels;
     private final ActivityTable activity;
-    private final EnvTab env = new EnvTab();
+    private final EnvTabView env = new EnvTabView();
     // Built when first brought to the front: the window opens sooner without them.
-    private final LazyTab<DeployPane> deployTab;
-    private final LazyTab<HistoryPane> historyTab = LazyTab.of("History", "history-tab", () -> new HistoryPane(this::showDeploy));
-    private final LazyTab<ContainersPane> containersTab = LazyTab.live("Containers", "containers-tab", ContainersPane::new,
-            ContainersPane::liveWhile);
-    private final LazyTab<FlowsPane> flowsTab = LazyTab.live("Flows", "flows-tab", FlowsPane::new,
-            FlowsPane::liveWhile);
-    private final LazyTab<RunsPane> runsTab = LazyTab.live("Runs", "runs-tab", RunsPane::new,
-            RunsPane::liveWhile);
-    private final LazyTab<AirbytePane> airbyteTab = LazyTab.live("Airbyte", "airbyte-tab", AirbytePane::new,
-            AirbytePane::liveWhile);
-    private final LazyTab<DbtPane> dbtTab = LazyTab.live("dbt", "dbt-tab", DbtPane::new,
-            DbtPane::liveWhile);
+    private final LazyTab<DeployView> deployTab;
+    private final LazyTab<HistoryView> historyTab = LazyTab.of("History", "history-tab", () -> new HistoryView(this::showDeploy));
+    private final LazyTab<ContainersView> containersTab = LazyTab.live("Containers", "containers-tab", ContainersView::new,
+            ContainersView::liveWhile);
+    private final LazyTab<FlowsView> flowsTab = LazyTab.live("Flows", "flows-tab", FlowsView::new,
+            FlowsView::liveWhile);
+    private final LazyTab<RunsView> runsTab = LazyTab.live("Runs", "runs-tab", RunsView::new,
+            RunsView::liveWhile);
+    private final LazyTab<AirbyteView> airbyteTab = LazyTab.live("Airbyte", "airbyte-tab", AirbyteView::new,
+            AirbyteView::liveWhile);
+    private final LazyTab<DbtView> dbtTab = LazyTab.live("dbt", "dbt-tab", DbtView::new,
+            DbtView::liveWhile);
     private final TabPane tabs;
     private final Function<ProfileViewModel, ProfileTabs> tabsOf;
     private final TitledPane tunnelSection;
@@ -57,12 +57,12 @@ final class ProfileDetailView extends VBox {
         super(14);
         this.tabsOf = tabsOf;
         setPadding(new Insets(16));
-        overview = new OverviewPane(actions);
-        failure = new FailurePane(actions);
-        hostKeyChanged = new HostKeyChangedPane(actions);
+        overview = new OverviewView(actions);
+        failure = new FailureView(actions);
+        hostKeyChanged = new HostKeyChangedView(actions);
         tunnels = new TunnelTable(actions);
         activity = new ActivityTable(actions);
-        deployTab = LazyTab.of("Deploy", "deploy-tab", () -> new DeployPane(actions));
+        deployTab = LazyTab.of("Deploy", "deploy-tab", () -> new DeployView(actions));
 
         // The tunnel table is as tall as its rows; the tabs take the rest, and give way to an error banner. The tunnels
         // fold away by themselves once every link is up, giving the tabs (graphs, logs) the height.
@@ -90,14 +90,14 @@ final class ProfileDetailView extends VBox {
         tunnelFold.follow(vm);
         activity.show(vm);
         ProfileTabs t = tabsOf.apply(vm);
-        deployTab.show(t.deploy(), DeployPane::show);
-        historyTab.show(t.deploy(), HistoryPane::show);
-        containersTab.show(t.containers(), ContainersPane::show);
+        deployTab.show(t.deploy(), DeployView::show);
+        historyTab.show(t.deploy(), HistoryView::show);
+        containersTab.show(t.containers(), ContainersView::show);
         env.show(t.env());
-        flowsTab.show(t.flows(), FlowsPane::show);
-        runsTab.show(t.runs(), RunsPane::show);
-        airbyteTab.show(t.airbyte(), AirbytePane::show);
-        dbtTab.show(t.dbt(), DbtPane::show);
+        flowsTab.show(t.flows(), FlowsView::show);
+        runsTab.show(t.runs(), RunsView::show);
+        airbyteTab.show(t.airbyte(), AirbyteView::show);
+        dbtTab.show(t.dbt(), DbtView::show);
         // Read now, not when a tab is first opened: the overview and the getting-started guide show them too.
         t.deploy().refresh();
         t.flows().endpoint().reload();

@@ -181,7 +181,7 @@ class FirstRunGuideThroughUiTest {
     }
 
     private GuideStep.State state(GuideStep step) {
-        return fx(() -> (GuideStep.State) robot.lookup("#guide-step-" + FirstRunGuide.id(step)).query().getProperties()
+        return fx(() -> (GuideStep.State) robot.lookup("#guide-step-" + FirstRunGuideView.id(step)).query().getProperties()
                 .get("state"));
     }
 

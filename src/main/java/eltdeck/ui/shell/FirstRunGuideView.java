@@ -22,8 +22,8 @@ import org.kordamp.ikonli.javafx.FontIcon;
  * state, and for the step at hand a sentence of what it will do on the VM and the button that does it (the same
  * dialogs and actions as the menus). Each step can be skipped, and the whole guide too.
  */
-final class FirstRunGuide extends VBox {
-    private static final String STYLESHEET = FirstRunGuide.class.getResource("guide.css").toExternalForm();
+final class FirstRunGuideView extends VBox {
+    private static final String STYLESHEET = FirstRunGuideView.class.getResource("guide.css").toExternalForm();
 
     /** Wide enough for the title beside the steps. */
     private static final double WIDE = 1100;
@@ -33,7 +33,7 @@ final class FirstRunGuide extends VBox {
     private final Runnable deploy;
 
     /** @param deploy starts a deploy of the selected profile the way the Deploy command does */
-    FirstRunGuide(FirstRunGuideViewModel vm, DeckActions actions, Runnable deploy) {
+    FirstRunGuideView(FirstRunGuideViewModel vm, DeckActions actions, Runnable deploy) {
         super(8);
         this.vm = vm;
         this.actions = actions;

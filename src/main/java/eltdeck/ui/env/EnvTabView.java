@@ -11,11 +11,11 @@ import javafx.scene.control.Tooltip;
  * The {@code .env} tab of the profile detail: each profile's editor keeps its own pane (and so its unsaved edits and
  * scroll positions) while another profile is shown. The title gets a dot while there are unsaved changes.
  */
-public final class EnvTab extends Tab {
-    private final Map<EnvEditorViewModel, EnvEditorPane> panes = new WeakHashMap<>();
+public final class EnvTabView extends Tab {
+    private final Map<EnvEditorViewModel, EnvEditorView> panes = new WeakHashMap<>();
     private EnvEditorViewModel vm;
 
-    public EnvTab() {
+    public EnvTabView() {
         setId("env-tab");
         setText(".env");
         selectedProperty().addListener((o, was, now) -> {
@@ -38,7 +38,7 @@ public final class EnvTab extends Tab {
     }
 
     /** The profile's editor, built the first time this tab shows it (the window opens sooner without it). */
-    private EnvEditorPane paneFor(EnvEditorViewModel editor) {
-        return panes.computeIfAbsent(editor, EnvEditorPane::new);
+    private EnvEditorView paneFor(EnvEditorViewModel editor) {
+        return panes.computeIfAbsent(editor, EnvEditorView::new);
     }
 }

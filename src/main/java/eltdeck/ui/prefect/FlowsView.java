@@ -40,7 +40,7 @@ import org.kordamp.ikonli.javafx.FontIcon;
  * the selected one (run, schedule, defaults). A double click on a flow starts one run with its defaults.
  * Keys: F5 refresh, Ctrl+F search, Ctrl+R run…, Ctrl+Shift+S schedule….
  */
-public final class FlowsPane extends VBox {
+public final class FlowsView extends VBox {
 
     private final ObjectProperty<FlowsViewModel> vm = new SimpleObjectProperty<>(this, "vm");
     private final Label server = new Label();
@@ -64,7 +64,7 @@ public final class FlowsPane extends VBox {
     private final ChangeListener<RunViewModel> runStarted = RunWindow.opener(this);
     private final TabRefresh live = new TabRefresh(() -> vm.get().refresh());
 
-    public FlowsPane() {
+    public FlowsView() {
         super(10);
         setId("flows-pane");
         getStyleClass().add("deploy-pane");

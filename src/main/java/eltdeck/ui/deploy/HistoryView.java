@@ -27,7 +27,7 @@ import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
 
 /** The selected profile's deploys, newest first, and a rollback to the commit of one of them. */
-public final class HistoryPane extends VBox {
+public final class HistoryView extends VBox {
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss", Locale.ROOT)
             .withZone(ZoneId.systemDefault());
     private final TableView<DeployRecord> table = new TableView<>();
@@ -36,7 +36,7 @@ public final class HistoryPane extends VBox {
     private DeployViewModel vm;
 
     /** @param showDeploy brings the Deploy tab to the front, where the rollback's steps show */
-    public HistoryPane(Runnable showDeploy) {
+    public HistoryView(Runnable showDeploy) {
         super(10);
         this.showDeploy = showDeploy;
         setId("history-pane");

@@ -38,7 +38,7 @@ import org.kordamp.ikonli.javafx.FontIcon;
  * sources, the graph, the selected node's detail, and below the run's output and the checks' findings.
  * Keys: Ctrl+F search, Enter on a list item selects it in the graph, F5 reads the project again, Ctrl+R runs, Esc cancels.
  */
-public final class DbtPane extends VBox {
+public final class DbtView extends VBox {
 
     private final ObjectProperty<DbtViewModel> vm = new SimpleObjectProperty<>(this, "vm");
     private final ChoiceBox<DbtRunner.Command> command = new ChoiceBox<>();
@@ -50,7 +50,7 @@ public final class DbtPane extends VBox {
     private final TextField search = new TextField();
     private final ListView<DbtViewModel.NodeRow> list = new ListView<>();
     private final DbtGraphView graph = new DbtGraphView();
-    private final DbtDetailPane detail = new DbtDetailPane();
+    private final DbtDetailView detail = new DbtDetailView();
     private final ListView<Finding> findings = new ListView<>();
     private final Tab outputTab = new Tab("Output");
     private final Tab findingsTab = new Tab("Findings");
@@ -60,7 +60,7 @@ public final class DbtPane extends VBox {
     private final ListChangeListener<Finding> findingsChanged = c -> countFindings();
     private boolean selected;
 
-    public DbtPane() {
+    public DbtView() {
         super(10);
         setId("dbt-pane");
         getStyleClass().add("deploy-pane");

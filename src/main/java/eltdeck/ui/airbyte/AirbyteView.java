@@ -47,7 +47,7 @@ import org.kordamp.ikonli.javafx.FontIcon;
  * selected connection's jobs, each of which opens its page. Keys: F5 refresh, Ctrl+F search, Ctrl+R sync now (as Run… in the Flows tab),
  * Enter (or a double click) on a job opens it.
  */
-public final class AirbytePane extends VBox {
+public final class AirbyteView extends VBox {
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("EEE d MMM HH:mm:ss");
 
     private final ObjectProperty<AirbyteViewModel> vm = new SimpleObjectProperty<>(this, "vm");
@@ -80,7 +80,7 @@ public final class AirbytePane extends VBox {
         }
     };
 
-    public AirbytePane() {
+    public AirbyteView() {
         super(10);
         setId("airbyte-pane");
         getStyleClass().add("deploy-pane");

@@ -29,7 +29,7 @@ import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
 
 /** The selected profile's deploy: Deploy, Redeploy and Cancel, the steps with their state, and a step's output. */
-public final class DeployPane extends VBox {
+public final class DeployView extends VBox {
     private final ObjectProperty<DeployViewModel> vm = new SimpleObjectProperty<>(this, "vm");
     private final Button deploy = new Button("Deploy", new FontIcon(Feather.UPLOAD_CLOUD));
     private final Button redeploy = new Button("Redeploy", new FontIcon(Feather.REFRESH_CW));
@@ -58,7 +58,7 @@ public final class DeployPane extends VBox {
         }
     };
 
-    public DeployPane(DeployActions actions) {
+    public DeployView(DeployActions actions) {
         super(10);
         this.actions = actions;
         setId("deploy-pane");

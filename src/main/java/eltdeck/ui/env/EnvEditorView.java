@@ -29,10 +29,10 @@ import org.kordamp.ikonli.javafx.FontIcon;
  * One profile's {@code .env} editor: Reload, Save and Cancel, the form or the raw text, and the findings beside them.
  * Reloading over unsaved edits asks first; saving shows the change to review; a refused save shows what changed on the VM.
  */
-final class EnvEditorPane extends VBox {
+final class EnvEditorView extends VBox {
     private final EnvEditorViewModel vm;
 
-    EnvEditorPane(EnvEditorViewModel vm) {
+    EnvEditorView(EnvEditorViewModel vm) {
         super(10);
         this.vm = vm;
         setId("env-pane");

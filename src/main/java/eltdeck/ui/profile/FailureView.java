@@ -12,13 +12,13 @@ import javafx.scene.control.Label;
 import org.kordamp.ikonli.feather.Feather;
 
 /** Why the last connect failed, in words, with the technical detail one click away. */
-public final class FailurePane extends DangerBanner {
+public final class FailureView extends DangerBanner {
     private final ObjectProperty<ConnectionState> state = new SimpleObjectProperty<>(this, "state");
     private final Label message = Labels.paragraph("");
     private final Button details = new Button("Details…");
     private final ProfileActions actions;
 
-    public FailurePane(ProfileActions actions) {
+    public FailureView(ProfileActions actions) {
         super("failure", Feather.ALERT_CIRCLE, "Could not connect");
         this.actions = actions;
         message.setId("failure-message");

@@ -48,7 +48,7 @@ import org.kordamp.ikonli.javafx.FontIcon;
  * The Runs tab: recent runs of every flow, filtered by flow and state, and per flow a chart of how long its runs
  * took over time, each point in the colour of the run's state. Enter or a double click opens a run's page.
  */
-public final class RunsPane extends VBox {
+public final class RunsView extends VBox {
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("EEE d MMM HH:mm:ss");
     private static final DateTimeFormatter AXIS = DateTimeFormatter.ofPattern("d MMM HH:mm");
 
@@ -64,7 +64,7 @@ public final class RunsPane extends VBox {
     private final ChangeListener<RunViewModel> opened = RunWindow.opener(this);
     private final TabRefresh live = new TabRefresh(() -> vm.get().refresh());
 
-    public RunsPane() {
+    public RunsView() {
         super(10);
         setId("runs-pane");
         getStyleClass().add("deploy-pane");

@@ -22,7 +22,7 @@ import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
 
 /** The selected profile at a glance: where it connects, how it logs in, its state, Connect/Disconnect. */
-public final class OverviewPane extends VBox {
+public final class OverviewView extends VBox {
     private final ObjectProperty<Profile> profile = new SimpleObjectProperty<>(this, "profile");
     private final BooleanProperty active = new SimpleBooleanProperty(this, "active");
     private final StateBadge badge = new StateBadge(true);
@@ -31,7 +31,7 @@ public final class OverviewPane extends VBox {
     private final Label jump = value("overview-jump");
     private final Label login = value("overview-login");
 
-    public OverviewPane(ProfileActions actions) {
+    public OverviewView(ProfileActions actions) {
         super(8);
         getStyleClass().add("overview");
         name.getStyleClass().add(Styles.TITLE_2);

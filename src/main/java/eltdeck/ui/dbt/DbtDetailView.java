@@ -14,11 +14,11 @@ import javafx.scene.control.TextArea;
 import javafx.scene.layout.VBox;
 
 /** The selected node of the dbt tab: what it is, its description and columns, its tests with their status, its last run and SQL. */
-final class DbtDetailPane extends ScrollPane {
+final class DbtDetailView extends ScrollPane {
     private final VBox body = new VBox(8);
     private final TextArea sql = new TextArea();
 
-    DbtDetailPane() {
+    DbtDetailView() {
         setId("dbt-detail");
         setFitToWidth(true);
         body.getStyleClass().add("dbt-detail");

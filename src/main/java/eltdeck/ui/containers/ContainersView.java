@@ -43,7 +43,7 @@ import org.kordamp.ikonli.javafx.FontIcon;
  * <p>Keys: Enter or double-click opens the service's logs, Ctrl+L the same, Ctrl+Shift+L every service's,
  * Ctrl+R restarts the service, F5 lists again.
  */
-public final class ContainersPane extends VBox {
+public final class ContainersView extends VBox {
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss").withZone(ZoneId.systemDefault());
 
     private final ObjectProperty<ContainersViewModel> vm = new SimpleObjectProperty<>(this, "vm");
@@ -70,7 +70,7 @@ public final class ContainersPane extends VBox {
     /** Held in a field: the chain only watches its sources while someone holds and watches it. */
     private ObservableValue<Boolean> live;
 
-    public ContainersPane() {
+    public ContainersView() {
         super(10);
         setId("containers-pane");
         getStyleClass().add("containers-pane");

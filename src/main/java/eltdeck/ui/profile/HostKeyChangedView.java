@@ -22,7 +22,7 @@ import org.kordamp.ikonli.javafx.FontIcon;
  * The VM offered a different host key than the saved one: explain the risk and show both fingerprints.
  * There is deliberately no way to connect anyway; replacing the saved key is a separate, confirmed action.
  */
-public final class HostKeyChangedPane extends DangerBanner {
+public final class HostKeyChangedView extends DangerBanner {
     private final ObjectProperty<ConnectionState> state = new SimpleObjectProperty<>(this, "state");
     private final Label explain = Labels.paragraph("");
     private final GridPane keys = new GridPane();
@@ -30,7 +30,7 @@ public final class HostKeyChangedPane extends DangerBanner {
     private final ProfileActions actions;
     private ProfileViewModel shown;
 
-    public HostKeyChangedPane(ProfileActions actions) {
+    public HostKeyChangedView(ProfileActions actions) {
         super("host-key-changed", Feather.SHIELD_OFF, "The VM's host key has changed: connection refused");
         this.actions = actions;
         keys.setHgap(10);
