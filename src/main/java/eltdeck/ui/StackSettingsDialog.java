@@ -18,6 +18,7 @@ import org.kordamp.ikonli.javafx.FontIcon;
 /** Where the profile's stack comes from and lives on the VM, each field checked as typed; the result is the validated settings. */
 final class StackSettingsDialog extends Dialog<StackSettings> {
     private final StackSettingsForm form;
+    private final FieldChecks checks = new FieldChecks();
 
     StackSettingsDialog(Window owner, String profile, StackSettingsForm form) {
         Dialogs.prepare(this, owner, "Stack settings", 640);
@@ -58,7 +59,7 @@ final class StackSettingsDialog extends Dialog<StackSettings> {
     }
 
     private VBox checked(TextField field, String component) {
-        return FieldMarks.withMessage(field, form.problemOf(component));
+        return checks.withMessage(field, form.problemOf(component));
     }
 
     private static TextField field(String id, javafx.beans.property.StringProperty value, String prompt) {
