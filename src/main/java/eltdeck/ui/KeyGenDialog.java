@@ -68,6 +68,8 @@ final class KeyGenDialog extends Dialog<Path> {
         HBox.setHgrow(file, Priority.ALWAYS);
         Button browse = new Button("Browse…");
         browse.setOnAction(e -> chooseTarget(vm));
+        FieldChecks checks = new FieldChecks();
+        checks.check(file, vm.fileProblem());
         grid.addRow(0, Labels.caption("Private key file"), new HBox(8, file, browse));
         TextField comment = new TextField();
         comment.setId("key-comment");
@@ -82,12 +84,12 @@ final class KeyGenDialog extends Dialog<Path> {
         repeat.setId("key-passphrase-repeat");
         repeat.setPromptText("the same again");
         repeat.textProperty().bindBidirectional(vm.repeatProperty());
-        grid.addRow(3, Labels.caption("Repeat"), repeat);
+        grid.addRow(3, Labels.caption("Repeat"), checks.withMessage(repeat, vm.repeatProblem()));
 
         Button generate = new Button("Generate", new FontIcon(Feather.KEY));
         generate.setId("key-generate");
         generate.setDefaultButton(true);
-        generate.disableProperty().bind(vm.busyProperty().or(vm.resultProperty().isNotNull()));
+        generate.disableProperty().bind(vm.busyProperty().or(vm.resultProperty().isNotNull()).or(checks.invalidProperty()));
         generate.setOnAction(e -> vm.generate());
         Label error = Labels.paragraph("");
         error.setId("key-error");
@@ -95,7 +97,8 @@ final class KeyGenDialog extends Dialog<Path> {
         error.textProperty().bind(vm.errorProperty());
         HBox actions = new HBox(12, generate, error);
         actions.setAlignment(Pos.CENTER_LEFT);
-        grid.add(actions, 1, 4);
+        grid.add(checks.message(file), 1, 4);
+        grid.add(actions, 1, 5);
         return grid;
     }
 
