@@ -27,6 +27,10 @@ class ArchitectureTest {
             .should().dependOnClassesThat().resideInAPackage("javafx..");
 
     @ArchTest
+    static final ArchRule controlsFxOnlyInTheWindow = noClasses().that().resideOutsideOfPackage("eltdeck.ui..")
+            .should().dependOnClassesThat().resideInAPackage("org.controlsfx..");
+
+    @ArchTest
     static final ArchRule servicesKnowNeitherFace = noClasses().that().resideInAnyPackage(SERVICES)
             .should().dependOnClassesThat().resideInAnyPackage("eltdeck.ui..", "eltdeck.cli..");
 

@@ -3,7 +3,7 @@ package eltdeck.ui.airbyte;
 import atlantafx.base.theme.Styles;
 import eltdeck.airbyte.AirbyteSettings;
 import eltdeck.ui.common.Dialogs;
-import eltdeck.ui.common.FieldMarks;
+import eltdeck.ui.common.FieldChecks;
 import eltdeck.ui.common.Labels;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.StringBinding;
@@ -61,10 +61,11 @@ final class AirbyteSettingsDialog {
         grid.addRow(0, Labels.caption("Username"), user);
         grid.addRow(1, Labels.caption("Password"), password, forget);
         // The route and the user are checked as they are typed; Save waits for settings that can be used.
-        StringBinding invalid = FieldMarks.problem(() -> settings(via8001, via8000, url, user), routes.selectedToggleProperty(),
+        StringBinding invalid = FieldChecks.problem(() -> settings(via8001, via8000, url, user), routes.selectedToggleProperty(),
                 url.textProperty(), user.textProperty());
-        FieldMarks.mark(url, invalid);
-        FieldMarks.mark(user, invalid);
+        FieldChecks checks = new FieldChecks();
+        checks.check(url, invalid);
+        checks.check(user, invalid);
         // What the server or the keychain said when saving, until the next change.
         StringProperty failure = new SimpleStringProperty("");
         invalid.addListener(o -> failure.set(""));

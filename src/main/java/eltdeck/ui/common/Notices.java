@@ -4,8 +4,8 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 
 /**
- * Short messages for the status bar (a save that failed, a keychain that refused), from any thread; news worth
- * interrupting for (a run that ended) also goes to the desktop.
+ * Short messages for the window (a save that failed, a keychain that refused), from any thread, shown as
+ * notifications; news worth interrupting for (a run that ended) also goes to the desktop.
  */
 public final class Notices {
     private final ReadOnlyStringWrapper latest = new ReadOnlyStringWrapper(this, "latest", "");

@@ -11,7 +11,6 @@ import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.value.ChangeListener;
 import javafx.geometry.Pos;
 import javafx.scene.Scene;
-import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.Tooltip;
@@ -20,6 +19,7 @@ import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.stage.Stage;
+import org.controlsfx.control.SearchableComboBox;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
 
@@ -31,7 +31,7 @@ import org.kordamp.ikonli.javafx.FontIcon;
 final class LogsWindow {
     private final Stage stage = new Stage();
     private final BorderPane root = new BorderPane();
-    private final ComboBox<LogTarget> target = new ComboBox<>();
+    private final SearchableComboBox<LogTarget> target = new SearchableComboBox<>();
     private final Label profile = new Label();
     private final ChangeListener<LogTarget> targetChanged = (o, was, now) -> showTarget(now);
     private ContainersViewModel vm;

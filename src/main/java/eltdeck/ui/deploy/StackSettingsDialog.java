@@ -3,7 +3,7 @@ package eltdeck.ui.deploy;
 import atlantafx.base.theme.Styles;
 import eltdeck.stack.StackSettings;
 import eltdeck.ui.common.Dialogs;
-import eltdeck.ui.common.FieldMarks;
+import eltdeck.ui.common.FieldChecks;
 import eltdeck.ui.common.Labels;
 import javafx.beans.binding.Bindings;
 import javafx.scene.control.Button;
@@ -21,6 +21,7 @@ import org.kordamp.ikonli.javafx.FontIcon;
 /** Where the profile's stack comes from and lives on the VM, each field checked as typed; the result is the validated settings. */
 public final class StackSettingsDialog extends Dialog<StackSettings> {
     private final StackSettingsForm form;
+    private final FieldChecks checks = new FieldChecks();
 
     public StackSettingsDialog(Window owner, String profile, StackSettingsForm form) {
         Dialogs.prepare(this, owner, "Stack settings", 640);
@@ -61,7 +62,7 @@ public final class StackSettingsDialog extends Dialog<StackSettings> {
     }
 
     private VBox checked(TextField field, String component) {
-        return FieldMarks.withMessage(field, form.problemOf(component));
+        return checks.withMessage(field, form.problemOf(component));
     }
 
     private static TextField field(String id, javafx.beans.property.StringProperty value, String prompt) {

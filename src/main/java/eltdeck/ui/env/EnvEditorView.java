@@ -10,7 +10,6 @@ import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
-import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
@@ -22,6 +21,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
+import org.controlsfx.control.MaskerPane;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
 
@@ -99,17 +99,13 @@ final class EnvEditorView extends VBox {
         settingsHint.visibleProperty().bind(vm.configuredProperty().not().and(vm.loadedProperty().not()));
         settingsHint.managedProperty().bind(settingsHint.visibleProperty());
 
-        ProgressIndicator spinner = new ProgressIndicator();
-        spinner.setPrefSize(16, 16);
-        spinner.setMaxSize(16, 16);
-        spinner.visibleProperty().bind(vm.busyProperty());
-        spinner.managedProperty().bind(spinner.visibleProperty());
         Label status = Labels.paragraph("");
         status.setId("env-status");
         status.textProperty().bind(vm.statusProperty());
-        HBox statusLine = new HBox(8, spinner, status);
+        HBox statusLine = new HBox(8, status);
         statusLine.setAlignment(Pos.CENTER_LEFT);
-        statusLine.visibleProperty().bind(vm.statusProperty().isNotEmpty());
+        // While reading or writing, the masker over the editors says so; the line keeps what came of it.
+        statusLine.visibleProperty().bind(vm.statusProperty().isNotEmpty().and(vm.busyProperty().not()));
         statusLine.managedProperty().bind(statusLine.visibleProperty());
         Label problem = Labels.paragraph("");
         problem.setId("env-problem");
@@ -123,7 +119,11 @@ final class EnvEditorView extends VBox {
         EnvRawView raw = new EnvRawView(vm);
         form.visibleProperty().bind(formView.selectedProperty());
         raw.visibleProperty().bind(rawView.selectedProperty());
-        StackPane editors = new StackPane(form, raw);
+        MaskerPane busy = new MaskerPane();
+        busy.setId("env-busy");
+        busy.visibleProperty().bind(vm.busyProperty());
+        busy.textProperty().bind(vm.statusProperty());
+        StackPane editors = new StackPane(form, raw, busy);
         editors.disableProperty().bind(vm.loadedProperty().not());
 
         ListView<EnvFindingRow> findings = new ListView<>(vm.findings());

@@ -3,7 +3,7 @@ package eltdeck.ui.prefect;
 import atlantafx.base.theme.Styles;
 import eltdeck.prefect.GraphQlClient;
 import eltdeck.ui.common.Dialogs;
-import eltdeck.ui.common.FieldMarks;
+import eltdeck.ui.common.FieldChecks;
 import eltdeck.ui.common.Labels;
 import javafx.beans.binding.StringBinding;
 import javafx.event.ActionEvent;
@@ -30,7 +30,7 @@ final class ApiUrlDialog {
         problem.setId("api-url-problem");
         problem.getStyleClass().add(Styles.DANGER);
         // The URL is checked as it is typed; Save waits for one that can be used (or a blank).
-        StringBinding invalid = FieldMarks.problem(() -> {
+        StringBinding invalid = FieldChecks.problem(() -> {
             if (!url.getText().isBlank()) {
                 GraphQlClient.url(url.getText().strip());
             }
@@ -38,7 +38,7 @@ final class ApiUrlDialog {
         dialog.getDialogPane().setContent(new VBox(10, Labels.paragraph("Leave it blank to reach the API through the"
                 + " profile's tunnel to the VM's port 4200 (it must be connected). Set a URL such as"
                 + " http://127.0.0.1:4200/graphql to use another way in. The command line's Prefect verbs use the same"
-                + " setting (eltdeck prefect config)."), FieldMarks.withMessage(url, invalid), problem));
+                + " setting (eltdeck prefect config)."), new FieldChecks().withMessage(url, invalid), problem));
         ButtonType save = new ButtonType("Save", ButtonBar.ButtonData.OK_DONE);
         dialog.getDialogPane().getButtonTypes().setAll(ButtonType.CANCEL, save);
         dialog.getDialogPane().lookupButton(save).setId("api-url-save");

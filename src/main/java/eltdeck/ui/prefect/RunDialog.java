@@ -2,14 +2,18 @@ package eltdeck.ui.prefect;
 
 import eltdeck.prefect.Flow;
 import eltdeck.ui.common.Dialogs;
+import eltdeck.ui.common.FieldChecks;
 import eltdeck.ui.common.Labels;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
+import javafx.scene.control.Control;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
+import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 
@@ -29,22 +33,31 @@ final class RunDialog {
         TextField name = new TextField();
         name.setId("run-name");
         name.setPromptText("optional; Prefect picks a name otherwise");
-        Label problem = Labels.paragraph("");
+        GridPane parameters = ParameterGrid.of(form, "run-param-");
+        // Each required parameter without a value is marked on its field as the user types; Run waits for them.
+        FieldChecks checks = new FieldChecks();
+        List<Control> required = new ArrayList<>();
+        for (ParameterFields.Field f : form.fields()) {
+            String parameter = f.parameter().name();
+            if (f.parameter().required()) {
+                Control field = (Control) parameters.lookup("#run-param-" + parameter);
+                checks.check(field, FieldChecks.problem(() -> {
+                    if (form.missingRequired(Map.of()).contains(parameter)) {
+                        throw new IllegalArgumentException("Give a value for " + parameter + ": the flow requires it.");
+                    }
+                }, f.text()));
+                required.add(field);
+            }
+        }
+        Label problem = checks.message(required.toArray(Control[]::new));
         problem.setId("run-problem");
-        problem.getStyleClass().add(atlantafx.base.theme.Styles.DANGER);
-        VBox body = new VBox(12, Labels.caption("Parameters (* required)"), ParameterGrid.of(form, "run-param-"),
-                Labels.caption("Run name"), name, problem);
+        VBox body = new VBox(12, Labels.caption("Parameters (* required)"), parameters, problem,
+                Labels.caption("Run name"), name);
         dialog.getDialogPane().setContent(body);
         ButtonType run = new ButtonType("Run", ButtonBar.ButtonData.OK_DONE);
         dialog.getDialogPane().getButtonTypes().setAll(ButtonType.CANCEL, run);
         dialog.getDialogPane().lookupButton(run).setId("run-start");
-        dialog.getDialogPane().lookupButton(run).addEventFilter(javafx.event.ActionEvent.ACTION, e -> {
-            List<String> missing = form.missingRequired(Map.of());
-            if (!missing.isEmpty()) {
-                problem.setText("Give a value for " + String.join(", ", missing) + ": the flow requires it.");
-                e.consume();
-            }
-        });
+        dialog.getDialogPane().lookupButton(run).disableProperty().bind(checks.invalidProperty());
         dialog.setResultConverter(b -> b == run ? new Choice(form.values(), name.getText()) : null);
         return dialog.showAndWait();
     }

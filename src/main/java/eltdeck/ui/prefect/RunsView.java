@@ -41,6 +41,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import org.controlsfx.control.SearchableComboBox;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
 
@@ -53,7 +54,7 @@ public final class RunsView extends VBox {
     private static final DateTimeFormatter AXIS = DateTimeFormatter.ofPattern("d MMM HH:mm");
 
     private final ObjectProperty<RunsViewModel> vm = new SimpleObjectProperty<>(this, "vm");
-    private final ComboBox<Flow> flow = new ComboBox<>();
+    private final SearchableComboBox<Flow> flow = new SearchableComboBox<>();
     private final ComboBox<String> state = new ComboBox<>();
     private final CheckBox notify = new CheckBox("Notify me when any run fails");
     private final TableView<FlowRun> table = new TableView<>();

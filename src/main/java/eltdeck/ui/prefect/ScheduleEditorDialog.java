@@ -14,6 +14,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.Stream;
 import javafx.beans.InvalidationListener;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.collections.ListChangeListener;
@@ -25,7 +26,6 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.ChoiceBox;
-import javafx.scene.control.ComboBox;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
@@ -37,14 +37,16 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
+import org.controlsfx.control.SearchableComboBox;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
 
 /** The schedule editor of a flow group: clocks on the left, the next ten runs on the right, problems below. */
 final class ScheduleEditorDialog {
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("EEE d MMM yyyy HH:mm z");
-    private static final List<String> ZONES = List.of("UTC", "Europe/London", "Europe/Berlin", "Europe/Paris",
-            "America/New_York", "America/Chicago", "America/Los_Angeles", "Asia/Tokyo", "Asia/Singapore", "Australia/Sydney");
+    /** UTC first, then every zone the JDK knows by name: a long list, searched by typing. */
+    private static final List<String> ZONES = Stream.concat(Stream.of("UTC"), ZoneId.getAvailableZoneIds().stream()
+            .filter(z -> z.contains("/") && !z.startsWith("Etc/") && !z.startsWith("SystemV/")).sorted()).toList();
 
     private ScheduleEditorDialog() {
     }
@@ -73,11 +75,10 @@ final class ScheduleEditorDialog {
     }
 
     static Node content(ScheduleEditorViewModel vm) {
-        ComboBox<String> zone = new ComboBox<>();
+        SearchableComboBox<String> zone = new SearchableComboBox<>();
         zone.setId("schedule-timezone");
-        zone.setEditable(true);
         zone.getItems().setAll(ZONES);
-        zone.getEditor().textProperty().bindBidirectional(vm.timezoneProperty());
+        zone.valueProperty().bindBidirectional(vm.timezoneProperty());
         zone.setPrefWidth(220);
         Button addCron = new Button("Add cron clock", new FontIcon(Feather.PLUS));
         addCron.setId("schedule-add-cron");

@@ -2,6 +2,7 @@ package eltdeck.ui.profile;
 
 import atlantafx.base.theme.Styles;
 import eltdeck.ui.common.Dialogs;
+import eltdeck.ui.common.FieldChecks;
 import eltdeck.ui.common.HomePaths;
 import eltdeck.ui.common.Labels;
 import java.io.File;
@@ -71,6 +72,8 @@ public final class KeyGenDialog extends Dialog<Path> {
         HBox.setHgrow(file, Priority.ALWAYS);
         Button browse = new Button("Browse…");
         browse.setOnAction(e -> chooseTarget(vm));
+        FieldChecks checks = new FieldChecks();
+        checks.check(file, vm.fileProblem());
         grid.addRow(0, Labels.caption("Private key file"), new HBox(8, file, browse));
         TextField comment = new TextField();
         comment.setId("key-comment");
@@ -85,12 +88,12 @@ public final class KeyGenDialog extends Dialog<Path> {
         repeat.setId("key-passphrase-repeat");
         repeat.setPromptText("the same again");
         repeat.textProperty().bindBidirectional(vm.repeatProperty());
-        grid.addRow(3, Labels.caption("Repeat"), repeat);
+        grid.addRow(3, Labels.caption("Repeat"), checks.withMessage(repeat, vm.repeatProblem()));
 
         Button generate = new Button("Generate", new FontIcon(Feather.KEY));
         generate.setId("key-generate");
         generate.setDefaultButton(true);
-        generate.disableProperty().bind(vm.busyProperty().or(vm.resultProperty().isNotNull()));
+        generate.disableProperty().bind(vm.busyProperty().or(vm.resultProperty().isNotNull()).or(checks.invalidProperty()));
         generate.setOnAction(e -> vm.generate());
         Label error = Labels.paragraph("");
         error.setId("key-error");
@@ -98,7 +101,8 @@ public final class KeyGenDialog extends Dialog<Path> {
         error.textProperty().bind(vm.errorProperty());
         HBox actions = new HBox(12, generate, error);
         actions.setAlignment(Pos.CENTER_LEFT);
-        grid.add(actions, 1, 4);
+        grid.add(checks.message(file), 1, 4);
+        grid.add(actions, 1, 5);
         return grid;
     }
 

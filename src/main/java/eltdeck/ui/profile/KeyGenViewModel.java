@@ -6,6 +6,8 @@ import eltdeck.ui.common.HomePaths;
 import eltdeck.ui.common.TaskRunner;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.StringBinding;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -27,6 +29,10 @@ public final class KeyGenViewModel {
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper(this, "error", "");
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
     private final ReadOnlyObjectWrapper<GeneratedKey> result = new ReadOnlyObjectWrapper<>(this, "result");
+    private final StringBinding fileProblem = Bindings.createStringBinding(() -> HomePaths.expand(file.get()) == null
+            ? "Enter the file to write the private key to." : null, file);
+    private final StringBinding repeatProblem = Bindings.createStringBinding(() -> passphrase.get().equals(repeat.get())
+            ? null : "The two passphrases differ: type the same passphrase twice (or leave both empty).", passphrase, repeat);
 
     public KeyGenViewModel(TaskRunner tasks, Path sshDirectory) {
         this.tasks = tasks;
@@ -45,15 +51,12 @@ public final class KeyGenViewModel {
 
     public void generate() {
         error.set("");
+        String problem = fileProblem.get() != null ? fileProblem.get() : repeatProblem.get();
+        if (problem != null) {
+            error.set(problem);
+            return;
+        }
         Path target = HomePaths.expand(file.get());
-        if (target == null) {
-            error.set("Enter the file to write the private key to.");
-            return;
-        }
-        if (!passphrase.get().equals(repeat.get())) {
-            error.set("The two passphrases differ: type the same passphrase twice (or leave both empty).");
-            return;
-        }
         char[] secret = passphrase.get().toCharArray();
         String keyComment = comment.get() == null ? "" : comment.get().strip();
         busy.set(true);
@@ -66,6 +69,16 @@ public final class KeyGenViewModel {
             busy.set(false);
             error.set("Could not write the key: " + e.getMessage());
         });
+    }
+
+    /** What is wrong with the key file as typed, as it is typed; null while nothing. */
+    public StringBinding fileProblem() {
+        return fileProblem;
+    }
+
+    /** What is wrong with the repeated passphrase, as it is typed; null while nothing. */
+    public StringBinding repeatProblem() {
+        return repeatProblem;
     }
 
     public StringProperty fileProperty() {

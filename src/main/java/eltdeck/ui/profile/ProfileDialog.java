@@ -4,7 +4,7 @@ import atlantafx.base.theme.Styles;
 import eltdeck.profile.Profile;
 import eltdeck.profile.ProfileValidator;
 import eltdeck.ui.common.Dialogs;
-import eltdeck.ui.common.FieldMarks;
+import eltdeck.ui.common.FieldChecks;
 import eltdeck.ui.common.HomePaths;
 import eltdeck.ui.common.Labels;
 import java.io.File;
@@ -13,12 +13,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import javafx.beans.binding.Bindings;
-import javafx.beans.binding.ObjectBinding;
 import javafx.beans.property.StringProperty;
-import javafx.beans.value.ObservableValue;
 import javafx.collections.ListChangeListener;
 import javafx.event.ActionEvent;
 import javafx.geometry.Orientation;
@@ -54,6 +50,7 @@ public final class ProfileDialog extends Dialog<Profile> {
     private final ProfileFormViewModel form;
     private final Function<Window, Optional<Path>> keyGenerator;
     private final GridPane tunnelGrid = new GridPane();
+    private final FieldChecks checks = new FieldChecks();
     private Profile saved;
 
     /**
@@ -151,14 +148,13 @@ public final class ProfileDialog extends Dialog<Profile> {
         interval.setPrefColumnCount(4);
         TextField misses = field("profile-keepalive-misses", form.keepAliveMissesProperty(), "3");
         misses.setPrefColumnCount(3);
-        FieldMarks.mark(interval, form.problemOf(ProfileValidator.KEEPALIVE_SECONDS_FIELD));
-        FieldMarks.mark(misses, form.problemOf(ProfileValidator.KEEPALIVE_MISSES_FIELD));
+        checks.check(interval, form.problemOf(ProfileValidator.KEEPALIVE_SECONDS_FIELD));
+        checks.check(misses, form.problemOf(ProfileValidator.KEEPALIVE_MISSES_FIELD));
         HBox keepAlive = new HBox(8, words("check every"), interval, words("seconds; lost after"), misses,
                 words("unanswered checks"));
         keepAlive.setAlignment(Pos.CENTER_LEFT);
         grid.addRow(row++, Labels.caption("Keepalive"), keepAlive);
-        grid.add(message(form.problemOf(ProfileValidator.KEEPALIVE_SECONDS_FIELD),
-                form.problemOf(ProfileValidator.KEEPALIVE_MISSES_FIELD)), 1, row);
+        grid.add(checks.message(interval, misses), 1, row);
         return grid;
     }
 
@@ -202,6 +198,8 @@ public final class ProfileDialog extends Dialog<Profile> {
     /** The tunnel table: a row of text fields per tunnel, bound to the form, and under it the row's problems. */
     private void showTunnels() {
         tunnelGrid.getChildren().clear();
+        // Checks of their own, made anew with the rows: those of removed rows go with them.
+        FieldChecks tunnelChecks = new FieldChecks();
         tunnelGrid.addRow(0, Labels.caption("Label"), Labels.caption("Remote port"), Labels.caption("Local port"));
         int gridRow = 1;
         for (int i = 0; i < form.tunnels().size(); i++) {
@@ -210,7 +208,6 @@ public final class ProfileDialog extends Dialog<Profile> {
             remove.getStyleClass().addAll(Styles.BUTTON_ICON, Styles.FLAT);
             remove.setTooltip(new Tooltip("Remove this tunnel"));
             remove.setOnAction(e -> form.removeTunnel(row));
-            List<ObjectBinding<String>> problems = new ArrayList<>();
             List<TextField> fields = new ArrayList<>();
             for (String[] part : new String[][] {{"label", "service"}, {"remote", "remote"}, {"local", "local"}}) {
                 StringProperty value = switch (part[0]) {
@@ -219,32 +216,18 @@ public final class ProfileDialog extends Dialog<Profile> {
                     default -> row.localPortProperty();
                 };
                 TextField f = field("tunnel-" + i + "-" + part[0], value, part[1]);
-                ObjectBinding<String> problem = form.problemOf(ProfileValidator.tunnelField(i, part[0]));
-                FieldMarks.mark(f, problem);
-                problems.add(problem);
+                tunnelChecks.check(f, form.problemOf(ProfileValidator.tunnelField(i, part[0])));
                 fields.add(f);
             }
             tunnelGrid.addRow(gridRow++, fields.get(0), fields.get(1), fields.get(2), remove);
-            Label message = message(problems.toArray(ObjectBinding[]::new));
+            Label message = tunnelChecks.message(fields.toArray(TextField[]::new));
             message.setId("tunnel-" + i + "-problem");
             tunnelGrid.add(message, 0, gridRow++, 3, 1);
         }
     }
 
-    /** The problems of the given fields, one a line, under them; no room taken while there is none. */
-    @SafeVarargs
-    private static Label message(ObservableValue<String>... problems) {
-        Label message = Labels.paragraph("");
-        message.getStyleClass().addAll(Styles.DANGER, Styles.TEXT_SMALL, "field-problem");
-        message.textProperty().bind(Bindings.createStringBinding(() -> Stream.of(problems).map(ObservableValue::getValue)
-                .filter(p -> p != null && !p.isEmpty()).collect(Collectors.joining("\n")), problems));
-        message.visibleProperty().bind(message.textProperty().isNotEmpty());
-        message.managedProperty().bind(message.visibleProperty());
-        return message;
-    }
-
     private VBox checked(TextField field, String name) {
-        return FieldMarks.withMessage(field, form.problemOf(name));
+        return checks.withMessage(field, form.problemOf(name));
     }
 
     private void chooseFile(String title, StringProperty target) {

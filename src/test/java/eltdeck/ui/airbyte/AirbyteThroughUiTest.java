@@ -131,7 +131,7 @@ class AirbyteThroughUiTest {
                 Optional.of(new AirbyteCredentials(AirbyteEmulator.USER, AirbyteEmulator.PASSWORD)));
         long running = new SyncJobs(direct).sync(AirbyteEmulator.ORDERS).job().id();
         robot.clickOn("#airbyte-sync");
-        await(20, () -> text("#notice").contains("A sync of orders-to-snowflake is already running: following job " + running + "."));
+        await(20, () -> notices().contains("A sync of orders-to-snowflake is already running: following job " + running + "."));
         await(20, () -> robot.lookup("#airbyte-job-title").tryQuery().isPresent()
                 && text("#airbyte-job-title").equals("orders-to-snowflake · job " + running));
         await(30, () -> "running".equals(text("#airbyte-job-status")));
@@ -166,5 +166,11 @@ class AirbyteThroughUiTest {
     @SuppressWarnings("unchecked")
     private TableView<SyncJob> jobs() {
         return robot.lookup("#airbyte-jobs").queryAs(TableView.class);
+    }
+
+    /** The words of the notifications on screen, one a line (read on the FX thread). */
+    private String notices() {
+        return robot.lookup(".notification-bar.notice .label").queryAllAs(Label.class).stream().map(Label::getText)
+                .filter(java.util.Objects::nonNull).collect(java.util.stream.Collectors.joining("\n"));
     }
 }

@@ -24,6 +24,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import javafx.application.Application;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TabPane;
@@ -95,7 +96,7 @@ class FlowsThroughUiTest {
         await(5, () -> robot.lookup("#clock-cron-1").tryQuery().isPresent());
         robot.interact(() -> {
             robot.lookup("#clock-cron-1").queryAs(TextField.class).setText("30 6 * * 1-5");
-            robot.lookup("#schedule-timezone .text-field").queryAs(TextField.class).setText("Europe/Berlin");
+            robot.lookup("#schedule-timezone").<ComboBox<String>>query().setValue("Europe/Berlin");
         });
         await(5, () -> nextRuns().getItems().size() == 10);
         List<ScheduleTimes.RunTime> next = fx(() -> List.copyOf(nextRuns().getItems()));

@@ -109,7 +109,7 @@ class BackgroundThroughUiTest {
         assertThat(second.waitFor(60, TimeUnit.SECONDS)).isTrue();
         assertThat(second.exitValue()).as(output()).isZero();
         await(20, () -> stage.isShowing() && "vm-b".equals(text("#overview-name")));
-        assertThat(text("#notice")).startsWith("The tunnels keep running with the window closed.");
+        await(20, () -> notices().contains("The tunnels keep running with the window closed."));
         assertThat(get()).isEqualTo(HttpStandIn.bodyFor(web.port()));
 
         requestClose();
@@ -256,5 +256,11 @@ class BackgroundThroughUiTest {
             Item item = menu.stream().filter(i -> i.label().equals(label)).findFirst().orElseThrow();
             Platform.runLater(item.action());
         }
+    }
+
+    /** The words of the notifications on screen, one a line (read on the FX thread). */
+    private String notices() {
+        return robot.lookup(".notification-bar.notice .label").queryAllAs(Label.class).stream().map(Label::getText)
+                .filter(java.util.Objects::nonNull).collect(java.util.stream.Collectors.joining("\n"));
     }
 }

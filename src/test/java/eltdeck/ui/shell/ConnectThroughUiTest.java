@@ -107,7 +107,7 @@ class ConnectThroughUiTest {
         robot.targetWindow(robot.lookup("#profile-name").query().getScene().getWindow()).write("test vm", 0);
         await(() -> text("#profile-name-problem").startsWith("Name 'test vm'"));
         assertThat(text("#profile-host-problem")).startsWith("Host is empty");
-        assertThat(fx(() -> robot.lookup("#profile-name").query().getPseudoClassStates().toString())).contains("danger");
+        assertThat(fx(() -> robot.lookup("#profile-name").query().getStyleClass())).contains("error");
         assertThat(fx(() -> robot.lookup("#profile-save").query().isDisabled())).isTrue();
         type("#tunnel-1-local", "8000");
         await(() -> text("#tunnel-1-problem").contains("Local port 8000 is used by two tunnels"));
