@@ -11,8 +11,6 @@ import eltdeck.prefect.PrefectServer;
 import eltdeck.prefect.Tenant;
 import eltdeck.stack.DeployListener.Outcome;
 import eltdeck.tunnel.EphemeralForward;
-import eltdeck.store.DeployHistory;
-import eltdeck.store.DeployRecord;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.net.URI;

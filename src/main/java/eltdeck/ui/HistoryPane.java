@@ -1,7 +1,7 @@
 package eltdeck.ui;
 
 import atlantafx.base.theme.Styles;
-import eltdeck.store.DeployRecord;
+import eltdeck.stack.DeployRecord;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;

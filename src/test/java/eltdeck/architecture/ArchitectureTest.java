@@ -1,6 +1,7 @@
 package eltdeck.architecture;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
@@ -30,4 +31,8 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule theWindowNeverReachesIntoTheCommandLine = noClasses().that().resideInAPackage("eltdeck.ui..")
             .should().dependOnClassesThat().resideInAPackage("eltdeck.cli..");
+
+    /** One slice per top-level package (all of ui is one): none reaches back to a package that reaches it. */
+    @ArchTest
+    static final ArchRule noPackageCycles = slices().matching("eltdeck.(*)..").should().beFreeOfCycles();
 }
