@@ -92,7 +92,7 @@ public final class ComposeFile {
 
     private static List<Service> declaredServices(JsonNode services) {
         List<Service> declared = new ArrayList<>();
-        services.fields().forEachRemaining(entry -> {
+        services.properties().forEach(entry -> {
             JsonNode image = entry.getValue().path("image");
             declared.add(new Service(entry.getKey(), image.isTextual() ? image.asText() : null, entry.getValue().has("build")));
         });
