@@ -4,9 +4,9 @@ import eltdeck.airbyte.AirbyteClient;
 import eltdeck.airbyte.AirbyteCredentials;
 import eltdeck.airbyte.AirbyteRoute;
 import eltdeck.airbyte.AirbyteSettings;
+import eltdeck.airbyte.AirbyteSettingsStore;
 import eltdeck.profile.AirbytePasswords;
 import eltdeck.profile.Profile;
-import eltdeck.store.AirbyteSettingsStore;
 import java.io.Console;
 import java.util.Optional;
 

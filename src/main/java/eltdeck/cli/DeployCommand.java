@@ -1,11 +1,11 @@
 package eltdeck.cli;
 
+import eltdeck.stack.DeployHistory;
 import eltdeck.stack.DeployListener;
 import eltdeck.stack.DeployOptions;
 import eltdeck.stack.DeployResult;
 import eltdeck.stack.DeployRun;
 import eltdeck.stack.DeployStep;
-import eltdeck.store.DeployHistory;
 import java.io.PrintWriter;
 import java.time.Clock;
 import java.time.Duration;

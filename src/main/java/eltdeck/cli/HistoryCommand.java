@@ -1,7 +1,7 @@
 package eltdeck.cli;
 
-import eltdeck.store.DeployHistory;
-import eltdeck.store.DeployRecord;
+import eltdeck.stack.DeployHistory;
+import eltdeck.stack.DeployRecord;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.Locale;

@@ -1,7 +1,7 @@
 package eltdeck.cli;
 
 import eltdeck.prefect.GraphQlClient;
-import eltdeck.store.PrefectSettingsStore;
+import eltdeck.prefect.PrefectSettingsStore;
 import java.io.PrintWriter;
 import java.util.Optional;
 import java.util.concurrent.Callable;

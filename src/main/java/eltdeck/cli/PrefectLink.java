@@ -1,8 +1,8 @@
 package eltdeck.cli;
 
 import eltdeck.prefect.GraphQlClient;
+import eltdeck.prefect.PrefectSettingsStore;
 import eltdeck.profile.Profile;
-import eltdeck.store.PrefectSettingsStore;
 import java.net.URI;
 import java.util.Optional;
 

@@ -6,7 +6,7 @@ import eltdeck.profile.ProfileStore;
 import eltdeck.profile.SshConfigImporter;
 import eltdeck.profile.TunnelSpec;
 import eltdeck.stack.StackSettings;
-import eltdeck.store.StackSettingsStore;
+import eltdeck.stack.StackSettingsStore;
 import java.util.Optional;
 import java.io.PrintWriter;
 import java.nio.file.Path;

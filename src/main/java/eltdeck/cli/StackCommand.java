@@ -3,7 +3,7 @@ package eltdeck.cli;
 import eltdeck.stack.Compose;
 import eltdeck.stack.StackControl;
 import eltdeck.stack.StackSettings;
-import eltdeck.store.StackSettingsStore;
+import eltdeck.stack.StackSettingsStore;
 import java.io.PrintWriter;
 import java.util.Optional;
 import java.util.concurrent.Callable;

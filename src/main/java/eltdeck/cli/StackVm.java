@@ -6,7 +6,7 @@ import eltdeck.stack.RemoteShell;
 import eltdeck.stack.StackPaths;
 import eltdeck.stack.StackSession;
 import eltdeck.stack.StackSettings;
-import eltdeck.store.StackSettingsStore;
+import eltdeck.stack.StackSettingsStore;
 import java.io.IOException;
 
 /** A profile's stack reached over SSH: the link, a shell on it, the settings and the resolved paths. */

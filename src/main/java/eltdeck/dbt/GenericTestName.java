@@ -19,7 +19,7 @@ final class GenericTestName {
 
     static String of(String kind, String target, String column, ObjectNode arguments, boolean onSource) {
         TreeMap<String, JsonNode> args = new TreeMap<>();
-        arguments.fields().forEachRemaining(e -> args.put(e.getKey(), e.getValue()));
+        arguments.properties().forEach(e -> args.put(e.getKey(), e.getValue()));
         if (column != null) {
             args.put("column_name", arguments.textNode(column));
         }

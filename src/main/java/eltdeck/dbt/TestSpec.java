@@ -3,7 +3,6 @@ package eltdeck.dbt;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.util.Iterator;
 import java.util.Map;
 import java.util.Set;
 
@@ -28,7 +27,7 @@ record TestSpec(String kind, String customName, ObjectNode arguments) {
         if (entry.has("test_name")) {
             return new TestSpec(entry.path("test_name").asText(), entry.path("name").asText(null), arguments(entry));
         }
-        Map.Entry<String, JsonNode> only = entry.fields().next();
+        Map.Entry<String, JsonNode> only = entry.properties().iterator().next();
         JsonNode body = only.getValue();
         return new TestSpec(only.getKey(), body.path("name").asText(null), body.isObject() ? arguments(body)
                 : JsonNodeFactory.instance.objectNode());
@@ -36,8 +35,7 @@ record TestSpec(String kind, String customName, ObjectNode arguments) {
 
     private static ObjectNode arguments(JsonNode body) {
         ObjectNode args = JsonNodeFactory.instance.objectNode();
-        for (Iterator<Map.Entry<String, JsonNode>> it = body.fields(); it.hasNext(); ) {
-            Map.Entry<String, JsonNode> e = it.next();
+        for (Map.Entry<String, JsonNode> e : body.properties()) {
             if (!CONFIG_KEYS.contains(e.getKey())) {
                 args.set(e.getKey(), e.getValue());
             }
@@ -60,8 +58,7 @@ record TestSpec(String kind, String customName, ObjectNode arguments) {
     /** The arguments as compact text for the detail pane, e.g. {@code values: [active, churned]}. */
     String argumentsText() {
         StringBuilder out = new StringBuilder();
-        for (Iterator<Map.Entry<String, JsonNode>> it = arguments.fields(); it.hasNext(); ) {
-            Map.Entry<String, JsonNode> e = it.next();
+        for (Map.Entry<String, JsonNode> e : arguments.properties()) {
             out.append(out.length() == 0 ? "" : ", ").append(e.getKey()).append(": ")
                     .append(e.getValue().isTextual() ? e.getValue().asText() : e.getValue().toString().replace("\"", ""));
         }

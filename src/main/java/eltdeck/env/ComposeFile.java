@@ -16,22 +16,34 @@ import org.yaml.snakeyaml.error.MarkedYAMLException;
  * What a {@code docker-compose.yml} says about the {@code .env}: the names the agent service receives
  * through its {@code environment:} (list form {@code - NAME} / {@code - NAME=value} or map form
  * {@code NAME: value}; anchors and merge keys resolved), and every {@code ${NAME}} the file
- * interpolates, with its line. A file that is not YAML, not a mapping, or has no agent service is not
- * an exception: it gives a finding in {@link #problems()}, and the checks that need it are skipped.
+ * interpolates, with its line; and its services as the deploy needs them (which build, which pull an
+ * image). A file that is not YAML, not a mapping, or has no agent service is not an exception: it
+ * gives a finding in {@link #problems()}, and the checks that need it are skipped.
  */
 public final class ComposeFile {
     /** A variable the compose file interpolates, at a 1-based line. */
     public record VariableUse(String name, int line, boolean fallback) {
     }
 
+    /** A service of the file: the image it names ({@code null} when none), and whether it has something to build. */
+    public record Service(String name, String image, boolean builds) {
+        /** Pulled from a registry: it names an image and has nothing to build. */
+        public boolean pulls() {
+            return image != null && !builds;
+        }
+    }
+
     private final String agentService;
     private final List<VariableUse> uses;
+    private final List<Service> services;
     private final Optional<Set<String>> agentEnvironment;
     private final List<Finding> problems;
 
-    private ComposeFile(String agentService, List<VariableUse> uses, Optional<Set<String>> agentEnvironment, List<Finding> problems) {
+    private ComposeFile(String agentService, List<VariableUse> uses, List<Service> services, Optional<Set<String>> agentEnvironment,
+                        List<Finding> problems) {
         this.agentService = agentService;
         this.uses = List.copyOf(uses);
+        this.services = List.copyOf(services);
         this.agentEnvironment = agentEnvironment.map(Set::copyOf);
         this.problems = List.copyOf(problems);
     }
@@ -59,6 +71,7 @@ public final class ComposeFile {
             Interpolation.references(string.text()).forEach(ref -> uses.add(new VariableUse(ref.name(), string.line(), ref.fallback())));
         }
         JsonNode services = root.path("services");
+        List<Service> declared = declaredServices(services);
         JsonNode service = services.path(agentService);
         if (!service.isObject()) {
             String found = services.isObject() ? "services: has " + String.join(", ", fieldNames(services))
@@ -66,15 +79,24 @@ public final class ComposeFile {
             Finding missing = Rule.AGENT_SERVICE_MISSING.at(Source.COMPOSE, document.topLevelKeyLines().getOrDefault("services", 1),
                     "no service '" + agentService + "' to check the agent's environment against (" + found + ")",
                     Fix.advice("Name the Prefect agent's service with --agent-service, or add that service."));
-            return new ComposeFile(agentService, uses, Optional.empty(), List.of(missing));
+            return new ComposeFile(agentService, uses, declared, Optional.empty(), List.of(missing));
         }
-        return new ComposeFile(agentService, uses, Optional.of(environmentNames(service.path("environment"))), List.of());
+        return new ComposeFile(agentService, uses, declared, Optional.of(environmentNames(service.path("environment"))), List.of());
     }
 
     private static ComposeFile invalid(String agentService, int line, String message) {
         Finding finding = Rule.COMPOSE_INVALID.at(Source.COMPOSE, line, message,
                 Fix.advice("Correct the YAML near this line; until then the checks against the compose file are skipped."));
-        return new ComposeFile(agentService, List.of(), Optional.empty(), List.of(finding));
+        return new ComposeFile(agentService, List.of(), List.of(), Optional.empty(), List.of(finding));
+    }
+
+    private static List<Service> declaredServices(JsonNode services) {
+        List<Service> declared = new ArrayList<>();
+        services.properties().forEach(entry -> {
+            JsonNode image = entry.getValue().path("image");
+            declared.add(new Service(entry.getKey(), image.isTextual() ? image.asText() : null, entry.getValue().has("build")));
+        });
+        return declared;
     }
 
     private static Set<String> environmentNames(JsonNode environment) {
@@ -125,6 +147,19 @@ public final class ComposeFile {
 
     public boolean agentReceives(String name) {
         return agentEnvironment.map(names -> names.contains(name)).orElse(false);
+    }
+
+    /** The services in the order the file declares them; none when the file is not valid. */
+    public List<Service> services() {
+        return services;
+    }
+
+    public boolean anyBuilds() {
+        return services.stream().anyMatch(Service::builds);
+    }
+
+    public List<Service> pulled() {
+        return services.stream().filter(Service::pulls).toList();
     }
 
     /** The compose file's own problems: not YAML, not a mapping, no agent service. */

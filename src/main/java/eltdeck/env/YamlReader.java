@@ -92,7 +92,7 @@ final class YamlReader {
         // YAML merge: keys written in the mapping win over merged ones, earlier merged mappings over later ones.
         for (JsonNode source : merged) {
             for (JsonNode each : source.isArray() ? source : List.of(source)) {
-                each.fields().forEachRemaining(field -> {
+                each.properties().forEach(field -> {
                     if (!mapping.has(field.getKey())) {
                         mapping.set(field.getKey(), field.getValue());
                     }

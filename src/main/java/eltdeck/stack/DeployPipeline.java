@@ -2,6 +2,7 @@ package eltdeck.stack;
 
 import eltdeck.Face;
 import eltdeck.Plural;
+import eltdeck.env.ComposeFile;
 import eltdeck.env.EnvReport;
 import eltdeck.env.Finding;
 import eltdeck.ssh.ShellQuote;
@@ -11,8 +12,6 @@ import eltdeck.prefect.PrefectServer;
 import eltdeck.prefect.Tenant;
 import eltdeck.stack.DeployListener.Outcome;
 import eltdeck.tunnel.EphemeralForward;
-import eltdeck.store.DeployHistory;
-import eltdeck.store.DeployRecord;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.net.URI;
@@ -135,9 +134,9 @@ public final class DeployPipeline {
      * and images made on the VM (no registry has them) would fail a pull.
      */
     private void pullAndUp(DeployOptions options, State state) throws IOException {
-        ComposeServices services = ComposeServices.parse(state.composeText);
+        ComposeFile composeFile = ComposeFile.parse(state.composeText, settings.agentService());
         List<String> toPull = new ArrayList<>();
-        for (ComposeServices.Service s : services.pulled()) {
+        for (ComposeFile.Service s : composeFile.pulled()) {
             boolean present = !s.image().contains("$")
                     && shell.run(List.of("docker", "image", "inspect", "--format", "{{.Id}}", s.image()), null).ok();
             if (!present) {
@@ -152,7 +151,7 @@ public final class DeployPipeline {
             requireOk(state.compose.run(pull, line -> listener.output(DeployStep.PULL_AND_UP, line)),
                     "Pulling images failed.", "Check the image names and the VM's access to the registry.");
         }
-        requireOk(state.compose.run(Compose.upArgs(services.anyBuilds(), options.redeploy()),
+        requireOk(state.compose.run(Compose.upArgs(composeFile.anyBuilds(), options.redeploy()),
                 line -> listener.output(DeployStep.PULL_AND_UP, line)),
                 "docker compose up failed.", "Read the output above; " + containersHint() + ".");
     }

@@ -1,6 +1,5 @@
 package eltdeck.stack;
 
-import eltdeck.store.DeployHistory;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;

@@ -7,7 +7,6 @@ import eltdeck.AppContext;
 import eltdeck.profile.AirbytePasswords;
 import eltdeck.profile.Profile;
 import eltdeck.profile.Secrets;
-import eltdeck.store.AirbyteSettingsStore;
 import eltdeck.ui.testsupport.MemoryKeychain;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;

@@ -53,4 +53,8 @@ class ArchitectureTest {
     static final ArchRule theWindowsCommonPartsKnowNoFeature = noClasses().that().resideInAPackage("eltdeck.ui.common..")
             .should().dependOnClassesThat().resideInAnyPackage(WINDOW_FEATURES)
             .orShould().dependOnClassesThat().resideInAPackage("eltdeck.ui.shell..");
+
+    /** One slice per top-level package (all of ui is one): none reaches back to a package that reaches it. */
+    @ArchTest
+    static final ArchRule noPackageCycles = slices().matching("eltdeck.(*)..").should().beFreeOfCycles();
 }

@@ -14,7 +14,7 @@ import eltdeck.ssh.SshConnector;
 import eltdeck.stack.DbtProjectFetch;
 import eltdeck.stack.DbtRunner;
 import eltdeck.stack.StackSession;
-import eltdeck.store.StackSettingsStore;
+import eltdeck.stack.StackSettingsStore;
 import eltdeck.testvm.Await;
 import eltdeck.testvm.ConnectedDockerVm;
 import java.nio.file.Path;

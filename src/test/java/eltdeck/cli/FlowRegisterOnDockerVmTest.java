@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import eltdeck.AppContext;
+import eltdeck.prefect.Flow;
 import eltdeck.prefect.GraphQlClient;
 import eltdeck.prefect.PrefectServer;
 import eltdeck.prefect.emulator.PrefectEmulator;

@@ -14,7 +14,7 @@ import eltdeck.stack.RemoteShell;
 import eltdeck.stack.StackControl;
 import eltdeck.stack.StackPaths;
 import eltdeck.stack.StackSettings;
-import eltdeck.store.StackSettingsStore;
+import eltdeck.stack.StackSettingsStore;
 import eltdeck.testvm.Await;
 import eltdeck.testvm.ConnectedDockerVm;
 import eltdeck.testvm.StackRepository;

@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 class ProfileValidatorTest {
 
     private static List<String> problems(Profile p) {
-        InvalidProfileException e = catchThrowableOfType(() -> ProfileValidator.check(p), InvalidProfileException.class);
+        InvalidProfileException e = catchThrowableOfType(InvalidProfileException.class, () -> ProfileValidator.check(p));
         return e == null ? List.of() : e.problems();
     }
 

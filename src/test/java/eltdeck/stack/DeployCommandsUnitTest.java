@@ -3,6 +3,9 @@ package eltdeck.stack;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import eltdeck.env.ComposeFile;
+import eltdeck.env.EnvReport;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -61,9 +64,40 @@ class DeployCommandsUnitTest {
 
     @Test
     void onlyServicesWithAnImageAndNothingToBuildArePulled() {
-        ComposeServices s = ComposeServices.parse("services:\n  a:\n    image: x:1\n  b:\n    build: .\n    image: mine\n  c:\n    build: ./c\n");
-        assertThat(s.pulled()).extracting(ComposeServices.Service::name).containsExactly("a");
+        ComposeFile s = ComposeFile.parse("services:\n  a:\n    image: x:1\n  b:\n    build: .\n    image: mine\n  c:\n    build: ./c\n", "a");
+        assertThat(s.pulled()).extracting(ComposeFile.Service::name).containsExactly("a");
         assertThat(s.anyBuilds()).isTrue();
+    }
+
+    @Test
+    void theDeployAndTheEnvCheckReadTheSameServicesThroughAnchorsAndMergeKeys() {
+        String compose = """
+                x-prefect: &prefect
+                  image: prefecthq/prefect:1.4.1
+                  environment: &environment
+                    SNOWFLAKE_USER: ${SNOWFLAKE_USER}
+                services:
+                  agent:
+                    <<: *prefect
+                    environment:
+                      <<: *environment
+                      PREFECT__BACKEND: server
+                  server:
+                    <<: *prefect
+                  flows:
+                    <<: *prefect
+                    build: ./flows
+                """;
+        ComposeFile deploy = ComposeFile.parse(compose, "agent");
+        assertThat(deploy.services()).containsExactly(new ComposeFile.Service("agent", "prefecthq/prefect:1.4.1", false),
+                new ComposeFile.Service("server", "prefecthq/prefect:1.4.1", false),
+                new ComposeFile.Service("flows", "prefecthq/prefect:1.4.1", true));
+        assertThat(deploy.pulled()).extracting(ComposeFile.Service::name).containsExactly("agent", "server");
+
+        // The env check of a deploy and of `env push` finds the same agent service, with the merged environment.
+        EnvReport check = StackEnvFiles.check("SNOWFLAKE_USER=etl\nPREFECT__BACKEND=server\n", Optional.empty(),
+                Optional.of(new RemoteFiles.Snapshot("docker/docker-compose.yml", compose.getBytes(StandardCharsets.UTF_8))), "agent");
+        assertThat(check.findings()).isEmpty();
     }
 
     @Test

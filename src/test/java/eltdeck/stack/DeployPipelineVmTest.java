@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import eltdeck.ssh.SshLink;
 import eltdeck.store.Database;
-import eltdeck.store.DeployHistory;
 import eltdeck.testvm.ConnectedDockerVm;
 import eltdeck.testvm.StackRepository;
 import java.io.ByteArrayOutputStream;

@@ -131,7 +131,7 @@ public final class EmbeddedSshd implements TestSshServer {
         try {
             return KeyUtils.generateKeyPair(KeyPairProvider.SSH_ED25519, 256);
         } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("Cannot make an ed25519 host key (is net.i2p.crypto:eddsa on the test classpath?)", e);
+            throw new IllegalStateException("Cannot make an ed25519 host key (is Bouncy Castle, org.bouncycastle:bcprov-jdk18on, on the test classpath?)", e);
         }
     }
 }

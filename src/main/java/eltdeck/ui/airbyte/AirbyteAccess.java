@@ -1,9 +1,9 @@
 package eltdeck.ui.airbyte;
 
 import eltdeck.airbyte.AirbyteSettings;
+import eltdeck.airbyte.AirbyteSettingsStore;
 import eltdeck.profile.AirbytePasswords;
 import eltdeck.profile.Secrets;
-import eltdeck.store.AirbyteSettingsStore;
 import eltdeck.store.Database;
 import java.util.Optional;
 

@@ -4,8 +4,8 @@ import eltdeck.profile.Profile;
 import eltdeck.ssh.HostKeyPolicy;
 import eltdeck.ssh.SshConnector;
 import eltdeck.stack.StackSession;
+import eltdeck.stack.StackSettingsStore;
 import eltdeck.store.Database;
-import eltdeck.store.StackSettingsStore;
 
 /** Opens a {@link StackConnection} to a profile's stack from the GUI: its own SSH link, apart from the tunnels'. */
 @FunctionalInterface

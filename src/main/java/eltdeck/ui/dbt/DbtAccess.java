@@ -7,8 +7,8 @@ import eltdeck.ssh.SshConnector;
 import eltdeck.stack.DbtProjectFetch;
 import eltdeck.stack.DbtRunner;
 import eltdeck.stack.StackSession;
+import eltdeck.stack.StackSettingsStore;
 import eltdeck.store.Database;
-import eltdeck.store.StackSettingsStore;
 import java.util.function.Consumer;
 
 /** How the dbt tab reaches the stack's dbt project: each call over an SSH link of its own. Calls block. */

@@ -1,7 +1,7 @@
 package eltdeck.ui.deploy;
 
 import atlantafx.base.theme.Styles;
-import eltdeck.store.DeployRecord;
+import eltdeck.stack.DeployRecord;
 import eltdeck.ui.common.ColumnHeaders;
 import eltdeck.ui.common.Dialogs;
 import eltdeck.ui.common.Durations;

@@ -4,8 +4,8 @@ import eltdeck.profile.Profile;
 import eltdeck.ssh.HostKeyPolicy;
 import eltdeck.ssh.SshConnector;
 import eltdeck.stack.RemoteFiles;
+import eltdeck.stack.StackSettingsStore;
 import eltdeck.store.Database;
-import eltdeck.store.StackSettingsStore;
 import java.util.Optional;
 
 /** Reads and writes a profile's stack {@code .env} from the GUI, each time over an SSH link of its own, as the Deploy tab does. */

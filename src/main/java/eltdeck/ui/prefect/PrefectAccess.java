@@ -2,14 +2,14 @@ package eltdeck.ui.prefect;
 
 import eltdeck.prefect.FlowCatalog;
 import eltdeck.prefect.GraphQlClient;
+import eltdeck.prefect.PrefectSettingsStore;
 import eltdeck.profile.Profile;
 import eltdeck.ssh.HostKeyPolicy;
 import eltdeck.ssh.SshConnector;
 import eltdeck.stack.FlowRegistration;
 import eltdeck.stack.StackSession;
+import eltdeck.stack.StackSettingsStore;
 import eltdeck.store.Database;
-import eltdeck.store.PrefectSettingsStore;
-import eltdeck.store.StackSettingsStore;
 import java.net.URI;
 import java.util.List;
 import java.util.Optional;

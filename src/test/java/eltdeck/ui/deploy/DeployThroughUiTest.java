@@ -5,9 +5,9 @@ import static eltdeck.ui.testsupport.FxWait.fx;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import eltdeck.AppContext;
+import eltdeck.stack.DeployRecord;
 import eltdeck.stack.DeployStep;
-import eltdeck.store.DeployRecord;
-import eltdeck.store.StackSettingsStore;
+import eltdeck.stack.StackSettingsStore;
 import eltdeck.testvm.ConnectedDockerVm;
 import eltdeck.ui.common.Durations;
 import eltdeck.ui.shell.EltDeckApp;

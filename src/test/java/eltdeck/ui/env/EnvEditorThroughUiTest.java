@@ -7,7 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import eltdeck.AppContext;
 import eltdeck.ssh.KeyGenerator;
 import eltdeck.stack.StackSettings;
-import eltdeck.store.StackSettingsStore;
+import eltdeck.stack.StackSettingsStore;
 import eltdeck.testvm.OpenSshd;
 import eltdeck.testvm.Prerequisites;
 import eltdeck.ui.shell.EltDeckApp;

@@ -2,6 +2,7 @@ package eltdeck.ui.prefect;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import eltdeck.prefect.Flow;
 import eltdeck.prefect.GraphQlClient;
 import eltdeck.profile.Profile;
 import eltdeck.stack.FlowRegistration;

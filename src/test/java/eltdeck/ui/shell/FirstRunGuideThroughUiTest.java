@@ -8,7 +8,7 @@ import eltdeck.AppContext;
 import eltdeck.ssh.KeyGenerator;
 import eltdeck.ssh.KnownHostsFile;
 import eltdeck.stack.StackSettings;
-import eltdeck.store.StackSettingsStore;
+import eltdeck.stack.StackSettingsStore;
 import eltdeck.testvm.EmbeddedSshd;
 import eltdeck.testvm.FreePort;
 import eltdeck.testvm.HttpStandIn;

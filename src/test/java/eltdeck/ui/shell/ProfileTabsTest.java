@@ -8,7 +8,7 @@ import eltdeck.stack.DeployKey;
 import eltdeck.stack.DeployListener;
 import eltdeck.stack.DeployResult;
 import eltdeck.stack.StackSettings;
-import eltdeck.store.DeployRecord;
+import eltdeck.stack.DeployRecord;
 import eltdeck.ui.airbyte.AirbyteAccess;
 import eltdeck.ui.containers.StackConnector;
 import eltdeck.ui.dbt.DbtAccess;

@@ -5,7 +5,7 @@ import eltdeck.profile.Profile;
 import eltdeck.profile.TunnelSpec;
 import eltdeck.ssh.KeyGenerator;
 import eltdeck.stack.StackSettings;
-import eltdeck.store.StackSettingsStore;
+import eltdeck.stack.StackSettingsStore;
 import eltdeck.testvm.EmbeddedSshd;
 import eltdeck.testvm.HttpStandIn;
 import eltdeck.ui.shell.EltDeckApp;

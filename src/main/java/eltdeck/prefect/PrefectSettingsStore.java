@@ -1,5 +1,6 @@
-package eltdeck.store;
+package eltdeck.prefect;
 
+import eltdeck.store.Database;
 import java.net.URI;
 import java.sql.Connection;
 import java.sql.PreparedStatement;

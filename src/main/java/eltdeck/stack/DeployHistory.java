@@ -1,5 +1,6 @@
-package eltdeck.store;
+package eltdeck.stack;
 
+import eltdeck.store.Database;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;

@@ -1,4 +1,4 @@
-package eltdeck.store;
+package eltdeck.stack;
 
 import java.time.Duration;
 import java.time.Instant;

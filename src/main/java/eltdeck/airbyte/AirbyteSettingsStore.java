@@ -1,7 +1,6 @@
-package eltdeck.store;
+package eltdeck.airbyte;
 
-import eltdeck.airbyte.AirbyteRoute;
-import eltdeck.airbyte.AirbyteSettings;
+import eltdeck.store.Database;
 import java.net.URI;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
