@@ -10,9 +10,6 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.function.Function;
-import javafx.animation.Animation;
-import javafx.animation.KeyFrame;
-import javafx.animation.Timeline;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
@@ -32,7 +29,6 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import javafx.util.Duration;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
 
@@ -62,11 +58,7 @@ final class AirbytePane extends VBox {
         }
     };
     private final TabRefresh live = new TabRefresh(() -> vm.get().refresh());
-    private final Timeline poller = new Timeline(new KeyFrame(Duration.millis(AirbyteViewModel.POLL_INTERVAL.toMillis()), e -> {
-        if (vm.get() != null) {
-            vm.get().poll();
-        }
-    }));
+    private boolean inFront;
     /** The view model's selection shown in the table (it keeps the selection when the connections are read again). */
     private final ChangeListener<AirbyteConnection> selectedChanged = (o, was, now) -> {
         if (connections.getSelectionModel().getSelectedItem() != now) {
@@ -144,18 +136,17 @@ final class AirbytePane extends VBox {
     /** Reads the connections whenever the tab comes to the front. */
     void liveWhile(javafx.beans.value.ObservableValue<Boolean> selected) {
         live.whileSelected(selected);
-        poller.setCycleCount(Animation.INDEFINITE);
         selected.addListener((o, was, now) -> {
-            if (now) {
-                poller.play();
-            } else {
-                poller.stop();
+            inFront = now;
+            if (vm.get() != null) {
+                vm.get().pollWhile(now);
             }
         });
     }
 
     private void bind(AirbyteViewModel old, AirbyteViewModel now) {
         if (old != null) {
+            old.pollWhile(false);
             search.textProperty().unbindBidirectional(old.searchProperty());
             old.openedJobProperty().removeListener(opened);
             old.selectedProperty().removeListener(selectedChanged);
@@ -185,6 +176,7 @@ final class AirbytePane extends VBox {
         status.textProperty().bind(now.statusProperty());
         now.openedJobProperty().addListener(opened);
         live.follow(now.endpoint().urlProperty());
+        now.pollWhile(inFront);
     }
 
     private void buildConnections() {

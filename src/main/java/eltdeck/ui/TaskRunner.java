@@ -61,7 +61,7 @@ public final class TaskRunner {
     }
 
     /**
-     * Polls: computes a value in the background at once and then {@code period} after each outcome was delivered, so
+     * Polls: computes a value in the background now and then {@code period} after each outcome was delivered, so
      * turns never overlap however long one takes; each outcome reaches one of the callbacks on the UI thread, and a
      * failure does not stop the next turn. Nothing is delivered once cancelled, not even from a turn under way.
      */
@@ -78,7 +78,7 @@ public final class TaskRunner {
             }
             repeating.deliver(outcome);
         });
-        repeating.turn.run();
+        repeating.bookIn(Duration.ZERO);
         return repeating;
     }
 
@@ -89,7 +89,7 @@ public final class TaskRunner {
     public Repeating everyOnUi(Duration period, Runnable tick) {
         Repeating repeating = new Repeating(period);
         repeating.turn = () -> repeating.deliver(tick);
-        repeating.bookNext();
+        repeating.bookIn(period);
         return repeating;
     }
 
@@ -116,8 +116,8 @@ public final class TaskRunner {
         }
 
         /** When the time comes, starts the next turn (which works in the background or ticks on the UI thread). */
-        private void bookNext() {
-            pending = clock.after(period, () -> {
+        private void bookIn(Duration delay) {
+            pending = clock.after(delay, () -> {
                 if (!cancelled) {
                     turn.run();
                 }
@@ -132,7 +132,7 @@ public final class TaskRunner {
                 }
                 outcome.run();
                 if (!cancelled) {
-                    bookNext();
+                    bookIn(period);
                 }
             });
         }

@@ -22,11 +22,13 @@ class TaskRunnerEveryTest {
     private final TaskRunner inline = new TaskRunner(Runnable::run, Runnable::run, clock);
 
     @Test
-    void pollingRunsAtOnceThenWhenEachPeriodIsDueAndNotBefore() {
+    void pollingRunsNowThenWhenEachPeriodIsDueAndNotBefore() {
         AtomicInteger turns = new AtomicInteger();
         List<Integer> delivered = new ArrayList<>();
 
         inline.every(PERIOD, turns::incrementAndGet, delivered::add, e -> { });
+        assertThat(turns).as("the first turn waits for the clock, after the caller holds the handle").hasValue(0);
+        clock.advance(Duration.ZERO);
 
         assertThat(delivered).containsExactly(1);
         clock.advance(PERIOD.minusMillis(1));
@@ -62,6 +64,7 @@ class TaskRunnerEveryTest {
         AtomicInteger turns = new AtomicInteger();
 
         TaskRunner.Repeating polling = held.every(PERIOD, turns::incrementAndGet, delivered::add, e -> { });
+        clock.advance(Duration.ZERO);
         background.runAll();
         clock.advance(PERIOD); // the second turn starts and is still under way
         polling.cancel();
