@@ -312,8 +312,7 @@ class ConnectionSupervisorTest {
         supervisor.start();
         watch.awaitAllUp(WAIT);
         sshd.stop();
-        watch.awaitState(ConnectionState.Kind.RECONNECTING, WAIT);
-        Thread.sleep(2500); // a few failed attempts, so the backoff has grown
+        watch.awaitReconnectAttempt(3, WAIT); // a few failed attempts, so the backoff has grown
 
         sshd.startAgain();
         Duration back = watch.awaitHttpThroughAll(Duration.ofSeconds(15));
@@ -334,7 +333,9 @@ class ConnectionSupervisorTest {
         assertThat(supervisor.state().failure().kind()).isEqualTo(eltdeck.ssh.SshFailure.Kind.HOST_KEY_CHANGED);
         watch.awaitTunnel(web, TunnelStatus.Kind.STOPPED, WAIT);
         assertThatThrownBy(() -> HttpProbe.get(watchedLocalPort(web), WAIT)).isInstanceOf(IOException.class);
-        Thread.sleep(1500);
+        // The connection's worker thread is the one that retries: once it has ended, nothing will.
+        Await.until(WAIT, "the connection's worker to end", () -> Thread.getAllStackTraces().keySet().stream()
+                .noneMatch(t -> t.getName().equals("connection-" + profile.name()) && t.isAlive()));
         assertThat(supervisor.state().kind()).as("no retry after a refused host key").isEqualTo(ConnectionState.Kind.FAILED);
     }
 
