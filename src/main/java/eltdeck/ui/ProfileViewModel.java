@@ -57,10 +57,6 @@ public final class ProfileViewModel {
     private final ConnectionNews news = new ConnectionNews();
     private ConnectionSupervisor supervisor;
 
-    public ProfileViewModel(Profile initial, SupervisorFactory supervisors, TaskRunner tasks) {
-        this(initial, supervisors, StackServices.NONE, message -> { }, tasks);
-    }
-
     /**
      * @param notices where news worth interrupting for is told: a run or deploy that ended, tunnels that dropped and
      *                came back

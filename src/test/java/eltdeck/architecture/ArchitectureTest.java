@@ -30,4 +30,12 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule theWindowNeverReachesIntoTheCommandLine = noClasses().that().resideInAPackage("eltdeck.ui..")
             .should().dependOnClassesThat().resideInAPackage("eltdeck.cli..");
+
+    /** Periodic work in the window goes through the task runner's clock (which tests can move), not timers of its own. */
+    @ArchTest
+    static final ArchRule theWindowKeepsNoTimersOfItsOwn = noClasses().that().resideInAPackage("eltdeck.ui..")
+            .and().doNotHaveFullyQualifiedName("eltdeck.ui.Scheduler$SystemTimer")
+            .should().dependOnClassesThat().haveFullyQualifiedName("java.util.concurrent.ScheduledExecutorService")
+            .orShould().dependOnClassesThat().haveFullyQualifiedName("java.util.concurrent.ScheduledThreadPoolExecutor")
+            .orShould().dependOnClassesThat().haveFullyQualifiedName("java.util.Timer");
 }

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import eltdeck.ssh.HostKeyPolicy;
 import eltdeck.ssh.KeyGenerator;
-import eltdeck.ssh.PassphraseSource;
+import eltdeck.ssh.NoPassphrase;
 import eltdeck.ssh.SshConnector;
 import eltdeck.ssh.SshLink;
 import eltdeck.testvm.Await;
@@ -52,7 +52,7 @@ abstract class RemoteFilesContract {
         key = KeyGenerator.generate(dir.resolve("id"), "files", null);
         server = start(Files.writeString(dir.resolve("authorized_keys"), key.publicLine() + "\n"));
         knownHosts = server.writeKnownHosts(dir.resolve("known_hosts"));
-        connector = new SshConnector(PassphraseSource.NONE, null);
+        connector = new SshConnector(NoPassphrase.SOURCE, null);
         link = open();
     }
 

@@ -95,7 +95,7 @@ class DbtViewModelTest {
 
     @Test
     void aFailedReadSaysWhyAndAnotherReadTriesAgain() {
-        DbtViewModel vm = new DbtViewModel(() -> null, DbtAccess.NONE, new LogViewModel(new LogBuffer(), 1000, Runnable::run,
+        DbtViewModel vm = new DbtViewModel(() -> null, NoStack.DBT, new LogViewModel(new LogBuffer(), 1000, Runnable::run,
                 Runnable::run, ZoneOffset.UTC), inline);
         vm.load();
 

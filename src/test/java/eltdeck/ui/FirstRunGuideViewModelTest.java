@@ -7,7 +7,7 @@ import eltdeck.profile.Profile;
 import eltdeck.profile.TunnelSpec;
 import eltdeck.ssh.HostKeyPolicy;
 import eltdeck.ssh.KeyGenerator;
-import eltdeck.ssh.PassphraseSource;
+import eltdeck.ssh.NoPassphrase;
 import eltdeck.ssh.SshConnector;
 import eltdeck.stack.StackSettings;
 import eltdeck.store.DeployHistory;
@@ -44,13 +44,13 @@ class FirstRunGuideViewModelTest {
     @BeforeEach
     void setUp() throws Exception {
         context = AppContext.open(dir.resolve("home"), new NoKeychain());
-        SshConnector connector = new SshConnector(PassphraseSource.NONE);
+        SshConnector connector = new SshConnector(NoPassphrase.SOURCE);
         // The user's answer in the host key dialog: accept and save.
         StackServices services = new StackServices(Deployer.using(context.database(), context.secrets(), connector,
-                HostKeyPolicy.ACCEPT_NEW), StackConnector.NONE, EnvAccess.NONE, PrefectAccess.NONE, AirbyteAccess.NONE,
-                DbtAccess.NONE);
+                HostKeyPolicy.ACCEPT_NEW), NoStack.STACKS, NoStack.ENV, NoStack.PREFECT, NoStack.AIRBYTE,
+                NoStack.DBT);
         main = ui.call(() -> new MainViewModel(context.profiles(), SupervisorFactory.using(connector, HostKeyPolicy.ACCEPT_NEW),
-                services, ui.tasks(), new Notices(ui.tasks())));
+                services, ui.tasks(), new Notices(ui.tasks(), DesktopNotifier.SILENT)));
     }
 
     @AfterEach

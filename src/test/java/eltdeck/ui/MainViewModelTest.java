@@ -21,7 +21,7 @@ class MainViewModelTest {
     @BeforeEach
     void setUp() {
         store = AppContext.open(dir, new NoKeychain()).profiles();
-        main = new MainViewModel(store, p -> null, inline, new Notices(inline));
+        main = NoStack.main(store, p -> null, inline, new Notices(inline, DesktopNotifier.SILENT));
     }
 
     @Test
@@ -101,7 +101,7 @@ class MainViewModelTest {
     @Test
     void aStoreFailureBecomesANotice() {
         main.load();
-        main.duplicate(new ProfileViewModel(Profile.of("ghost", "h", "u"), p -> null, inline));
+        main.duplicate(NoStack.profile(Profile.of("ghost", "h", "u"), p -> null, inline));
 
         assertThat(main.notices().latestProperty().get()).startsWith("Could not duplicate ghost: No profile named 'ghost'");
     }

@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 
 class PassphrasePromptTest {
     private static final Path KEY = Path.of("/home/me/.ssh/id_ed25519");
-    private final Notices notices = new Notices(new TaskRunner(Runnable::run, Runnable::run));
+    private final Notices notices = new Notices(new TaskRunner(Runnable::run, Runnable::run), DesktopNotifier.SILENT);
     private final List<String> asked = new ArrayList<>();
 
     private PassphrasePrompt.Asker answering(String passphrase, boolean remember) {

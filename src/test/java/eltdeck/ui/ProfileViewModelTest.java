@@ -7,7 +7,7 @@ import eltdeck.profile.Profile;
 import eltdeck.profile.TunnelSpec;
 import eltdeck.ssh.HostKeyPolicy;
 import eltdeck.ssh.KeyGenerator;
-import eltdeck.ssh.PassphraseSource;
+import eltdeck.ssh.NoPassphrase;
 import eltdeck.ssh.SshConnector;
 import eltdeck.ssh.SshFailure;
 import eltdeck.testvm.EmbeddedSshd;
@@ -64,7 +64,7 @@ class ProfileViewModelTest {
 
     @Test
     void beforeConnectingEveryTunnelShowsNotConnected() {
-        ProfileViewModel vm = new ProfileViewModel(Profile.of("vm", "h", "u"), p -> null, ui.tasks());
+        ProfileViewModel vm = NoStack.profile(Profile.of("vm", "h", "u"), p -> null, ui.tasks());
 
         assertThat(vm.stateProperty().get()).isEqualTo(ConnectionState.DISCONNECTED);
         assertThat(vm.activeProperty().get()).isFalse();
@@ -73,7 +73,7 @@ class ProfileViewModelTest {
 
     @Test
     void activityIsNewestFirstAndBounded() {
-        ProfileViewModel vm = new ProfileViewModel(Profile.of("vm", "h", "u"), p -> null, ui.tasks());
+        ProfileViewModel vm = NoStack.profile(Profile.of("vm", "h", "u"), p -> null, ui.tasks());
 
         for (int i = 0; i < ProfileViewModel.MAX_ACTIVITY + 10; i++) {
             vm.record(Activity.Level.INFO, "event " + i, "");
@@ -87,8 +87,8 @@ class ProfileViewModelTest {
     void aRefusedConnectionEndsFailedWithTheReasonInWords() throws Exception {
         Path key = KeyGenerator.generate(dir.resolve("id_ed25519"), "test", null).privateKey();
         int closedPort = FreePort.find();
-        SupervisorFactory factory = SupervisorFactory.using(new SshConnector(PassphraseSource.NONE), HostKeyPolicy.STRICT);
-        ProfileViewModel vm = ui.call(() -> new ProfileViewModel(profile(key, closedPort), factory, ui.tasks()));
+        SupervisorFactory factory = SupervisorFactory.using(new SshConnector(NoPassphrase.SOURCE), HostKeyPolicy.STRICT);
+        ProfileViewModel vm = ui.call(() -> NoStack.profile(profile(key, closedPort), factory, ui.tasks()));
 
         // A refused connection may end before connect() returns: record what "active" went through instead of
         // looking at it afterwards.
@@ -110,7 +110,7 @@ class ProfileViewModelTest {
 
     @Test
     void aSavedProfileWhileDisconnectedRebuildsTheTunnelRows() throws Exception {
-        ProfileViewModel vm = ui.call(() -> new ProfileViewModel(Profile.of("vm", "h", "u"), p -> null, ui.tasks()));
+        ProfileViewModel vm = ui.call(() -> NoStack.profile(Profile.of("vm", "h", "u"), p -> null, ui.tasks()));
 
         ui.run(() -> vm.setProfile(Profile.of("vm", "h", "u").withTunnels(List.of(new TunnelSpec("x", 1, 2)))));
 
@@ -126,8 +126,8 @@ class ProfileViewModelTest {
         try (HttpStandIn web = HttpStandIn.start(0)) {
             Profile p = sshd.profile(key.privateKey(), sshd.writeKnownHosts(dir.resolve("known_hosts")))
                     .withTunnels(List.of(new TunnelSpec("Prefect UI", web.port(), FreePort.find())));
-            SupervisorFactory factory = SupervisorFactory.using(new SshConnector(PassphraseSource.NONE), HostKeyPolicy.STRICT);
-            ProfileViewModel vm = ui.call(() -> new ProfileViewModel(p, factory, StackServices.NONE, told::add, ui.tasks()));
+            SupervisorFactory factory = SupervisorFactory.using(new SshConnector(NoPassphrase.SOURCE), HostKeyPolicy.STRICT);
+            ProfileViewModel vm = ui.call(() -> new ProfileViewModel(p, factory, NoStack.SERVICES, told::add, ui.tasks()));
             ui.run(vm::connect);
             ui.await(Duration.ofSeconds(20), () -> vm.tunnelsUpProperty().get() == 1);
 
@@ -181,16 +181,16 @@ class ProfileViewModelTest {
 
             @Override
             public DeployKey.Setup deployKey(Profile profile) throws Exception {
-                return Deployer.NONE.deployKey(profile);
+                return NoStack.DEPLOYER.deployKey(profile);
             }
 
             @Override
             public GitTokens tokens() {
-                return Deployer.NONE.tokens();
+                return NoStack.DEPLOYER.tokens();
             }
         };
-        StackServices services = new StackServices(refusing, StackConnector.NONE, EnvAccess.NONE, PrefectAccess.NONE,
-                AirbyteAccess.NONE, DbtAccess.NONE);
+        StackServices services = new StackServices(refusing, NoStack.STACKS, NoStack.ENV, NoStack.PREFECT,
+                NoStack.AIRBYTE, NoStack.DBT);
         ProfileViewModel vm = ui.call(() -> new ProfileViewModel(Profile.of("vm", "h", "u"), p -> null, services, told::add,
                 ui.tasks()));
         ui.run(() -> vm.deploy().refresh());
