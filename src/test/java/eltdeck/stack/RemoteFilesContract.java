@@ -126,13 +126,15 @@ abstract class RemoteFilesContract {
         RemoteFiles.Snapshot read = new RemoteFiles(link).read(file.toString()).orElseThrow();
         byte[] half = ("SNOWFLAKE_PASSWORD=" + CANARY + "\n").getBytes(StandardCharsets.UTF_8);
         CountDownLatch sent = new CountDownLatch(1);
+        CountDownLatch abandoned = new CountDownLatch(1);
+        // After half the content the stream stalls, as a dying laptop's would, until the test gives the write up.
         InputStream stalls = new SequenceInputStream(new ByteArrayInputStream(RemoteFiles.header(read, half.length * 2)),
                 new SequenceInputStream(new ByteArrayInputStream(half), new InputStream() {
                     @Override
                     public int read() throws IOException {
                         sent.countDown();
                         try {
-                            Thread.sleep(60_000);
+                            abandoned.await();
                         } catch (InterruptedException e) {
                             Thread.currentThread().interrupt();
                         }
@@ -152,6 +154,7 @@ abstract class RemoteFilesContract {
         awaitTempFile(file.getParent());
         assertThat(processArguments()).as("no secret on any command line").doesNotContain(CANARY);
         doomed.close();
+        abandoned.countDown();
         writing.cancel(true);
         awaitNoTempFile(file);
         assertThat(Files.readString(file)).isEqualTo("OLD=1\n");

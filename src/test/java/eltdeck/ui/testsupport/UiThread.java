@@ -1,5 +1,6 @@
 package eltdeck.ui.testsupport;
 
+import eltdeck.testvm.Await;
 import eltdeck.ui.Scheduler;
 import eltdeck.ui.TaskRunner;
 import java.time.Duration;
@@ -61,13 +62,13 @@ public final class UiThread implements AutoCloseable {
 
     /** Polls a condition on the UI thread until it holds. */
     public void await(Duration timeout, Callable<Boolean> condition) throws Exception {
-        long end = System.nanoTime() + timeout.toNanos();
-        while (!call(condition)) {
-            if (System.nanoTime() > end) {
-                throw new AssertionError("Condition not met within " + timeout);
+        Await.until(timeout, "a condition on the UI thread", () -> {
+            try {
+                return call(condition);
+            } catch (Exception e) {
+                throw new IllegalStateException("The UI thread could not answer", e);
             }
-            Thread.sleep(20);
-        }
+        });
     }
 
     /**
