@@ -22,10 +22,9 @@ public final class JobFollower {
     public SyncJob follow(long jobId, Consumer<SyncJob> onChange) throws AirbyteApiException, InterruptedException {
         String seen = null;
         while (true) {
-            SyncJob job = jobs.status(jobId);
+            SyncJob job = look(jobId, seen);
             if (!job.status().equals(seen)) {
                 seen = job.status();
-                job = jobs.withAttempts(job).updatedBy(job);
                 onChange.accept(job);
             }
             if (job.isFinal()) {
@@ -33,5 +32,11 @@ public final class JobFollower {
             }
             Thread.sleep(every.toMillis());
         }
+    }
+
+    /** One look at the job: its status, with its attempts read again when that differs from {@code seenStatus}. */
+    public SyncJob look(long jobId, String seenStatus) throws AirbyteApiException {
+        SyncJob job = jobs.status(jobId);
+        return job.status().equals(seenStatus) ? job : jobs.withAttempts(job).updatedBy(job);
     }
 }

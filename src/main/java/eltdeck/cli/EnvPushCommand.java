@@ -76,7 +76,7 @@ final class EnvPushCommand implements Callable<Integer> {
             }
 
             List<String> diff = MaskedEnvDiff.lines(current.map(RemoteFiles.Snapshot::text).orElse(""), text,
-                    example.map(e -> EnvSchema.parse(e.text())).orElse(EnvSchema.NONE));
+                    example.map(e -> EnvSchema.parse(e.text())).orElse(EnvSchema.EMPTY));
             out.println((current.isPresent() ? "Changes to " : "New ") + target + " (secret values masked):");
             diff.forEach(out::println);
             RemoteFiles.Snapshot written = remote.write(target, content, current.orElse(null), Instant.now());

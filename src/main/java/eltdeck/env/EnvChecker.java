@@ -20,7 +20,7 @@ public final class EnvChecker {
     }
 
     public static EnvReport check(EnvFile env, Optional<EnvSchema> schema, Optional<ComposeFile> compose) {
-        Check.Input input = new Check.Input(env, schema.orElse(EnvSchema.NONE), compose);
+        Check.Input input = new Check.Input(env, schema.orElse(EnvSchema.EMPTY), compose);
         List<Finding> findings = new ArrayList<>();
         CHECKS.forEach(check -> check.run(input, findings));
         findings.sort(ORDER);

@@ -36,7 +36,7 @@ import java.util.regex.Pattern;
  */
 public final class EnvSchema {
     /** No {@code .env.example}: nothing is required, secrets are known by their names only. */
-    public static final EnvSchema NONE = new EnvSchema(Map.of(), List.of());
+    public static final EnvSchema EMPTY = new EnvSchema(Map.of(), List.of());
 
     static final String MASK = "****";
 

@@ -14,7 +14,7 @@ import java.util.regex.PatternSyntaxException;
  */
 public final class TextQuery {
     /** The empty query: every line matches, nothing is marked. */
-    public static final TextQuery NONE = new TextQuery("", null, null);
+    public static final TextQuery MATCH_ALL = new TextQuery("", null, null);
 
     private final String text;
     private final Pattern pattern;
@@ -28,7 +28,7 @@ public final class TextQuery {
 
     public static TextQuery of(String text, boolean regex, boolean caseSensitive) {
         if (text == null || text.isEmpty()) {
-            return NONE;
+            return MATCH_ALL;
         }
         int flags = (regex ? 0 : Pattern.LITERAL) | (caseSensitive ? 0 : Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
         try {

@@ -12,6 +12,4 @@ public interface PassphraseSource {
     /** Called once the passphrase proved right, so a source may remember it (keychain) if the user asked. */
     default void confirmed(Path key, char[] passphrase) {
     }
-
-    PassphraseSource NONE = (key, wrong) -> Optional.empty();
 }

@@ -57,4 +57,12 @@ class ArchitectureTest {
     /** One slice per top-level package (all of ui is one): none reaches back to a package that reaches it. */
     @ArchTest
     static final ArchRule noPackageCycles = slices().matching("eltdeck.(*)..").should().beFreeOfCycles();
+
+    /** Periodic work in the window goes through the task runner's clock (which tests can move), not timers of its own. */
+    @ArchTest
+    static final ArchRule theWindowKeepsNoTimersOfItsOwn = noClasses().that().resideInAPackage("eltdeck.ui..")
+            .and().doNotHaveFullyQualifiedName("eltdeck.ui.common.Scheduler$SystemTimer")
+            .should().dependOnClassesThat().haveFullyQualifiedName("java.util.concurrent.ScheduledExecutorService")
+            .orShould().dependOnClassesThat().haveFullyQualifiedName("java.util.concurrent.ScheduledThreadPoolExecutor")
+            .orShould().dependOnClassesThat().haveFullyQualifiedName("java.util.Timer");
 }

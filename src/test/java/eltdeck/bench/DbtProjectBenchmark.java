@@ -5,7 +5,7 @@ import eltdeck.dbt.DbtProjectReader;
 import eltdeck.dbt.NodeType;
 import eltdeck.profile.Profile;
 import eltdeck.ssh.HostKeyPolicy;
-import eltdeck.ssh.PassphraseSource;
+import eltdeck.ssh.NoPassphrase;
 import eltdeck.ssh.SshConnector;
 import eltdeck.ssh.SshLink;
 import eltdeck.stack.DbtProjectFetch;
@@ -70,7 +70,7 @@ class DbtProjectBenchmark {
         double[] parse = new double[ROUNDS];
         double[] tar = new double[ROUNDS];
         double[] scp = new double[ROUNDS];
-        try (SshLink link = new SshConnector(PassphraseSource.NONE).connect(profile, HostKeyPolicy.STRICT);
+        try (SshLink link = new SshConnector(NoPassphrase.SOURCE).connect(profile, HostKeyPolicy.STRICT);
              StackSession session = StackSession.open(link, settings)) {
             DbtProject warm = DbtProjectReader.read(DbtProjectFetch.fetch(session));
             for (int round = 0; round < ROUNDS; round++) {

@@ -3,7 +3,7 @@ package eltdeck.bench;
 import eltdeck.profile.Profile;
 import eltdeck.profile.TunnelSpec;
 import eltdeck.ssh.HostKeyPolicy;
-import eltdeck.ssh.PassphraseSource;
+import eltdeck.ssh.NoPassphrase;
 import eltdeck.ssh.SshConnector;
 import eltdeck.testvm.ChildProcess;
 import eltdeck.testvm.FreePort;
@@ -161,7 +161,7 @@ class TunnelBenchmark {
         int localHttp = FreePort.find();
         Profile profile = vm.sshd().profile(key.privateKey(), knownHosts).withKeepAlive(Profile.KeepAlive.DEFAULT)
                 .withTunnels(List.of(new TunnelSpec("bulk", VM_BULK_PORT, localBulk), new TunnelSpec("http", VM_HTTP_PORT, localHttp)));
-        ConnectionSupervisor supervisor = new ConnectionSupervisor(profile, new SshConnector(PassphraseSource.NONE, null),
+        ConnectionSupervisor supervisor = new ConnectionSupervisor(profile, new SshConnector(NoPassphrase.SOURCE, null),
                 HostKeyPolicy.STRICT, Duration.ofMinutes(10));
         supervisor.start();
         if (!supervisor.awaitConnected(Duration.ofSeconds(20))) {

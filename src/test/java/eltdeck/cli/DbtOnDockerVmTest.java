@@ -9,7 +9,7 @@ import eltdeck.dbt.ProjectDirectory;
 import eltdeck.dbt.ProjectFiles;
 import eltdeck.profile.Secrets;
 import eltdeck.ssh.HostKeyPolicy;
-import eltdeck.ssh.PassphraseSource;
+import eltdeck.ssh.NoPassphrase;
 import eltdeck.ssh.SshConnector;
 import eltdeck.stack.DbtProjectFetch;
 import eltdeck.stack.DbtRunner;
@@ -177,7 +177,7 @@ class DbtOnDockerVmTest {
     }
 
     private static StackSession session() throws Exception {
-        return StackSession.open(new SshConnector(PassphraseSource.NONE, null).connect(testVm.profile(), HostKeyPolicy.STRICT),
+        return StackSession.open(new SshConnector(NoPassphrase.SOURCE, null).connect(testVm.profile(), HostKeyPolicy.STRICT),
                 new StackSettingsStore(context.database()).get("vm"));
     }
 

@@ -8,6 +8,7 @@ import eltdeck.profile.Secrets;
 import eltdeck.profile.TunnelSpec;
 import eltdeck.testvm.EmbeddedSshd;
 import eltdeck.testvm.FreePort;
+import eltdeck.testvm.Await;
 import eltdeck.testvm.HttpProbe;
 import eltdeck.testvm.HttpStandIn;
 import eltdeck.testvm.TestKeys;
@@ -119,7 +120,8 @@ class VmCommandsTest {
             Thread connect = new Thread(() -> result.set(CliRun.of(context, "connect", "vm", "--map", remote + "=" + local,
                     "--probe-interval", "1")));
             connect.start();
-            assertThat(awaitHttp(local, HttpStandIn.bodyFor(remote), Duration.ofSeconds(15))).isTrue();
+            Await.until(Duration.ofSeconds(15), "HTTP through the tunnel on " + local,
+                    () -> HttpProbe.answers(local, HttpStandIn.bodyFor(remote), Duration.ofSeconds(2)));
             connect.interrupt();
             connect.join(10_000);
             assertThat(connect.isAlive()).isFalse();
@@ -127,16 +129,5 @@ class VmCommandsTest {
             assertThat(result.get().out()).contains("Connected to deck@127.0.0.1", "web (" + remote + " → localhost:" + local + "): Up");
             assertThat(eltdeck.tunnel.PortHolder.isFree(local)).as("tunnel closed after stop").isTrue();
         }
-    }
-
-    private static boolean awaitHttp(int port, String body, Duration timeout) throws InterruptedException {
-        long end = System.nanoTime() + timeout.toNanos();
-        while (System.nanoTime() < end) {
-            if (HttpProbe.answers(port, body, Duration.ofSeconds(2))) {
-                return true;
-            }
-            Thread.sleep(100);
-        }
-        return false;
     }
 }

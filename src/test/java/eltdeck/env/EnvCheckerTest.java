@@ -41,7 +41,7 @@ class EnvCheckerTest {
 
     @Test
     void warningsAndInfoAloneAreNoError() {
-        EnvReport report = EnvChecker.check(EnvParser.parse("A=1\r\nAPI_KEY=x\r\n"), Optional.of(EnvSchema.NONE), Optional.empty());
+        EnvReport report = EnvChecker.check(EnvParser.parse("A=1\r\nAPI_KEY=x\r\n"), Optional.of(EnvSchema.EMPTY), Optional.empty());
 
         assertThat(report.findings()).extracting(Finding::rule).containsExactly(Rule.CRLF, Rule.SECRET_WITHOUT_PREFIX);
         assertThat(report.hasErrors()).isFalse();

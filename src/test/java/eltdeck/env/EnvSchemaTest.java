@@ -42,7 +42,7 @@ class EnvSchemaTest {
         assertThat(schema.isSecret("AIRBYTE_API_KEY")).isTrue();
         assertThat(schema.isSecret("prefect_auth_token")).isTrue();
         assertThat(schema.isSecret("DBT_TARGET")).isFalse();
-        assertThat(EnvSchema.NONE.isSecret("SNOWFLAKE_PASSWORD")).isTrue();
+        assertThat(EnvSchema.EMPTY.isSecret("SNOWFLAKE_PASSWORD")).isTrue();
         assertThat(schema.shownLine("DB_URL", "postgres://u:pw@h/db")).isEqualTo("DB_URL=****");
         assertThat(schema.shownLine("DBT_TARGET", "prod")).isEqualTo("DBT_TARGET=prod");
     }

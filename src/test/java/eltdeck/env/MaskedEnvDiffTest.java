@@ -12,9 +12,9 @@ class MaskedEnvDiffTest {
         String before = "# db\nHOST=a\nPORT=1\n\nUSER=u\n";
         String after = "# db\nHOST=b\nPORT=1\n\nUSER=u\nNEW=x\n";
 
-        assertThat(MaskedEnvDiff.lines(before, after, EnvSchema.NONE))
+        assertThat(MaskedEnvDiff.lines(before, after, EnvSchema.EMPTY))
                 .containsExactly("-   2  HOST=a", "+   2  HOST=b", "+   6  NEW=x");
-        assertThat(MaskedEnvDiff.lines(before, before, EnvSchema.NONE)).isEmpty();
+        assertThat(MaskedEnvDiff.lines(before, before, EnvSchema.EMPTY)).isEmpty();
     }
 
     @Test

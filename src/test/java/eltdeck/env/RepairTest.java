@@ -40,7 +40,7 @@ class RepairTest {
     void theMaskedTextHidesSecretValuesAndLinesWithoutEquals() {
         EnvFile env = EnvParser.parse("\uFEFF# warehouse\r\nSNOWFLAKE_USER=loader\r\nSNOWFLAKE_PASSWORD=" + CANARY + "\n" + CANARY + "\nexport API_KEY=k");
 
-        assertThat(EnvMask.text(env, EnvSchema.NONE)).isEqualTo(
+        assertThat(EnvMask.text(env, EnvSchema.EMPTY)).isEqualTo(
                 "# warehouse\nSNOWFLAKE_USER=loader\nSNOWFLAKE_PASSWORD=****\n" + EnvMask.HIDDEN_LINE + "\nexport API_KEY=****");
     }
 

@@ -2,10 +2,12 @@ package eltdeck.logs;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import eltdeck.testvm.Await;
 import java.io.ByteArrayInputStream;
 import java.io.PipedInputStream;
 import java.io.PipedOutputStream;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -107,11 +109,7 @@ class InputStreamLogSourceTest {
         assertThat(sink.ended.getCount()).isEqualTo(1);
     }
 
-    private static void waitFor(java.util.function.BooleanSupplier condition) throws InterruptedException {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
-        while (!condition.getAsBoolean()) {
-            assertThat(System.nanoTime()).as("waited 10 s").isLessThan(deadline);
-            Thread.sleep(10);
-        }
+    private static void waitFor(java.util.function.BooleanSupplier condition) {
+        Await.until(Duration.ofSeconds(10), "the source to get there", condition);
     }
 }

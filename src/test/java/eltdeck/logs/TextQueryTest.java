@@ -44,10 +44,10 @@ class TextQueryTest {
 
     @Test
     void emptyQueryMatchesEverythingAndMarksNothing() {
-        assertThat(TextQuery.of("", true, true)).isSameAs(TextQuery.NONE);
-        assertThat(TextQuery.NONE.isEmpty()).isTrue();
-        assertThat(TextQuery.NONE.matches("x")).isTrue();
-        assertThat(TextQuery.NONE.find("x")).isEmpty();
+        assertThat(TextQuery.of("", true, true)).isSameAs(TextQuery.MATCH_ALL);
+        assertThat(TextQuery.MATCH_ALL.isEmpty()).isTrue();
+        assertThat(TextQuery.MATCH_ALL.matches("x")).isTrue();
+        assertThat(TextQuery.MATCH_ALL.find("x")).isEmpty();
     }
 
     @Test

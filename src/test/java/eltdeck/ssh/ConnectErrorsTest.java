@@ -19,7 +19,7 @@ import org.junit.jupiter.api.io.TempDir;
 class ConnectErrorsTest {
     @TempDir
     Path dir;
-    final SshConnector connector = new SshConnector(PassphraseSource.NONE, null);
+    final SshConnector connector = new SshConnector(NoPassphrase.SOURCE, null);
 
     @Test
     void closedPortIsConnectionRefused() throws Exception {

@@ -29,7 +29,7 @@ abstract class ExecContract {
         dir = tempDir;
         KeyGenerator.GeneratedKey key = KeyGenerator.generate(dir.resolve("id"), "exec", null);
         server = start(Files.writeString(dir.resolve("authorized_keys"), key.publicLine() + "\n"));
-        link = new SshConnector(PassphraseSource.NONE, null)
+        link = new SshConnector(NoPassphrase.SOURCE, null)
                 .connect(server.profile(key.privateKey(), server.writeKnownHosts(dir.resolve("known_hosts"))), HostKeyPolicy.STRICT);
     }
 

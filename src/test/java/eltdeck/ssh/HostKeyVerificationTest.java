@@ -29,7 +29,7 @@ class HostKeyVerificationTest {
     EmbeddedSshd sshd;
     Path identity;
     Path knownHosts;
-    SshConnector connector = new SshConnector(PassphraseSource.NONE, null);
+    SshConnector connector = new SshConnector(NoPassphrase.SOURCE, null);
 
     @BeforeEach
     void start() throws Exception {

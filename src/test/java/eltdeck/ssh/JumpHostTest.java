@@ -28,7 +28,7 @@ class JumpHostTest {
             Profile viaBastion = new Profile("jumped", vm.host(), vm.port(), "deck", key.privateKey(), false,
                     new JumpHost("deck", bastion.host(), bastion.port()), knownHosts, null, List.of());
 
-            try (SshLink link = new SshConnector(PassphraseSource.NONE, null).connect(viaBastion, HostKeyPolicy.STRICT)) {
+            try (SshLink link = new SshConnector(NoPassphrase.SOURCE, null).connect(viaBastion, HostKeyPolicy.STRICT)) {
                 ByteArrayOutputStream out = new ByteArrayOutputStream();
                 assertThat(link.exec("echo through", out, OutputStream.nullOutputStream(), false)).isZero();
                 assertThat(out.toString(StandardCharsets.UTF_8)).isEqualTo("through\n");
@@ -37,7 +37,7 @@ class JumpHostTest {
             Files.write(knownHosts, List.of(vm.knownHostsLine()));
             SshFailure unknownBastion = null;
             try {
-                new SshConnector(PassphraseSource.NONE, null).connect(viaBastion, HostKeyPolicy.STRICT).close();
+                new SshConnector(NoPassphrase.SOURCE, null).connect(viaBastion, HostKeyPolicy.STRICT).close();
             } catch (SshFailure f) {
                 unknownBastion = f;
             }

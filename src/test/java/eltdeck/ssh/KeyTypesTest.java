@@ -71,14 +71,14 @@ class KeyTypesTest {
     @MethodSource("unencryptedKeys")
     void keyLogsInToOpenSsh(String kind) throws Exception {
         assertLogsIn(sshd.profile(key(kind).privateKey(), sshd.writeKnownHosts(dir.resolve("kh-" + kind))),
-                new SshConnector(PassphraseSource.NONE, null));
+                new SshConnector(NoPassphrase.SOURCE, null));
     }
 
     @Test
     void ed25519LogsInToTheEmbeddedServer() throws Exception {
         try (EmbeddedSshd embedded = EmbeddedSshd.start("deck", dir.resolve("authorized_keys"))) {
             assertLogsIn(embedded.profile(keys.ed25519().privateKey(), embedded.writeKnownHosts(dir.resolve("kh-embedded"))),
-                    new SshConnector(PassphraseSource.NONE, null));
+                    new SshConnector(NoPassphrase.SOURCE, null));
         }
     }
 
@@ -107,7 +107,7 @@ class KeyTypesTest {
     @Test
     void encryptedKeyWithoutPassphraseIsRefusedByName() {
         Path knownHosts = sshd.writeKnownHosts(dir.resolve("kh-nopass"));
-        assertThatThrownBy(() -> new SshConnector(PassphraseSource.NONE, null)
+        assertThatThrownBy(() -> new SshConnector(NoPassphrase.SOURCE, null)
                 .connect(sshd.profile(keys.encryptedEd25519().privateKey(), knownHosts), HostKeyPolicy.STRICT))
                 .isInstanceOfSatisfying(SshFailure.class, f -> assertThat(f.kind()).isEqualTo(SshFailure.Kind.KEY_PASSPHRASE))
                 .hasMessageContaining("passphrase");
@@ -122,7 +122,7 @@ class KeyTypesTest {
         try (SshAgent agent = SshAgent.start(agentDir)) {
             agent.add(key(kind));
             Path knownHosts = sshd.writeKnownHosts(dir.resolve("kh-agent-" + kind));
-            assertLogsIn(sshd.profileAs("root", null, true, knownHosts), new SshConnector(PassphraseSource.NONE, agent.socket()));
+            assertLogsIn(sshd.profileAs("root", null, true, knownHosts), new SshConnector(NoPassphrase.SOURCE, agent.socket()));
         }
     }
 

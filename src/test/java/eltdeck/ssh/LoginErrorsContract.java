@@ -19,7 +19,7 @@ abstract class LoginErrorsContract {
     TestSshServer server;
     KeyGenerator.GeneratedKey authorized;
     KeyGenerator.GeneratedKey stranger;
-    final SshConnector connector = new SshConnector(PassphraseSource.NONE, null);
+    final SshConnector connector = new SshConnector(NoPassphrase.SOURCE, null);
 
     /** Starts the server under test, letting in the keys of that authorized_keys file. */
     abstract TestSshServer start(Path authorizedKeys);

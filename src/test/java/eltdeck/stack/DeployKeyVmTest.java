@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import eltdeck.Face;
 import eltdeck.ssh.HostKeyPolicy;
 import eltdeck.ssh.KeyGenerator;
-import eltdeck.ssh.PassphraseSource;
+import eltdeck.ssh.NoPassphrase;
 import eltdeck.ssh.SshConnector;
 import eltdeck.ssh.SshLink;
 import eltdeck.testvm.Commands;
@@ -49,7 +49,7 @@ class DeployKeyVmTest {
         home = Files.createDirectories(dir.resolve("home"));
         sshd = OpenSshd.start(dir.resolve("sshd"), authorizedKeys, List.of(), "127.0.0.1", FreePort.find(),
                 Map.of("HOME", home.toString(), "PATH", Prerequisites.packagePath()));
-        link = new SshConnector(PassphraseSource.NONE, null)
+        link = new SshConnector(NoPassphrase.SOURCE, null)
                 .connect(sshd.profile(key.privateKey(), sshd.writeKnownHosts(dir.resolve("known_hosts"))), HostKeyPolicy.STRICT);
         shell = new RemoteShell(link);
     }

@@ -5,9 +5,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import eltdeck.ssh.HostKeyPolicy;
 import eltdeck.ssh.KeyGenerator;
-import eltdeck.ssh.PassphraseSource;
+import eltdeck.ssh.NoPassphrase;
 import eltdeck.ssh.SshConnector;
 import eltdeck.ssh.SshLink;
+import eltdeck.testvm.Await;
 import eltdeck.testvm.TestSshServer;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -19,6 +20,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
@@ -50,7 +52,7 @@ abstract class RemoteFilesContract {
         key = KeyGenerator.generate(dir.resolve("id"), "files", null);
         server = start(Files.writeString(dir.resolve("authorized_keys"), key.publicLine() + "\n"));
         knownHosts = server.writeKnownHosts(dir.resolve("known_hosts"));
-        connector = new SshConnector(PassphraseSource.NONE, null);
+        connector = new SshConnector(NoPassphrase.SOURCE, null);
         link = open();
     }
 
@@ -124,13 +126,15 @@ abstract class RemoteFilesContract {
         RemoteFiles.Snapshot read = new RemoteFiles(link).read(file.toString()).orElseThrow();
         byte[] half = ("SNOWFLAKE_PASSWORD=" + CANARY + "\n").getBytes(StandardCharsets.UTF_8);
         CountDownLatch sent = new CountDownLatch(1);
+        CountDownLatch abandoned = new CountDownLatch(1);
+        // After half the content the stream stalls, as a dying laptop's would, until the test gives the write up.
         InputStream stalls = new SequenceInputStream(new ByteArrayInputStream(RemoteFiles.header(read, half.length * 2)),
                 new SequenceInputStream(new ByteArrayInputStream(half), new InputStream() {
                     @Override
                     public int read() throws IOException {
                         sent.countDown();
                         try {
-                            Thread.sleep(60_000);
+                            abandoned.await();
                         } catch (InterruptedException e) {
                             Thread.currentThread().interrupt();
                         }
@@ -150,6 +154,7 @@ abstract class RemoteFilesContract {
         awaitTempFile(file.getParent());
         assertThat(processArguments()).as("no secret on any command line").doesNotContain(CANARY);
         doomed.close();
+        abandoned.countDown();
         writing.cancel(true);
         awaitNoTempFile(file);
         assertThat(Files.readString(file)).isEqualTo("OLD=1\n");
@@ -176,31 +181,26 @@ abstract class RemoteFilesContract {
         return out.toString(StandardCharsets.UTF_8);
     }
 
-    private static String[] siblings(Path file) throws IOException {
-        try (Stream<Path> s = Files.list(file.getParent())) {
-            return s.map(p -> p.getFileName().toString()).sorted().toArray(String[]::new);
-        }
+    private static String[] siblings(Path file) {
+        return Stream.of(listed(file.getParent())).sorted().toArray(String[]::new);
     }
 
     private static void awaitNoTempFile(Path file) throws Exception {
-        long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
-        while (siblings(file).length > 1 && System.nanoTime() < end) {
-            Thread.sleep(50);
-        }
+        Await.until(Duration.ofSeconds(10), "the temp file to go", () -> listed(file.getParent()).length == 1);
         assertThat(siblings(file)).containsExactly(".env");
     }
 
     /** Waits until the remote temp file exists: the content is being received into it. */
-    private static void awaitTempFile(Path dir) throws Exception {
-        long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
-        while (System.nanoTime() < end) {
-            try (Stream<Path> s = Files.list(dir)) {
-                if (s.anyMatch(p -> p.getFileName().toString().startsWith(".eltdeck-write."))) {
-                    return;
-                }
-            }
-            Thread.sleep(10);
+    private static void awaitTempFile(Path dir) {
+        Await.until(Duration.ofSeconds(20), "the write to start (its temp file)",
+                () -> Stream.of(listed(dir)).anyMatch(name -> name.startsWith(".eltdeck-write.")));
+    }
+
+    private static String[] listed(Path dir) {
+        try (Stream<Path> s = Files.list(dir)) {
+            return s.map(p -> p.getFileName().toString()).toArray(String[]::new);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
         }
-        throw new AssertionError("the write never started");
     }
 }

@@ -3,7 +3,7 @@ package eltdeck.testvm;
 import eltdeck.profile.Profile;
 import eltdeck.ssh.HostKeyPolicy;
 import eltdeck.ssh.KeyGenerator;
-import eltdeck.ssh.PassphraseSource;
+import eltdeck.ssh.NoPassphrase;
 import eltdeck.ssh.SshConnector;
 import eltdeck.ssh.SshLink;
 import java.io.ByteArrayOutputStream;
@@ -26,7 +26,7 @@ public record ConnectedDockerVm(DockerVm vm, StackRepository repo, Profile profi
         try {
             StackRepository repo = StackRepository.create(Files.createDirectories(dir.resolve("git")));
             Profile profile = vm.sshd().profile(key.privateKey(), vm.sshd().writeKnownHosts(dir.resolve("known_hosts")));
-            SshLink link = new SshConnector(PassphraseSource.NONE, null).connect(profile, HostKeyPolicy.STRICT);
+            SshLink link = new SshConnector(NoPassphrase.SOURCE, null).connect(profile, HostKeyPolicy.STRICT);
             return new ConnectedDockerVm(vm, repo, profile, link);
         } catch (Exception | Error e) {
             vm.close();

@@ -7,7 +7,7 @@ import eltdeck.profile.Profile;
 import eltdeck.profile.TunnelSpec;
 import eltdeck.ssh.HostKeyPolicy;
 import eltdeck.ssh.KeyGenerator;
-import eltdeck.ssh.PassphraseSource;
+import eltdeck.ssh.NoPassphrase;
 import eltdeck.ssh.SshConnector;
 import eltdeck.ssh.SshLink;
 import eltdeck.tunnel.ConnectionSupervisor;
@@ -58,7 +58,7 @@ class DockerVmTest {
                 Duration.ofNanos(System.nanoTime() - begin).toMillis(), vm.engine().startupTime().toMillis());
         repo = StackRepository.create(Files.createDirectories(dir.resolve("git")));
         profile = vm.sshd().profile(key.privateKey(), vm.sshd().writeKnownHosts(dir.resolve("known_hosts")));
-        link = new SshConnector(PassphraseSource.NONE, null).connect(profile, HostKeyPolicy.STRICT);
+        link = new SshConnector(NoPassphrase.SOURCE, null).connect(profile, HostKeyPolicy.STRICT);
         stackDir = vm.home().resolve("stack").toString();
 
         run("git clone -q " + repo.url() + " ~/stack && cd ~/stack/docker && docker-compose up -d");
@@ -125,7 +125,7 @@ class DockerVmTest {
         int apollo = FreePort.find();
         int ui = FreePort.find();
         Profile tunnels = profile.withTunnels(List.of(new TunnelSpec("Prefect API", 4200, apollo), new TunnelSpec("Prefect UI", 8080, ui)));
-        try (ConnectionSupervisor supervisor = new ConnectionSupervisor(tunnels, new SshConnector(PassphraseSource.NONE, null),
+        try (ConnectionSupervisor supervisor = new ConnectionSupervisor(tunnels, new SshConnector(NoPassphrase.SOURCE, null),
                 HostKeyPolicy.STRICT, Duration.ofMillis(500))) {
             TunnelWatch watch = TunnelWatch.on(supervisor);
             supervisor.start();

@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import eltdeck.profile.Profile;
 import eltdeck.ssh.HostKeyPolicy;
 import eltdeck.ssh.KeyGenerator;
-import eltdeck.ssh.PassphraseSource;
+import eltdeck.ssh.NoPassphrase;
 import eltdeck.ssh.SshConnector;
 import eltdeck.ssh.SshLink;
 import eltdeck.tunnel.EphemeralForward;
@@ -46,7 +46,7 @@ public final class EmulatorVm implements AutoCloseable {
             started.emulator = emulator.apply(started.vm);
             started.profile = started.vm.sshd().profile(key.privateKey(), started.vm.sshd().writeKnownHosts(dir.resolve("known_hosts")))
                     .withName("vm");
-            started.controlLink = new SshConnector(PassphraseSource.NONE, null).connect(started.profile, HostKeyPolicy.STRICT);
+            started.controlLink = new SshConnector(NoPassphrase.SOURCE, null).connect(started.profile, HostKeyPolicy.STRICT);
             started.control = EphemeralForward.open(started.controlLink, port);
             return started;
         } catch (Exception | Error e) {

@@ -8,7 +8,7 @@ import eltdeck.profile.Profile;
 import eltdeck.profile.TunnelSpec;
 import eltdeck.ssh.HostKeyPolicy;
 import eltdeck.ssh.KeyGenerator;
-import eltdeck.ssh.PassphraseSource;
+import eltdeck.ssh.NoPassphrase;
 import eltdeck.ssh.SshConnector;
 import eltdeck.testvm.Await;
 import eltdeck.testvm.ChildProcess;
@@ -67,7 +67,7 @@ class ConnectionSupervisorTest {
         api = startService(FreePort.find());
         profile = sshd.profile(key.privateKey(), sshd.writeKnownHosts(dir.resolve("known_hosts")))
                 .withTunnels(List.of(new TunnelSpec("Web", web, FreePort.find()), new TunnelSpec("API", api, FreePort.find())));
-        supervisor = new ConnectionSupervisor(profile, new SshConnector(PassphraseSource.NONE, null), HostKeyPolicy.STRICT,
+        supervisor = new ConnectionSupervisor(profile, new SshConnector(NoPassphrase.SOURCE, null), HostKeyPolicy.STRICT,
                 Duration.ofMillis(500));
         watch = TunnelWatch.on(supervisor);
     }
@@ -149,7 +149,7 @@ class ConnectionSupervisorTest {
     /** A supervisor of one tunnel to the echo server, up. */
     private EchoTunnel echoTunnelUp(EchoServer echo, int localPort) {
         Profile p = profile.withTunnels(List.of(new TunnelSpec("Echo", echo.port(), localPort)));
-        ConnectionSupervisor s = new ConnectionSupervisor(p, new SshConnector(PassphraseSource.NONE, null), HostKeyPolicy.STRICT,
+        ConnectionSupervisor s = new ConnectionSupervisor(p, new SshConnector(NoPassphrase.SOURCE, null), HostKeyPolicy.STRICT,
                 Duration.ofMillis(500));
         EchoTunnel tunnel = new EchoTunnel(s, TunnelWatch.on(s));
         s.start();
@@ -312,8 +312,7 @@ class ConnectionSupervisorTest {
         supervisor.start();
         watch.awaitAllUp(WAIT);
         sshd.stop();
-        watch.awaitState(ConnectionState.Kind.RECONNECTING, WAIT);
-        Thread.sleep(2500); // a few failed attempts, so the backoff has grown
+        watch.awaitReconnectAttempt(3, WAIT); // a few failed attempts, so the backoff has grown
 
         sshd.startAgain();
         Duration back = watch.awaitHttpThroughAll(Duration.ofSeconds(15));
@@ -334,7 +333,9 @@ class ConnectionSupervisorTest {
         assertThat(supervisor.state().failure().kind()).isEqualTo(eltdeck.ssh.SshFailure.Kind.HOST_KEY_CHANGED);
         watch.awaitTunnel(web, TunnelStatus.Kind.STOPPED, WAIT);
         assertThatThrownBy(() -> HttpProbe.get(watchedLocalPort(web), WAIT)).isInstanceOf(IOException.class);
-        Thread.sleep(1500);
+        // The connection's worker thread is the one that retries: once it has ended, nothing will.
+        Await.until(WAIT, "the connection's worker to end", () -> Thread.getAllStackTraces().keySet().stream()
+                .noneMatch(t -> t.getName().equals("connection-" + profile.name()) && t.isAlive()));
         assertThat(supervisor.state().kind()).as("no retry after a refused host key").isEqualTo(ConnectionState.Kind.FAILED);
     }
 

@@ -6,7 +6,7 @@ import eltdeck.profile.Profile;
 import eltdeck.profile.TunnelSpec;
 import eltdeck.ssh.HostKeyPolicy;
 import eltdeck.ssh.KeyGenerator;
-import eltdeck.ssh.PassphraseSource;
+import eltdeck.ssh.NoPassphrase;
 import eltdeck.ssh.SshConnector;
 import eltdeck.testvm.NamespaceVm;
 import eltdeck.testvm.Prerequisites;
@@ -81,7 +81,7 @@ final class DefaultTunnelsVm implements BeforeAllCallback, AfterAllCallback {
     }
 
     static ConnectionSupervisor supervisor(Profile profile, Duration probeInterval) {
-        return new ConnectionSupervisor(profile, new SshConnector(PassphraseSource.NONE, null), HostKeyPolicy.STRICT,
+        return new ConnectionSupervisor(profile, new SshConnector(NoPassphrase.SOURCE, null), HostKeyPolicy.STRICT,
                 probeInterval);
     }
 

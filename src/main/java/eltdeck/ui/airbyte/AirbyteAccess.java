@@ -12,34 +12,6 @@ import java.util.Optional;
  * there is none). All calls block: background only.
  */
 public interface AirbyteAccess {
-    /** The defaults and no password (view-model tests that set nothing). */
-    AirbyteAccess NONE = new AirbyteAccess() {
-        @Override
-        public AirbyteSettings settings(String profile) {
-            return AirbyteSettings.DEFAULT;
-        }
-
-        @Override
-        public void setSettings(String profile, AirbyteSettings settings) {
-            throw new IllegalStateException("No database to store the Airbyte settings in");
-        }
-
-        @Override
-        public Optional<String> password(String profile) {
-            return Optional.empty();
-        }
-
-        @Override
-        public boolean setPassword(String profile, String password) {
-            throw new IllegalStateException("No keychain to keep the Airbyte password in");
-        }
-
-        @Override
-        public void forgetPassword(String profile) {
-            // Nothing is kept.
-        }
-    };
-
     AirbyteSettings settings(String profile) throws Exception;
 
     void setSettings(String profile, AirbyteSettings settings) throws Exception;

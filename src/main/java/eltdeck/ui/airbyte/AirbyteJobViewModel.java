@@ -25,7 +25,7 @@ import javafx.collections.ObservableList;
  * The page of one Airbyte sync job: its status polled with {@code jobs/get_light} every {@code statusEvery} (attempts
  * read again on each change), its attempts' logs read apart with {@code jobs/get} every {@code logsEvery} into a
  * {@link LogViewModel}, both until the job is final or the page closes. Cancel re-checks the job first. When a job
- * seen under way ends, {@code notify} hears of it. UI thread only, apart from the reading threads.
+ * seen under way ends, {@code notify} hears of it. UI thread only; the status is read through the {@link TaskRunner}.
  */
 public final class AirbyteJobViewModel {
     private final SyncJobs jobs;
@@ -44,7 +44,9 @@ public final class AirbyteJobViewModel {
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper(this, "error", "");
     private boolean seenUnderWay;
     private JobLogSource logs;
-    private Thread poller;
+    private TaskRunner.Repeating poller;
+    /** The status last shown (null: none yet, or the last look failed): the next look reads the attempts when it differs. */
+    private volatile String seenStatus;
 
     public AirbyteJobViewModel(AirbyteClient client, long jobId, String connectionName, TaskRunner tasks, LogViewModel log,
                                Consumer<String> notify, Duration statusEvery, Duration logsEvery) {
@@ -65,15 +67,17 @@ public final class AirbyteJobViewModel {
         }
         logs = new JobLogSource(jobs, jobId, logsEvery);
         logs.start(log.sink());
-        poller = new Thread(this::poll, "airbyte-job-page-" + jobId);
-        poller.setDaemon(true);
-        poller.start();
+        JobFollower follower = new JobFollower(jobs, statusEvery);
+        poller = tasks.every(statusEvery, () -> follower.look(jobId, seenStatus), this::looked, e -> {
+            seenStatus = null;
+            error.set(e.getMessage());
+        });
     }
 
     /** Stops reading (the page was closed); the job goes on. */
     public void close() {
         if (poller != null) {
-            poller.interrupt();
+            poller.cancel();
         }
         if (logs != null) {
             logs.stop();
@@ -99,22 +103,13 @@ public final class AirbyteJobViewModel {
         });
     }
 
-    private void poll() {
-        JobFollower follower = new JobFollower(jobs, statusEvery);
-        while (!Thread.currentThread().isInterrupted()) {
-            try {
-                follower.follow(jobId, changed -> tasks.onUi(() -> show(changed)));
-                return;
-            } catch (InterruptedException e) {
-                return;
-            } catch (Exception e) {
-                tasks.onUi(() -> error.set(e.getMessage()));
-                try {
-                    Thread.sleep(statusEvery.toMillis());
-                } catch (InterruptedException stop) {
-                    return;
-                }
-            }
+    private void looked(SyncJob now) {
+        if (!now.status().equals(seenStatus)) {
+            seenStatus = now.status();
+            show(now);
+        }
+        if (now.isFinal()) {
+            poller.cancel(); // a final job changes no more
         }
     }
 

@@ -16,9 +16,6 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.function.Function;
-import javafx.animation.Animation;
-import javafx.animation.KeyFrame;
-import javafx.animation.Timeline;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
@@ -38,7 +35,6 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import javafx.util.Duration;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
 
@@ -68,11 +64,7 @@ public final class AirbyteView extends VBox {
         }
     };
     private final TabRefresh live = new TabRefresh(() -> vm.get().refresh());
-    private final Timeline poller = new Timeline(new KeyFrame(Duration.millis(AirbyteViewModel.POLL_INTERVAL.toMillis()), e -> {
-        if (vm.get() != null) {
-            vm.get().poll();
-        }
-    }));
+    private boolean inFront;
     /** The view model's selection shown in the table (it keeps the selection when the connections are read again). */
     private final ChangeListener<AirbyteConnection> selectedChanged = (o, was, now) -> {
         if (connections.getSelectionModel().getSelectedItem() != now) {
@@ -150,18 +142,17 @@ public final class AirbyteView extends VBox {
     /** Reads the connections whenever the tab comes to the front. */
     public void liveWhile(javafx.beans.value.ObservableValue<Boolean> selected) {
         live.whileSelected(selected);
-        poller.setCycleCount(Animation.INDEFINITE);
         selected.addListener((o, was, now) -> {
-            if (now) {
-                poller.play();
-            } else {
-                poller.stop();
+            inFront = now;
+            if (vm.get() != null) {
+                vm.get().pollWhile(now);
             }
         });
     }
 
     private void bind(AirbyteViewModel old, AirbyteViewModel now) {
         if (old != null) {
+            old.pollWhile(false);
             search.textProperty().unbindBidirectional(old.searchProperty());
             old.openedJobProperty().removeListener(opened);
             old.selectedProperty().removeListener(selectedChanged);
@@ -191,6 +182,7 @@ public final class AirbyteView extends VBox {
         status.textProperty().bind(now.statusProperty());
         now.openedJobProperty().addListener(opened);
         live.follow(now.endpoint().urlProperty());
+        now.pollWhile(inFront);
     }
 
     private void buildConnections() {

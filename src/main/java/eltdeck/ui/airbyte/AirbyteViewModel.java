@@ -57,6 +57,8 @@ public final class AirbyteViewModel {
     private final JobPageFactory pages;
     private final Consumer<String> notify;
     private final TaskRunner tasks;
+    /** Looks again every {@link #POLL_INTERVAL} while the tab is in front; null otherwise. */
+    private TaskRunner.Repeating ticks;
     private final ObservableList<AirbyteConnection> connections = FXCollections.observableArrayList();
     private final FilteredList<AirbyteConnection> shown = new FilteredList<>(connections);
     private final StringProperty search = new SimpleStringProperty(this, "search", "");
@@ -129,6 +131,16 @@ public final class AirbyteViewModel {
                 error.set(explain(e));
             }
         });
+    }
+
+    /** Polls while {@code inFront} (the tab is shown), stops when not. */
+    public void pollWhile(boolean inFront) {
+        if (inFront && ticks == null) {
+            ticks = tasks.everyOnUi(POLL_INTERVAL, this::poll);
+        } else if (!inFront && ticks != null) {
+            ticks.cancel();
+            ticks = null;
+        }
     }
 
     /** A periodic look while the tab is in front: reads again unless a read is still under way. */

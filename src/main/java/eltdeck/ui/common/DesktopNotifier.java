@@ -34,8 +34,8 @@ public final class DesktopNotifier {
     private static final long TOOL_TIMEOUT_SECONDS = 10;
     private static final Logger LOG = LoggerFactory.getLogger(DesktopNotifier.class);
 
-    /** Shows nothing: for machines without a tool, and for tests that must not pop anything up. */
-    public static final DesktopNotifier NONE = new DesktopNotifier(null, null);
+    /** Shows nothing: for machines without a tool (and tests, which must not pop anything up). */
+    public static final DesktopNotifier SILENT = new DesktopNotifier(null, null);
 
     private final Kind kind;
     private final Path tool;
@@ -65,7 +65,7 @@ public final class DesktopNotifier {
             case POWERSHELL -> "powershell.exe";
             case NOTIFY_SEND -> "notify-send";
         };
-        return find.apply(name).map(path -> new DesktopNotifier(kind, path)).orElse(NONE);
+        return find.apply(name).map(path -> new DesktopNotifier(kind, path)).orElse(SILENT);
     }
 
     /** Looks a file name up in the directories of a {@code PATH} value, as a shell would. */

@@ -12,10 +12,6 @@ public final class Notices {
     private final TaskRunner tasks;
     private final DesktopNotifier desktop;
 
-    public Notices(TaskRunner tasks) {
-        this(tasks, DesktopNotifier.NONE);
-    }
-
     public Notices(TaskRunner tasks, DesktopNotifier desktop) {
         this.tasks = tasks;
         this.desktop = desktop;

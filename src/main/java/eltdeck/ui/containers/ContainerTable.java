@@ -22,7 +22,7 @@ import javafx.scene.shape.Circle;
 
 /** The stack's containers: service, container, image, state, health, uptime, ports; sortable by each. */
 final class ContainerTable extends TableView<ContainerRow> {
-    private static final String NONE = "—";
+    private static final String NOT_SHOWN = "—";
 
     ContainerTable() {
         ColumnHeaders.neverCut(this);
@@ -45,7 +45,7 @@ final class ContainerTable extends TableView<ContainerRow> {
             @Override
             protected void updateItem(Uptime value, boolean empty) {
                 super.updateItem(value, empty);
-                setText(empty ? null : value == null ? NONE : value.text());
+                setText(empty ? null : value == null ? NOT_SHOWN : value.text());
             }
         });
         // Docker's words ("About a minute", "Less than a second") are kept whole.
@@ -107,7 +107,7 @@ final class ContainerTable extends TableView<ContainerRow> {
                 setText(null);
                 return;
             }
-            setText(health.isEmpty() ? NONE : health);
+            setText(health.isEmpty() ? NOT_SHOWN : health);
             switch (health) {
                 case "healthy" -> getStyleClass().add(Styles.SUCCESS);
                 case "unhealthy" -> getStyleClass().add(Styles.DANGER);

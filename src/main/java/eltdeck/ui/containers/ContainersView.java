@@ -8,9 +8,6 @@ import eltdeck.ui.common.Labels;
 import eltdeck.ui.common.Shortcuts;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import javafx.animation.Animation;
-import javafx.animation.KeyFrame;
-import javafx.animation.Timeline;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
@@ -30,14 +27,13 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
-import javafx.util.Duration;
 import org.kordamp.ikonli.Ikon;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
 
 /**
  * The containers tab: actions on the selected service and the live table; the logs open in a window of their own.
- * Live while the main window shows and either its tab is selected or its logs window is open: then it polls every
+ * Live while the main window shows and either its tab is selected or its logs window is open: then its view model polls every
  * {@link ContainersViewModel#POLL_INTERVAL}; otherwise its view model has ended the logs and closed its link.
  *
  * <p>Keys: Enter or double-click opens the service's logs, Ctrl+L the same, Ctrl+Shift+L every service's,
@@ -47,8 +43,6 @@ public final class ContainersView extends VBox {
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss").withZone(ZoneId.systemDefault());
 
     private final ObjectProperty<ContainersViewModel> vm = new SimpleObjectProperty<>(this, "vm");
-    private final Timeline poller = new Timeline(new KeyFrame(Duration.millis(ContainersViewModel.POLL_INTERVAL.toMillis()),
-            e -> vm.get().poll()));
     private final ContainerTable table = new ContainerTable();
     private final LogsWindow logs = new LogsWindow();
     private final Button restart = button("containers-restart", "Restart", Feather.ROTATE_CW,
@@ -74,7 +68,6 @@ public final class ContainersView extends VBox {
         super(10);
         setId("containers-pane");
         getStyleClass().add("containers-pane");
-        poller.setCycleCount(Animation.INDEFINITE);
         refresh.getStyleClass().addAll(Styles.BUTTON_ICON, Styles.FLAT);
         working.setId("containers-working");
         working.setPrefSize(16, 16);
@@ -166,9 +159,7 @@ public final class ContainersView extends VBox {
         }
         if (live != null && live.getValue()) {
             model.activate();
-            poller.play();
         } else {
-            poller.stop();
             model.deactivate();
         }
     }

@@ -38,7 +38,7 @@ import javafx.collections.ObservableList;
  * The containers tab of one profile: the stack's containers, live while the tab is shown, actions on the selected
  * service, and the logs of a service or of all of them.
  *
- * <p>While active, one {@link StackConnection} is kept and {@link #poll} (the view calls it every
+ * <p>While active, one {@link StackConnection} is kept and {@link #poll} (a timer of the task runner, every
  * {@link #POLL_INTERVAL}) lists the containers over it; {@link #deactivate} ends the logs and closes the link.
  * Results that come back after a deactivate are dropped. Used on the UI thread only; the work runs in the
  * background through the {@link TaskRunner}.
@@ -54,6 +54,8 @@ public final class ContainersViewModel {
     private final Supplier<Profile> profile;
     private final StackConnector connector;
     private final TaskRunner tasks;
+    /** Lists again every {@link #POLL_INTERVAL} while active. */
+    private TaskRunner.Repeating ticks;
     private final LogViewModel logs;
     private final ObservableList<ContainerRow> rows = FXCollections.observableArrayList();
     private final ObservableList<LogTarget> logTargets = FXCollections.observableArrayList(LogTarget.ALL);
@@ -105,6 +107,7 @@ public final class ContainersViewModel {
         }
         active = true;
         refresh();
+        ticks = tasks.everyOnUi(POLL_INTERVAL, this::poll);
     }
 
     /** The tab is hidden, the profile changed or the window closes: end the logs and close the link. */
@@ -113,6 +116,7 @@ public final class ContainersViewModel {
             return;
         }
         active = false;
+        ticks.cancel();
         generation++;
         polling = false;
         pollAgain = false;
@@ -120,7 +124,7 @@ public final class ContainersViewModel {
         phase.set(Phase.IDLE);
     }
 
-    /** A tick of the view's timer: lists the containers again, unless the last attempt failed (that waits for retry). */
+    /** A tick of the poll timer: lists the containers again, unless the last attempt failed (that waits for retry). */
     public void poll() {
         if (phase.get() != Phase.FAILED) {
             refresh();

@@ -10,11 +10,6 @@ import eltdeck.store.Database;
 /** Opens a {@link StackConnection} to a profile's stack from the GUI: its own SSH link, apart from the tunnels'. */
 @FunctionalInterface
 public interface StackConnector {
-    /** For a window that never shows containers (view-model tests about other things). */
-    StackConnector NONE = profile -> {
-        throw new IllegalStateException("No stack connections here");
-    };
-
     /**
      * Connects and resolves the stack's paths; blocks (call off the UI thread). Fails with a message for the
      * user when the profile has no stack settings or the VM cannot be reached.

@@ -13,20 +13,6 @@ import java.util.function.Consumer;
 
 /** How the dbt tab reaches the stack's dbt project: each call over an SSH link of its own. Calls block. */
 public interface DbtAccess {
-    /** For windows and tests without a stack. */
-    DbtAccess NONE = new DbtAccess() {
-        @Override
-        public DbtState read(Profile profile) {
-            throw new IllegalStateException("No stack here");
-        }
-
-        @Override
-        public DbtRunner.Outcome run(Profile profile, DbtRunner.Command command, String selection, Consumer<String> lines,
-                                     Consumer<Runnable> cancel) {
-            throw new IllegalStateException("No stack here");
-        }
-    };
-
     /** Reads the project, its checks and the last results from the clone on the VM. */
     DbtState read(Profile profile) throws Exception;
 

@@ -23,39 +23,6 @@ import java.util.Optional;
 
 /** Deploys a profile's stack from the GUI, each time over an SSH link of its own, as the CLI's {@code eltdeck deploy} does. */
 public interface Deployer {
-    /** For a window without stack settings at all (view-model tests that do not deploy). */
-    Deployer NONE = new Deployer() {
-        @Override
-        public Optional<StackSettings> settings(String profile) {
-            return Optional.empty();
-        }
-
-        @Override
-        public void saveSettings(String profile, StackSettings settings) {
-            throw new IllegalStateException("No database");
-        }
-
-        @Override
-        public Deploy prepare(Profile profile, Request request, DeployListener listener) {
-            throw new IllegalStateException("No stack settings");
-        }
-
-        @Override
-        public List<DeployRecord> history(String profile) {
-            return List.of();
-        }
-
-        @Override
-        public DeployKey.Setup deployKey(Profile profile) {
-            throw new IllegalStateException("No stack settings");
-        }
-
-        @Override
-        public GitTokens tokens() {
-            return new GitTokens(Secrets.none());
-        }
-    };
-
     /** The profile's stack settings, if it has any (a database read: call off the UI thread). */
     Optional<StackSettings> settings(String profile) throws Exception;
 

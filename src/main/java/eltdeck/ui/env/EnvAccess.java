@@ -10,24 +10,6 @@ import java.util.Optional;
 
 /** Reads and writes a profile's stack {@code .env} from the GUI, each time over an SSH link of its own, as the Deploy tab does. */
 public interface EnvAccess {
-    /** For a window without stack settings at all (view-model tests that do not edit a .env). */
-    EnvAccess NONE = new EnvAccess() {
-        @Override
-        public boolean configured(String profile) {
-            return false;
-        }
-
-        @Override
-        public Call<EnvDocument> load(Profile profile) {
-            throw new IllegalStateException("No stack settings");
-        }
-
-        @Override
-        public Call<SaveOutcome> save(Profile profile, EnvDocument loaded, String text) {
-            throw new IllegalStateException("No stack settings");
-        }
-    };
-
     /** Whether the profile has stack settings (a database read: call off the UI thread). */
     boolean configured(String profile) throws Exception;
 

@@ -77,7 +77,7 @@ public final class EnvEditorViewModel {
         return dirty.get() ? "Unsaved changes." : "";
     }, blockingErrors, dirty);
     private EnvDocument document;
-    private EnvSchema schema = EnvSchema.NONE;
+    private EnvSchema schema = EnvSchema.EMPTY;
     private EnvFile file = EnvParser.parse("");
     private String baseline = "";
     private EnvAccess.Call<?> running;
@@ -145,7 +145,7 @@ public final class EnvEditorViewModel {
 
     private void show(EnvDocument doc) {
         document = doc;
-        schema = doc.schema().orElse(EnvSchema.NONE);
+        schema = doc.schema().orElse(EnvSchema.EMPTY);
         baseline = doc.vmText();
         overrides.clear();
         conflict.set(null);

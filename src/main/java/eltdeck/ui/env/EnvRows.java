@@ -20,7 +20,7 @@ final class EnvRows {
     private final ObservableList<EnvRow> rows = FXCollections.observableArrayList();
     private final ObservableList<SchemaVariable> missing = FXCollections.observableArrayList();
     private final Map<String, EnvRow> byName = new HashMap<>();
-    private EnvSchema schema = EnvSchema.NONE;
+    private EnvSchema schema = EnvSchema.EMPTY;
 
     /** Forgets every row: the next {@link #show} makes them anew for this schema. */
     void reset(EnvSchema next) {

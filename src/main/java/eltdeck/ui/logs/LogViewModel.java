@@ -71,7 +71,7 @@ public final class LogViewModel {
     private final BooleanProperty regex = new SimpleBooleanProperty(this, "regex");
     private final BooleanProperty caseSensitive = new SimpleBooleanProperty(this, "caseSensitive");
     private final BooleanProperty showTimestamps = new SimpleBooleanProperty(this, "showTimestamps");
-    private final ReadOnlyObjectWrapper<TextQuery> highlight = new ReadOnlyObjectWrapper<>(this, "highlight", TextQuery.NONE);
+    private final ReadOnlyObjectWrapper<TextQuery> highlight = new ReadOnlyObjectWrapper<>(this, "highlight", TextQuery.MATCH_ALL);
     private final ReadOnlyStringWrapper filterError = new ReadOnlyStringWrapper(this, "filterError", "");
     private final ReadOnlyStringWrapper highlightError = new ReadOnlyStringWrapper(this, "highlightError", "");
     private final ReadOnlyObjectWrapper<LogLineFormat> lineFormat = new ReadOnlyObjectWrapper<>(this, "lineFormat");
@@ -98,7 +98,7 @@ public final class LogViewModel {
     };
 
     /** The last valid filter; an invalid one leaves it in force and shows its error. */
-    private TextQuery filter = TextQuery.NONE;
+    private TextQuery filter = TextQuery.MATCH_ALL;
     /** The shown list has taken in every line up to this sequence. */
     private long shownUpTo;
     /** While paused, {@link #newLines} has counted every line up to this sequence. */

@@ -20,40 +20,6 @@ import java.util.function.Consumer;
  * (over an SSH link of its own, as the CLI's {@code eltdeck flows register} does). All calls block: background only.
  */
 public interface PrefectAccess {
-    /** No stored URL and no VM (view-model tests that do not register). */
-    PrefectAccess NONE = new PrefectAccess() {
-        @Override
-        public Optional<URI> apiUrl(String profile) {
-            return Optional.empty();
-        }
-
-        @Override
-        public void setApiUrl(String profile, Optional<URI> url) {
-            throw new IllegalStateException("No database to store the Prefect API URL in");
-        }
-
-        @Override
-        public boolean alertsFailedRuns(String profile) {
-            return false;
-        }
-
-        @Override
-        public void setAlertsFailedRuns(String profile, boolean on) {
-            throw new IllegalStateException("No database to store the choice in");
-        }
-
-        @Override
-        public List<String> flowFiles(Profile profile) {
-            throw new IllegalStateException("No VM to list flow files on");
-        }
-
-        @Override
-        public List<FlowRegistration.Outcome> register(Profile profile, GraphQlClient api, List<String> files,
-                                                       Consumer<String> output) {
-            throw new IllegalStateException("No VM to register flows on");
-        }
-    };
-
     /** The URL set by hand for this profile, if any. */
     Optional<URI> apiUrl(String profile) throws Exception;
 

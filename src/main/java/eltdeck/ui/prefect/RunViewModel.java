@@ -27,7 +27,7 @@ import javafx.collections.ObservableList;
  * The page of one flow run: its state, state timeline and task runs, read every {@code every} until the run is
  * finished, and its log in a {@link LogViewModel} from a {@link RunLogSource} at the chosen level. Cancel asks the
  * server and shows what it answered (Cancelling while the flow runner stops, Cancelled once stopped). When a run
- * seen unfinished ends, {@code notify} hears of it. UI thread only, apart from the polling thread.
+ * seen unfinished ends, {@code notify} hears of it. UI thread only; the reads run through the {@link TaskRunner}.
  */
 public final class RunViewModel {
     private final GraphQlClient client;
@@ -46,7 +46,7 @@ public final class RunViewModel {
     private final ObjectProperty<PrefectLogLevel> level = new SimpleObjectProperty<>(this, "level", PrefectLogLevel.INFO);
     private boolean seenUnfinished;
     private RunLogSource source;
-    private Thread poller;
+    private TaskRunner.Repeating poller;
 
     public RunViewModel(GraphQlClient client, String runId, TaskRunner tasks, LogViewModel log, Consumer<String> notify,
                         Duration every, Duration finalGrace) {
@@ -70,15 +70,14 @@ public final class RunViewModel {
             throw new IllegalStateException("A run page starts once.");
         }
         restartLog();
-        poller = new Thread(this::poll, "run-page-" + runId);
-        poller.setDaemon(true);
-        poller.start();
+        FlowRuns runs = new FlowRuns(client);
+        poller = tasks.every(every, () -> runs.detail(runId), this::show, e -> error.set(e.getMessage()));
     }
 
     /** Stops reading (the page was closed). */
     public void close() {
         if (poller != null) {
-            poller.interrupt();
+            poller.cancel();
         }
         if (source != null) {
             source.stop();
@@ -107,30 +106,6 @@ public final class RunViewModel {
         source.start(log.sink());
     }
 
-    /** On the polling thread: the detail until the run is finished. */
-    private void poll() {
-        FlowRuns runs = new FlowRuns(client);
-        while (!Thread.currentThread().isInterrupted()) {
-            try {
-                RunDetail detail = runs.detail(runId);
-                tasks.onUi(() -> show(detail));
-                if (detail.run().isFinished()) {
-                    return;
-                }
-            } catch (Exception e) {
-                if (Thread.currentThread().isInterrupted()) {
-                    return; // closed while a read was under way
-                }
-                tasks.onUi(() -> error.set(e.getMessage()));
-            }
-            try {
-                Thread.sleep(every.toMillis());
-            } catch (InterruptedException e) {
-                return;
-            }
-        }
-    }
-
     private void show(RunDetail detail) {
         error.set("");
         run.set(detail.run());
@@ -143,6 +118,9 @@ public final class RunViewModel {
             notify.accept(endedText(detail.run()));
         }
         finished.set(done);
+        if (done) {
+            poller.cancel(); // a finished run changes no more
+        }
     }
 
     /** "Run 'nightly' of all-etl ended: Failed (message)". */

@@ -69,8 +69,7 @@ public final class RunsViewModel {
         ObjectProperty<GraphQlClient> current = new SimpleObjectProperty<>();
         endpoint.urlProperty().addListener((o, was, now) -> current.set(endpoint.client().orElse(null)));
         current.set(endpoint.client().orElse(null));
-        watch = new FailedRunWatch(current::get, run -> tasks.onUi(() -> notify.accept(RunViewModel.endedText(run))),
-                watchEvery);
+        watch = new FailedRunWatch(current::get, run -> notify.accept(RunViewModel.endedText(run)), watchEvery, tasks);
         notifyFailures.addListener((o, was, on) -> {
             if (on) {
                 watch.start();

@@ -50,10 +50,6 @@ public final class ProfileViewModel {
     private final ConnectionNews news = new ConnectionNews();
     private ConnectionSupervisor supervisor;
 
-    public ProfileViewModel(Profile initial, SupervisorFactory supervisors, TaskRunner tasks) {
-        this(initial, supervisors, message -> { }, tasks);
-    }
-
     /**
      * @param notices where news worth interrupting for is told: tunnels that dropped and came back
      */

@@ -26,7 +26,7 @@ record AboutInfo(BuildInfo build, String java, String javafx, String os, Path da
         rows.put("JavaFX", javafx);
         rows.put("Operating system", os);
         rows.put("Data directory", dataDirectory.toString());
-        rows.put("Log file", logFile.map(Path::toString).orElse(LogFile.NONE));
+        rows.put("Log file", logFile.map(Path::toString).orElse(LogFile.CONSOLE_ONLY));
         return rows;
     }
 

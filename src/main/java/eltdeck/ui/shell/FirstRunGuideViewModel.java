@@ -47,7 +47,7 @@ public final class FirstRunGuideViewModel {
     private final BooleanBinding visible = loaded.and(closed.not());
     private final InvalidationListener recompute = o -> update();
     private final InvalidationListener recheckFiles = o -> checkFiles();
-    private LoginFacts facts = LoginFacts.NONE;
+    private LoginFacts facts = LoginFacts.UNKNOWN;
     private ProfileViewModel watched;
 
     /**
@@ -142,7 +142,7 @@ public final class FirstRunGuideViewModel {
             watched.stateProperty().removeListener(recheckFiles);
         }
         watched = next;
-        facts = LoginFacts.NONE;
+        facts = LoginFacts.UNKNOWN;
         for (Observable o : observed(next)) {
             o.addListener(recompute);
         }

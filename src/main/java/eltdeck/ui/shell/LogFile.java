@@ -10,7 +10,7 @@ import org.slf4j.LoggerFactory;
 
 /** Where the log is written: asked of logging itself, so the answer is right however it was configured. */
 final class LogFile {
-    static final String NONE = "none (logging goes to the console)";
+    static final String CONSOLE_ONLY = "none (logging goes to the console)";
 
     private LogFile() {
     }

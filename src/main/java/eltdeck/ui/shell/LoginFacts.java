@@ -10,7 +10,8 @@ import java.nio.file.Files;
  * ssh-agent to ask), and whether the VM's host key is in its known_hosts. Reads files: call off the UI thread.
  */
 record LoginFacts(boolean keyReady, boolean hostKeyKnown) {
-    static final LoginFacts NONE = new LoginFacts(false, false);
+    /** Before the files were read. */
+    static final LoginFacts UNKNOWN = new LoginFacts(false, false);
 
     /** @param agentRunning whether an ssh-agent is there to offer keys (SSH_AUTH_SOCK is set) */
     static LoginFacts of(Profile profile, boolean agentRunning) {

@@ -49,10 +49,6 @@ public final class MainViewModel {
     /** Whether the selected profile can deploy now (it has stack settings and no deploy is running). */
     private final ReadOnlyBooleanWrapper selectionCanDeploy = new ReadOnlyBooleanWrapper(this, "selectionCanDeploy");
 
-    public MainViewModel(ProfileStore store, SupervisorFactory supervisors, TaskRunner tasks, Notices notices) {
-        this(store, supervisors, StackServices.NONE, tasks, notices);
-    }
-
     public MainViewModel(ProfileStore store, SupervisorFactory supervisors, StackServices services,
                          TaskRunner tasks, Notices notices) {
         this.store = store;

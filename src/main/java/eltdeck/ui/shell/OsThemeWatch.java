@@ -2,16 +2,13 @@ package eltdeck.ui.shell;
 
 import eltdeck.ui.common.TaskRunner;
 import java.time.Duration;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * Follows the OS's light/dark appearance while the app runs. JavaFX 21 has no event for an appearance change, so
- * the OS is asked again every few seconds, on a thread of its own, while the theme follows the system.
+ * the OS is asked again every few seconds, through the {@link TaskRunner}, while the theme follows the system.
  */
 final class OsThemeWatch implements AutoCloseable {
     static final Duration PERIOD = Duration.ofSeconds(5);
@@ -20,11 +17,7 @@ final class OsThemeWatch implements AutoCloseable {
     private final ThemeSettings theme;
     private final BooleanSupplier osPrefersDark;
     private final TaskRunner tasks;
-    private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(r -> {
-        Thread t = new Thread(r, "os-theme-watch");
-        t.setDaemon(true);
-        return t;
-    });
+    private TaskRunner.Repeating timer;
 
     /** @param tasks asks the OS in the background and applies the answer on the FX thread */
     OsThemeWatch(ThemeSettings theme, BooleanSupplier osPrefersDark, TaskRunner tasks) {
@@ -44,11 +37,11 @@ final class OsThemeWatch implements AutoCloseable {
                 askNow();
             }
         });
-        timer.scheduleWithFixedDelay(() -> tasks.onUi(() -> {
+        timer = tasks.everyOnUi(period, () -> {
             if (theme.followsSystemProperty().get()) {
                 askNow();
             }
-        }), period.toMillis(), period.toMillis(), TimeUnit.MILLISECONDS);
+        });
         return this;
     }
 
@@ -60,6 +53,8 @@ final class OsThemeWatch implements AutoCloseable {
 
     @Override
     public void close() {
-        timer.shutdownNow();
+        if (timer != null) {
+            timer.cancel();
+        }
     }
 }

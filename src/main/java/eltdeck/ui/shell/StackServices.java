@@ -9,11 +9,8 @@ import eltdeck.ui.prefect.PrefectAccess;
 
 /**
  * What a profile's stack views reach the VM with: deploys, the live containers, the .env file and the dbt project
- * (each over SSH links of its own), the Prefect API, and Airbyte's settings and password. {@link #NONE} for windows
- * and tests that have no stack.
+ * (each over SSH links of its own), the Prefect API, and Airbyte's settings and password.
  */
 public record StackServices(Deployer deployer, StackConnector stacks, EnvAccess env, PrefectAccess prefect,
                             AirbyteAccess airbyte, DbtAccess dbt) {
-    public static final StackServices NONE = new StackServices(Deployer.NONE, StackConnector.NONE, EnvAccess.NONE,
-            PrefectAccess.NONE, AirbyteAccess.NONE, DbtAccess.NONE);
 }

@@ -20,6 +20,7 @@ import eltdeck.ui.common.TaskRunner;
 import eltdeck.ui.common.TunnelRow;
 import eltdeck.ui.logs.LogViewModel;
 import eltdeck.ui.testsupport.MemoryKeychain;
+import eltdeck.ui.testsupport.ManualClock;
 import eltdeck.ui.testsupport.UiThread;
 import java.net.URI;
 import java.nio.file.Path;
@@ -78,6 +79,31 @@ class AirbyteViewModelTest {
         page.start();
         pages.add(page);
         return page;
+    }
+
+    @Test
+    void pollsWhileTheTabIsInFrontEachTimeThePeriodIsDueAndNeverOtherwise() throws Exception {
+        access.setSettings("vm", AirbyteSettings.parse(emulator.apiUrl(), "airbyte"));
+        access.setPassword("vm", AirbyteEmulator.PASSWORD);
+        ManualClock clock = new ManualClock();
+        AirbyteEndpoint endpoint = ui.call(() -> new AirbyteEndpoint(() -> "vm", tunnels, access, ui.tasks()));
+        ui.run(endpoint::reload);
+        AirbyteViewModel vm = ui.call(() -> new AirbyteViewModel(endpoint, this::page, notices::add, ui.tasks(clock)));
+        ui.await(WAIT, () -> endpoint.urlProperty().get() != null && endpoint.hasPassword());
+        ui.run(() -> vm.pollWhile(true));
+
+        clock.advance(AirbyteViewModel.POLL_INTERVAL.minusMillis(1));
+        ui.settle(WAIT);
+        assertThat(emulator.requests()).as("nothing read before the period is over").isEmpty();
+        clock.advance(Duration.ofMillis(1));
+        ui.await(WAIT, () -> vm.shownConnections().size() == 3);
+
+        ui.run(() -> vm.pollWhile(false));
+        ui.settle(WAIT);
+        int read = emulator.requests().size();
+        clock.advance(AirbyteViewModel.POLL_INTERVAL.multipliedBy(5));
+        ui.settle(WAIT);
+        assertThat(emulator.requests()).as("the tab went to the back: no more reads").hasSize(read);
     }
 
     @Test

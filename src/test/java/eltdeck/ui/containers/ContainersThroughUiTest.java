@@ -153,7 +153,8 @@ class ContainersThroughUiTest {
         // The logs outlive a change of tab; closing their window (Ctrl+W) ends every reader, and with the tab
         // hidden, the link too; showing the tab connects again.
         selectTab("activity-tab");
-        Thread.sleep(500);
+        // The tab change was handled on the FX thread before interact returned: a deactivation would have left "LIVE".
+        assertThat(fx(() -> robot.lookup("#containers-summary").queryAs(Label.class).getText())).contains(" · updated ");
         assertThat(remoteDockerLogs()).hasSize(5);
         assertThat(sshConnectionsOnVm()).as("the test's link and the tab's").isEqualTo(2);
         robot.clickOn("#containers-logs #log-lines").press(KeyCode.CONTROL, KeyCode.W).release(KeyCode.W, KeyCode.CONTROL);

@@ -13,6 +13,7 @@ import eltdeck.stack.ContainerInfo;
 import eltdeck.stack.ContainerLogOptions;
 import eltdeck.stack.StackControl;
 import eltdeck.ui.logs.LogViewModel;
+import eltdeck.ui.testsupport.ManualClock;
 import eltdeck.ui.testsupport.UiThread;
 import java.io.IOException;
 import java.time.Duration;
@@ -35,9 +36,10 @@ import org.junit.jupiter.api.Test;
 class ContainersViewModelTest {
     private static final Duration WAIT = Duration.ofSeconds(5);
     private final UiThread ui = new UiThread();
+    private final ManualClock clock = new ManualClock();
     private final FakeStack stack = new FakeStack();
     private final LogViewModel logs = new LogViewModel(new LogBuffer(), 1000, Runnable::run, ui.tasks()::onUi, ZoneOffset.UTC);
-    private final ContainersViewModel vm = new ContainersViewModel(() -> Profile.of("vm", "h", "u"), stack, logs, ui.tasks());
+    private final ContainersViewModel vm = new ContainersViewModel(() -> Profile.of("vm", "h", "u"), stack, logs, ui.tasks(clock));
 
     @AfterEach
     void close() {
@@ -57,7 +59,7 @@ class ContainersViewModelTest {
         assertThat(ui.call(() -> agentRow.uptime().orElseThrow().text())).isEqualTo("5 minutes");
 
         stack.containers.set(List.of(agent("Up 2 seconds (health: starting)")));
-        ui.run(vm::poll);
+        clock.advance(ContainersViewModel.POLL_INTERVAL); // the timer polls once the interval has passed
         ui.await(WAIT, () -> vm.rows().size() == 1);
         assertThat(ui.call(() -> vm.rows().get(0))).as("the same row, updated").isSameAs(agentRow);
         assertThat(ui.call(() -> agentRow.uptime().orElseThrow().duration())).isEqualTo(Duration.ofSeconds(2));
@@ -75,12 +77,13 @@ class ContainersViewModelTest {
         ui.await(WAIT, () -> stack.closed.get() == 1);
         stack.containers.set(List.of());
         held.countDown();
-        Thread.sleep(100);
+        ui.settle(WAIT);
 
         assertThat(ui.call(() -> vm.phaseProperty().get())).isEqualTo(ContainersViewModel.Phase.IDLE);
         assertThat(ui.call(() -> vm.rows().size())).as("the old link's late answer is dropped").isEqualTo(1);
         ui.run(vm::poll);
-        Thread.sleep(100);
+        clock.advance(ContainersViewModel.POLL_INTERVAL.multipliedBy(3));
+        ui.settle(WAIT);
         assertThat(stack.opened.get()).as("inactive, it does not poll").isEqualTo(1);
     }
 
@@ -91,8 +94,8 @@ class ContainersViewModelTest {
         ui.await(WAIT, () -> vm.phaseProperty().get() == ContainersViewModel.Phase.FAILED);
         assertThat(ui.call(() -> vm.errorProperty().get())).isEqualTo("Connection refused by 10.0.0.5:22");
 
-        ui.run(vm::poll);
-        Thread.sleep(100);
+        clock.advance(ContainersViewModel.POLL_INTERVAL);
+        ui.settle(WAIT);
         assertThat(stack.opened.get()).as("the timer does not retry on its own").isEqualTo(1);
 
         stack.failOpen = null;

@@ -10,6 +10,7 @@ import eltdeck.profile.Profile;
 import eltdeck.stack.DbtRunner;
 import eltdeck.ui.common.TaskRunner;
 import eltdeck.ui.logs.LogViewModel;
+import eltdeck.ui.testsupport.NoStack;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -96,7 +97,7 @@ class DbtViewModelTest {
 
     @Test
     void aFailedReadSaysWhyAndAnotherReadTriesAgain() {
-        DbtViewModel vm = new DbtViewModel(() -> null, DbtAccess.NONE, new LogViewModel(new LogBuffer(), 1000, Runnable::run,
+        DbtViewModel vm = new DbtViewModel(() -> null, NoStack.DBT, new LogViewModel(new LogBuffer(), 1000, Runnable::run,
                 Runnable::run, ZoneOffset.UTC), inline);
         vm.load();
 

@@ -42,7 +42,7 @@ class DeployViewModelTest {
         deployer.configured = false;
         DeployViewModel vm = viewModel();
         ui.run(vm::refresh);
-        Thread.sleep(100);
+        ui.settle(WAIT);
         assertThat(ui.call(() -> vm.canDeployProperty().get())).isFalse();
         assertThat(vm.settingsHint()).contains("Stack settings").doesNotContain("eltdeck ");
         ui.run(vm::deploy);

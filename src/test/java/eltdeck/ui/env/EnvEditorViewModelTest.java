@@ -49,7 +49,7 @@ class EnvEditorViewModelTest {
         access.configured = false;
         EnvEditorViewModel vm = viewModel();
         ui.run(vm::opened);
-        Thread.sleep(100);
+        ui.settle(WAIT);
 
         assertThat(access.loads).isZero();
         assertThat(ui.call(() -> vm.loadedProperty().get() || vm.configuredProperty().get())).isFalse();
@@ -60,7 +60,7 @@ class EnvEditorViewModelTest {
     void openingLoadsOnceAndShowsOneRowPerVariableWithWhatTheExampleSays() throws Exception {
         EnvEditorViewModel vm = loaded();
         ui.run(vm::opened);
-        Thread.sleep(100);
+        ui.settle(WAIT);
 
         assertThat(access.loads).isEqualTo(1);
         assertThat(ui.call(() -> vm.rows().stream().map(EnvRow::name).toList())).containsExactly("SNOWFLAKE_ACCOUNT", "SNOWFLAKE_PASSWORD");
@@ -235,7 +235,7 @@ class EnvEditorViewModelTest {
         assertThat(ui.call(() -> vm.loadingProperty().get())).isFalse();
         assertThat(ui.call(() -> vm.statusProperty().get())).isEqualTo("Loading cancelled.");
         access.hold.complete(null);
-        Thread.sleep(200);
+        ui.settle(WAIT);
         assertThat(ui.call(() -> vm.loadedProperty().get())).isFalse();
     }
 

@@ -8,6 +8,7 @@ import eltdeck.profile.Profile;
 import eltdeck.ui.common.TaskRunner;
 import eltdeck.ui.logs.LogViewModel;
 import eltdeck.ui.testsupport.NoKeychain;
+import eltdeck.ui.testsupport.ManualClock;
 import eltdeck.ui.testsupport.UiThread;
 import java.net.URI;
 import java.nio.file.Path;
@@ -26,6 +27,8 @@ final class PrefectUi implements AutoCloseable {
     static final Duration FAST = Duration.ofMillis(150);
 
     final UiThread ui = new UiThread();
+    /** The failed-run watch's clock: it reads only when the test moves this on. */
+    final ManualClock watchClock = new ManualClock();
     final PrefectEmulator emulator;
     final AppContext context;
     final PrefectAccess access;
@@ -51,7 +54,8 @@ final class PrefectUi implements AutoCloseable {
     }
 
     RunsViewModel runs(Duration watchEvery) throws Exception {
-        return ui.call(() -> new RunsViewModel(endpoint, () -> "vm", access, this::page, notices::add, ui.tasks(), watchEvery));
+        return ui.call(() -> new RunsViewModel(endpoint, () -> "vm", access, this::page, notices::add, ui.tasks(watchClock),
+                watchEvery));
     }
 
     /** A page as {@link RunPages} opens one, with a log model on the test's UI thread. */

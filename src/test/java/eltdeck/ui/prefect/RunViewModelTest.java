@@ -9,6 +9,7 @@ import eltdeck.prefect.GraphQlClient;
 import eltdeck.prefect.PrefectLogLevel;
 import eltdeck.prefect.RunRequest;
 import eltdeck.prefect.emulator.RunScripts;
+import eltdeck.testvm.Await;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -82,9 +83,7 @@ class RunViewModelTest {
         prefect.emulator.startAgent(List.of("etl"));
         FlowRuns runs = new FlowRuns(client);
         String id = runs.create(RunRequest.of(new FlowCatalog(client).find("all-etl"), Map.of(), null));
-        while (!runs.get(id).isFinished()) {
-            Thread.sleep(50);
-        }
+        Await.until(WAIT, "run " + id + " to finish", () -> isFinished(runs, id));
         RunViewModel page = prefect.ui.call(() -> prefect.page(client, id));
         prefect.ui.await(WAIT, () -> page.finishedProperty().get());
         assertThat(prefect.ui.call(() -> page.runProperty().get().state())).isEqualTo("Success");
@@ -101,5 +100,13 @@ class RunViewModelTest {
         });
         assertThat(prefect.ui.call(() -> page.log().visibleLines().size())).isLessThan(atInfo);
         assertThat(prefect.notices).isEmpty();
+    }
+
+    static boolean isFinished(FlowRuns runs, String id) {
+        try {
+            return runs.get(id).isFinished();
+        } catch (Exception e) {
+            throw new IllegalStateException("Cannot read run " + id, e);
+        }
     }
 }

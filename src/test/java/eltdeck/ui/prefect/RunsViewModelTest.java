@@ -10,6 +10,7 @@ import eltdeck.prefect.FlowSchedules;
 import eltdeck.prefect.GraphQlClient;
 import eltdeck.prefect.RunRequest;
 import eltdeck.prefect.emulator.RunScript;
+import eltdeck.testvm.Await;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -88,14 +89,16 @@ class RunsViewModelTest {
         finish("all-etl", "Failed");
         RunsViewModel vm = prefect.runs(Duration.ofMillis(200));
         prefect.ui.run(() -> vm.notifyFailuresProperty().set(true));
-        Thread.sleep(600);
+        firstReadOfTheWatch();
         String id = finish("dbt-only", "Failed");
+        prefect.watchClock.advance(Duration.ofMillis(200));
         prefect.ui.await(WAIT, () -> prefect.notices.size() == 1);
         assertThat(prefect.notices.get(0)).startsWith("Run '" + runs.get(id).name() + "' of dbt-only ended Failed");
 
         prefect.ui.run(() -> vm.notifyFailuresProperty().set(false));
         finish("all-etl", "Failed");
-        Thread.sleep(800);
+        prefect.watchClock.advance(Duration.ofSeconds(1));
+        prefect.ui.settle(WAIT);
         assertThat(prefect.notices).hasSize(1);
     }
 
@@ -107,8 +110,9 @@ class RunsViewModelTest {
 
         RunsViewModel reopened = prefect.runs(Duration.ofMillis(200));
         prefect.ui.await(WAIT, () -> reopened.notifyFailuresProperty().get());
-        Thread.sleep(600);
+        firstReadOfTheWatch();
         String id = finish("all-etl", "Failed");
+        prefect.watchClock.advance(Duration.ofMillis(200));
         prefect.ui.await(WAIT, () -> prefect.notices.size() == 1);
         assertThat(prefect.notices.get(0)).startsWith("Run '" + runs.get(id).name() + "' of all-etl ended Failed");
 
@@ -136,9 +140,13 @@ class RunsViewModelTest {
         prefect.emulator.playRunsAs(new RunScript(3, 3, Duration.ofMillis(20), Duration.ZERO, outcome));
         Flow flow = new FlowCatalog(client).find(flowName);
         String id = runs.create(RunRequest.of(flow, Map.of(), null));
-        while (!runs.get(id).isFinished()) {
-            Thread.sleep(50);
-        }
+        Await.until(WAIT, "run " + id + " to finish", () -> RunViewModelTest.isFinished(runs, id));
         return id;
+    }
+
+    /** The watch's first read, which only learns what had failed before, has come back. */
+    private void firstReadOfTheWatch() throws InterruptedException {
+        prefect.watchClock.advance(Duration.ZERO);
+        prefect.ui.settle(WAIT);
     }
 }

@@ -3,6 +3,7 @@ package eltdeck.ui.profile;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import eltdeck.profile.Secrets;
+import eltdeck.ui.common.DesktopNotifier;
 import eltdeck.ui.common.Notices;
 import eltdeck.ui.common.TaskRunner;
 import eltdeck.ui.testsupport.MemoryKeychain;
@@ -15,7 +16,7 @@ import org.junit.jupiter.api.Test;
 
 class PassphrasePromptTest {
     private static final Path KEY = Path.of("/home/me/.ssh/id_ed25519");
-    private final Notices notices = new Notices(new TaskRunner(Runnable::run, Runnable::run));
+    private final Notices notices = new Notices(new TaskRunner(Runnable::run, Runnable::run), DesktopNotifier.SILENT);
     private final List<String> asked = new ArrayList<>();
 
     private PassphrasePrompt.Asker answering(String passphrase, boolean remember) {

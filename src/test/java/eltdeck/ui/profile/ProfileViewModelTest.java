@@ -2,33 +2,34 @@ package eltdeck.ui.profile;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import eltdeck.profile.GitTokens;
 import eltdeck.profile.JumpHost;
 import eltdeck.profile.Profile;
 import eltdeck.profile.TunnelSpec;
 import eltdeck.ssh.HostKeyPolicy;
 import eltdeck.ssh.KeyGenerator;
-import eltdeck.ssh.PassphraseSource;
+import eltdeck.ssh.NoPassphrase;
 import eltdeck.ssh.SshConnector;
 import eltdeck.ssh.SshFailure;
+import eltdeck.stack.DeployKey;
+import eltdeck.stack.DeployListener;
+import eltdeck.stack.DeployRecord;
+import eltdeck.stack.DeployResult;
+import eltdeck.stack.StackSettings;
 import eltdeck.testvm.EmbeddedSshd;
 import eltdeck.testvm.FreePort;
 import eltdeck.testvm.HttpStandIn;
 import eltdeck.tunnel.Activity;
 import eltdeck.tunnel.ConnectionState;
 import eltdeck.ui.common.HomePaths;
+import eltdeck.ui.testsupport.NoStack;
 import eltdeck.ui.testsupport.UiThread;
-import eltdeck.profile.GitTokens;
-import eltdeck.stack.DeployKey;
-import eltdeck.stack.DeployListener;
-import eltdeck.stack.DeployRecord;
-import eltdeck.stack.DeployResult;
-import eltdeck.stack.StackSettings;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -63,7 +64,7 @@ class ProfileViewModelTest {
 
     @Test
     void beforeConnectingEveryTunnelShowsNotConnected() {
-        ProfileViewModel vm = new ProfileViewModel(Profile.of("vm", "h", "u"), p -> null, ui.tasks());
+        ProfileViewModel vm = NoStack.profile(Profile.of("vm", "h", "u"), p -> null, ui.tasks());
 
         assertThat(vm.stateProperty().get()).isEqualTo(ConnectionState.DISCONNECTED);
         assertThat(vm.activeProperty().get()).isFalse();
@@ -72,7 +73,7 @@ class ProfileViewModelTest {
 
     @Test
     void activityIsNewestFirstAndBounded() {
-        ProfileViewModel vm = new ProfileViewModel(Profile.of("vm", "h", "u"), p -> null, ui.tasks());
+        ProfileViewModel vm = NoStack.profile(Profile.of("vm", "h", "u"), p -> null, ui.tasks());
 
         for (int i = 0; i < ProfileViewModel.MAX_ACTIVITY + 10; i++) {
             vm.record(Activity.Level.INFO, "event " + i, "");
@@ -86,8 +87,8 @@ class ProfileViewModelTest {
     void aRefusedConnectionEndsFailedWithTheReasonInWords() throws Exception {
         Path key = KeyGenerator.generate(dir.resolve("id_ed25519"), "test", null).privateKey();
         int closedPort = FreePort.find();
-        SupervisorFactory factory = SupervisorFactory.using(new SshConnector(PassphraseSource.NONE), HostKeyPolicy.STRICT);
-        ProfileViewModel vm = ui.call(() -> new ProfileViewModel(profile(key, closedPort), factory, ui.tasks()));
+        SupervisorFactory factory = SupervisorFactory.using(new SshConnector(NoPassphrase.SOURCE), HostKeyPolicy.STRICT);
+        ProfileViewModel vm = ui.call(() -> NoStack.profile(profile(key, closedPort), factory, ui.tasks()));
 
         // A refused connection may end before connect() returns: record what "active" went through instead of
         // looking at it afterwards.
@@ -109,7 +110,7 @@ class ProfileViewModelTest {
 
     @Test
     void aSavedProfileWhileDisconnectedRebuildsTheTunnelRows() throws Exception {
-        ProfileViewModel vm = ui.call(() -> new ProfileViewModel(Profile.of("vm", "h", "u"), p -> null, ui.tasks()));
+        ProfileViewModel vm = ui.call(() -> NoStack.profile(Profile.of("vm", "h", "u"), p -> null, ui.tasks()));
 
         ui.run(() -> vm.setProfile(Profile.of("vm", "h", "u").withTunnels(List.of(new TunnelSpec("x", 1, 2)))));
 
@@ -125,7 +126,7 @@ class ProfileViewModelTest {
         try (HttpStandIn web = HttpStandIn.start(0)) {
             Profile p = sshd.profile(key.privateKey(), sshd.writeKnownHosts(dir.resolve("known_hosts")))
                     .withTunnels(List.of(new TunnelSpec("Prefect UI", web.port(), FreePort.find())));
-            SupervisorFactory factory = SupervisorFactory.using(new SshConnector(PassphraseSource.NONE), HostKeyPolicy.STRICT);
+            SupervisorFactory factory = SupervisorFactory.using(new SshConnector(NoPassphrase.SOURCE), HostKeyPolicy.STRICT);
             ProfileViewModel vm = ui.call(() -> new ProfileViewModel(p, factory, told::add, ui.tasks()));
             ui.run(vm::connect);
             ui.await(Duration.ofSeconds(20), () -> vm.tunnelsUpProperty().get() == 1);

@@ -7,7 +7,7 @@ import eltdeck.profile.Profile;
 import eltdeck.profile.TunnelSpec;
 import eltdeck.ssh.HostKeyPolicy;
 import eltdeck.ssh.KeyGenerator;
-import eltdeck.ssh.PassphraseSource;
+import eltdeck.ssh.NoPassphrase;
 import eltdeck.ssh.SshConnector;
 import eltdeck.stack.DeployHistory;
 import eltdeck.stack.DeployRecord;
@@ -16,6 +16,7 @@ import eltdeck.testvm.EmbeddedSshd;
 import eltdeck.testvm.FreePort;
 import eltdeck.testvm.HttpStandIn;
 import eltdeck.ui.airbyte.AirbyteAccess;
+import eltdeck.ui.common.DesktopNotifier;
 import eltdeck.ui.common.HomePaths;
 import eltdeck.ui.common.Notices;
 import eltdeck.ui.containers.StackConnector;
@@ -27,6 +28,7 @@ import eltdeck.ui.prefect.PrefectAccess;
 import eltdeck.ui.profile.ProfileViewModel;
 import eltdeck.ui.profile.SupervisorFactory;
 import eltdeck.ui.testsupport.NoKeychain;
+import eltdeck.ui.testsupport.NoStack;
 import eltdeck.ui.testsupport.UiThread;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -55,13 +57,13 @@ class FirstRunGuideViewModelTest {
     @BeforeEach
     void setUp() throws Exception {
         context = AppContext.open(dir.resolve("home"), new NoKeychain());
-        SshConnector connector = new SshConnector(PassphraseSource.NONE);
+        SshConnector connector = new SshConnector(NoPassphrase.SOURCE);
         // The user's answer in the host key dialog: accept and save.
         StackServices services = new StackServices(Deployer.using(context.database(), context.secrets(), connector,
-                HostKeyPolicy.ACCEPT_NEW), StackConnector.NONE, EnvAccess.NONE, PrefectAccess.NONE, AirbyteAccess.NONE,
-                DbtAccess.NONE);
+                HostKeyPolicy.ACCEPT_NEW), NoStack.STACKS, NoStack.ENV, NoStack.PREFECT, NoStack.AIRBYTE,
+                NoStack.DBT);
         main = ui.call(() -> new MainViewModel(context.profiles(), SupervisorFactory.using(connector, HostKeyPolicy.ACCEPT_NEW),
-                services, ui.tasks(), new Notices(ui.tasks())));
+                services, ui.tasks(), new Notices(ui.tasks(), DesktopNotifier.SILENT)));
     }
 
     @AfterEach

@@ -5,10 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import eltdeck.AppContext;
 import eltdeck.profile.Profile;
 import eltdeck.profile.ProfileStore;
+import eltdeck.ui.common.DesktopNotifier;
 import eltdeck.ui.common.Notices;
 import eltdeck.ui.common.TaskRunner;
 import eltdeck.ui.profile.ProfileViewModel;
 import eltdeck.ui.testsupport.NoKeychain;
+import eltdeck.ui.testsupport.NoStack;
 import java.nio.file.Path;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -24,7 +26,7 @@ class MainViewModelTest {
     @BeforeEach
     void setUp() {
         store = AppContext.open(dir, new NoKeychain()).profiles();
-        main = new MainViewModel(store, p -> null, inline, new Notices(inline));
+        main = NoStack.main(store, p -> null, inline, new Notices(inline, DesktopNotifier.SILENT));
     }
 
     @Test
@@ -104,7 +106,7 @@ class MainViewModelTest {
     @Test
     void aStoreFailureBecomesANotice() {
         main.load();
-        main.duplicate(new ProfileViewModel(Profile.of("ghost", "h", "u"), p -> null, inline));
+        main.duplicate(NoStack.profile(Profile.of("ghost", "h", "u"), p -> null, inline));
 
         assertThat(main.notices().latestProperty().get()).startsWith("Could not duplicate ghost: No profile named 'ghost'");
     }

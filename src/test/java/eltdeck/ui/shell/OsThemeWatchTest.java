@@ -2,6 +2,7 @@ package eltdeck.ui.shell;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import eltdeck.ui.testsupport.ManualClock;
 import eltdeck.ui.testsupport.UiThread;
 import java.time.Duration;
 import java.util.UUID;
@@ -12,6 +13,7 @@ import org.junit.jupiter.api.Test;
 
 class OsThemeWatchTest {
     private static final Duration WAIT = Duration.ofSeconds(10);
+    private static final Duration PERIOD = Duration.ofSeconds(5);
 
     private final Preferences prefs = Preferences.userRoot().node("eltdeck-test-" + UUID.randomUUID());
     private final AtomicBoolean osDark = new AtomicBoolean(false);
@@ -26,10 +28,16 @@ class OsThemeWatchTest {
     @Test
     void followsTheOsWhileTheAppRuns() throws Exception {
         ThemeSettings theme = ui.call(() -> new ThemeSettings(prefs, osDark::get));
-        try (OsThemeWatch watch = ui.call(() -> new OsThemeWatch(theme, osDark::get, ui.tasks()).every(Duration.ofMillis(20)))) {
+        ManualClock clock = new ManualClock();
+        try (OsThemeWatch watch = ui.call(() -> new OsThemeWatch(theme, osDark::get, ui.tasks(clock)).every(PERIOD))) {
             osDark.set(true);
+            clock.advance(PERIOD.minusMillis(1));
+            ui.settle(WAIT);
+            assertThat(ui.call(() -> theme.darkProperty().get())).as("not asked before the period is over").isFalse();
+            clock.advance(Duration.ofMillis(1));
             ui.await(WAIT, () -> theme.darkProperty().get());
             osDark.set(false);
+            clock.advance(PERIOD);
             ui.await(WAIT, () -> !theme.darkProperty().get());
 
             assertThat(prefs.get(ThemeSettings.KEY, null)).as("the OS's answer is not the user's choice").isNull();

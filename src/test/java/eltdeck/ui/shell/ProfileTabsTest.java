@@ -6,9 +6,9 @@ import eltdeck.profile.GitTokens;
 import eltdeck.profile.Profile;
 import eltdeck.stack.DeployKey;
 import eltdeck.stack.DeployListener;
+import eltdeck.stack.DeployRecord;
 import eltdeck.stack.DeployResult;
 import eltdeck.stack.StackSettings;
-import eltdeck.stack.DeployRecord;
 import eltdeck.ui.airbyte.AirbyteAccess;
 import eltdeck.ui.containers.StackConnector;
 import eltdeck.ui.dbt.DbtAccess;
@@ -16,6 +16,7 @@ import eltdeck.ui.deploy.Deployer;
 import eltdeck.ui.env.EnvAccess;
 import eltdeck.ui.prefect.PrefectAccess;
 import eltdeck.ui.profile.ProfileViewModel;
+import eltdeck.ui.testsupport.NoStack;
 import eltdeck.ui.testsupport.UiThread;
 import java.io.IOException;
 import java.time.Duration;
@@ -67,17 +68,17 @@ class ProfileTabsTest {
 
             @Override
             public DeployKey.Setup deployKey(Profile profile) throws Exception {
-                return Deployer.NONE.deployKey(profile);
+                return NoStack.DEPLOYER.deployKey(profile);
             }
 
             @Override
             public GitTokens tokens() {
-                return Deployer.NONE.tokens();
+                return NoStack.DEPLOYER.tokens();
             }
         };
-        StackServices services = new StackServices(refusing, StackConnector.NONE, EnvAccess.NONE, PrefectAccess.NONE,
-                AirbyteAccess.NONE, DbtAccess.NONE);
-        ProfileTabs tabs = ui.call(() -> new ProfileTabs(new ProfileViewModel(Profile.of("vm", "h", "u"), p -> null,
+        StackServices services = new StackServices(refusing, NoStack.STACKS, NoStack.ENV, NoStack.PREFECT,
+                NoStack.AIRBYTE, NoStack.DBT);
+        ProfileTabs tabs = ui.call(() -> new ProfileTabs(NoStack.profile(Profile.of("vm", "h", "u"), p -> null,
                 ui.tasks()), services, told::add, ui.tasks()));
         ui.run(() -> tabs.deploy().refresh());
         ui.await(Duration.ofSeconds(10), () -> tabs.deploy().canDeployProperty().get());

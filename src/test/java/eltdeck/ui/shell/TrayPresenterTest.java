@@ -6,13 +6,15 @@ import eltdeck.AppContext;
 import eltdeck.profile.Profile;
 import eltdeck.ssh.HostKeyPolicy;
 import eltdeck.ssh.KeyGenerator;
-import eltdeck.ssh.PassphraseSource;
+import eltdeck.ssh.NoPassphrase;
 import eltdeck.ssh.SshConnector;
 import eltdeck.testvm.FreePort;
 import eltdeck.tunnel.ConnectionState;
+import eltdeck.ui.common.DesktopNotifier;
 import eltdeck.ui.common.Notices;
 import eltdeck.ui.profile.SupervisorFactory;
 import eltdeck.ui.testsupport.NoKeychain;
+import eltdeck.ui.testsupport.NoStack;
 import eltdeck.ui.testsupport.UiThread;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -39,8 +41,8 @@ class TrayPresenterTest {
         context.profiles().add(new Profile("broken", "127.0.0.1", FreePort.find(), "deck", key, false, null,
                 dir.resolve("known_hosts"), Profile.KeepAlive.DEFAULT, List.of()));
         context.profiles().add(Profile.of("idle", "127.0.0.1", "deck"));
-        SupervisorFactory factory = SupervisorFactory.using(new SshConnector(PassphraseSource.NONE), HostKeyPolicy.STRICT);
-        MainViewModel main = ui.call(() -> new MainViewModel(context.profiles(), factory, ui.tasks(), new Notices(ui.tasks())));
+        SupervisorFactory factory = SupervisorFactory.using(new SshConnector(NoPassphrase.SOURCE), HostKeyPolicy.STRICT);
+        MainViewModel main = ui.call(() -> NoStack.main(context.profiles(), factory, ui.tasks(), new Notices(ui.tasks(), DesktopNotifier.SILENT)));
         Shown shown = new Shown();
         ui.run(() -> new TrayPresenter(shown, main, () -> { }, () -> { }).start());
         ui.run(main::load);
