@@ -1,5 +1,6 @@
 package eltdeck.ui.common;
 
+import java.util.Locale;
 import javafx.scene.Node;
 import javafx.scene.control.Tooltip;
 import org.controlsfx.validation.ValidationMessage;
@@ -8,18 +9,16 @@ import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
 
 /**
- * ControlsFX's corner sign on a field with a problem, drawn in the theme's colours (controls.css) instead of its
- * fixed bitmaps and inline tooltip styles, so that it reads the same in the light and the dark theme.
+ * ControlsFX's corner sign on a field with a problem, drawn as an icon in the theme's colours (controls.css) instead of
+ * its fixed bitmaps and inline tooltip styles, so that it reads the same in the light and the dark theme.
  */
 final class FieldProblemDecoration extends GraphicValidationDecoration {
     @Override
-    protected Node createErrorNode() {
-        return sign(Feather.ALERT_CIRCLE, "field-problem-sign");
-    }
-
-    @Override
-    protected Node createWarningNode() {
-        return sign(Feather.ALERT_TRIANGLE, "field-warning-sign");
+    protected Node createDecorationNode(ValidationMessage message) {
+        FontIcon sign = new FontIcon(Feather.ALERT_CIRCLE);
+        sign.getStyleClass().add("field-" + message.getSeverity().name().toLowerCase(Locale.ROOT) + "-sign");
+        Tooltip.install(sign, createTooltip(message));
+        return sign;
     }
 
     @Override
@@ -29,11 +28,5 @@ final class FieldProblemDecoration extends GraphicValidationDecoration {
         tip.setMaxWidth(420);
         tip.getStyleClass().add("field-problem-tip");
         return tip;
-    }
-
-    private static Node sign(Feather icon, String styleClass) {
-        FontIcon sign = new FontIcon(icon);
-        sign.getStyleClass().add(styleClass);
-        return sign;
     }
 }

@@ -10,6 +10,7 @@ import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
+import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
@@ -21,7 +22,6 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
-import org.controlsfx.control.MaskerPane;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
 
@@ -99,13 +99,17 @@ final class EnvEditorView extends VBox {
         settingsHint.visibleProperty().bind(vm.configuredProperty().not().and(vm.loadedProperty().not()));
         settingsHint.managedProperty().bind(settingsHint.visibleProperty());
 
+        ProgressIndicator spinner = new ProgressIndicator();
+        spinner.setPrefSize(16, 16);
+        spinner.setMaxSize(16, 16);
+        spinner.visibleProperty().bind(vm.busyProperty());
+        spinner.managedProperty().bind(spinner.visibleProperty());
         Label status = Labels.paragraph("");
         status.setId("env-status");
         status.textProperty().bind(vm.statusProperty());
-        HBox statusLine = new HBox(8, status);
+        HBox statusLine = new HBox(8, spinner, status);
         statusLine.setAlignment(Pos.CENTER_LEFT);
-        // While reading or writing, the masker over the editors says so; the line keeps what came of it.
-        statusLine.visibleProperty().bind(vm.statusProperty().isNotEmpty().and(vm.busyProperty().not()));
+        statusLine.visibleProperty().bind(vm.statusProperty().isNotEmpty());
         statusLine.managedProperty().bind(statusLine.visibleProperty());
         Label problem = Labels.paragraph("");
         problem.setId("env-problem");
@@ -119,11 +123,7 @@ final class EnvEditorView extends VBox {
         EnvRawView raw = new EnvRawView(vm);
         form.visibleProperty().bind(formView.selectedProperty());
         raw.visibleProperty().bind(rawView.selectedProperty());
-        MaskerPane busy = new MaskerPane();
-        busy.setId("env-busy");
-        busy.visibleProperty().bind(vm.busyProperty());
-        busy.textProperty().bind(vm.statusProperty());
-        StackPane editors = new StackPane(form, raw, busy);
+        StackPane editors = new StackPane(form, raw);
         editors.disableProperty().bind(vm.loadedProperty().not());
 
         ListView<EnvFindingRow> findings = new ListView<>(vm.findings());
