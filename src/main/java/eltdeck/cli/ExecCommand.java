@@ -1,7 +1,7 @@
 package eltdeck.cli;
 
 import eltdeck.profile.Profile;
-import eltdeck.ssh.ShellQuote;
+import eltdeck.ssh.RemoteCommand;
 import eltdeck.ssh.SshLink;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -12,7 +12,7 @@ import picocli.CommandLine.ParentCommand;
 
 /** {@code eltdeck exec NAME -- COMMAND...}: one command on the VM, its output streamed, its exit code returned. */
 @Command(name = "exec", description = {"Run a command on the VM and exit with its exit code.",
-        "One argument is a shell command line (as with ssh); several are passed as exact arguments, each quoted."})
+        "One argument is a shell command line (run by sh); several are passed as exact arguments, each quoted."})
 final class ExecCommand implements Callable<Integer> {
     @ParentCommand EltDeckCli root;
     @Mixin VmOptions vm;
@@ -22,9 +22,9 @@ final class ExecCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         Profile profile = root.context().profiles().get(name);
-        String line = command.size() == 1 ? command.get(0) : ShellQuote.join(command);
+        RemoteCommand remote = command.size() == 1 ? RemoteCommand.script(command.get(0)) : RemoteCommand.of(command);
         try (SshLink link = vm.open(root.context(), profile)) {
-            return link.exec(line, root.terminal().out(), root.terminal().err(), false);
+            return link.exec(remote, root.terminal().out(), root.terminal().err(), false);
         }
     }
 }

@@ -4,7 +4,7 @@ import eltdeck.Face;
 import eltdeck.Plural;
 import eltdeck.env.EnvReport;
 import eltdeck.env.Finding;
-import eltdeck.ssh.ShellQuote;
+import eltdeck.ssh.RemoteCommand;
 import eltdeck.prefect.GraphQlClient;
 import eltdeck.prefect.PrefectApiException;
 import eltdeck.prefect.PrefectServer;
@@ -203,7 +203,7 @@ public final class DeployPipeline {
     /** One line per deploy in the audit file beside the compose file; it travels on stdin, and holds no secret. */
     private void appendAudit(Instant start, DeployOptions options, String commit, String result, Duration duration) throws IOException {
         String line = auditLine(start, options.who(), commit, result, duration, options.redeploy());
-        RemoteShell.Result r = shell.runLine("cat >> " + ShellQuote.quote(paths.auditFile()),
+        RemoteShell.Result r = shell.run(RemoteCommand.script("cat >> \"$1\"", paths.auditFile()),
                 new ByteArrayInputStream(line.getBytes(StandardCharsets.UTF_8)), null);
         if (!r.ok()) {
             throw new IOException("Cannot append to " + paths.auditFile() + ": " + r.output().strip());

@@ -30,4 +30,9 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule theWindowNeverReachesIntoTheCommandLine = noClasses().that().resideInAPackage("eltdeck.ui..")
             .should().dependOnClassesThat().resideInAPackage("eltdeck.cli..");
+
+    /** The SSH library stays behind the ssh package: everyone else sees its links, commands and exceptions only. */
+    @ArchTest
+    static final ArchRule theSshLibraryOnlyInTheSshPackage = noClasses().that().resideOutsideOfPackage("eltdeck.ssh..")
+            .should().dependOnClassesThat().resideInAPackage("com.jcraft..");
 }
