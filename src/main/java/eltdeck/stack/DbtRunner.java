@@ -152,7 +152,7 @@ public final class DbtRunner {
 
     /** The last run's results as dbt left them in the project's target/ on the VM; empty when there are none. */
     public Optional<RunResults> readResults() throws IOException {
-        RemoteShell.Result cat = session.shell().run(RemoteCommand.script("cat \"$1\" 2>/dev/null", resultsFile()), null, null);
+        RemoteShell.Result cat = session.shell().run(readResultsCommand(resultsFile()), null, null);
         return cat.ok() && !cat.stdout().isBlank() ? Optional.of(RunResults.parse(cat.stdout())) : Optional.empty();
     }
 
@@ -162,7 +162,15 @@ public final class DbtRunner {
 
     /** The results file's modification time and size, to tell whether a run wrote new results. */
     private String resultsStamp() throws IOException {
-        return session.shell().run(RemoteCommand.script("stat -c '%y %s %i' \"$1\" 2>/dev/null || echo none", resultsFile()),
-                null, null).stdout().strip();
+        return session.shell().run(resultsStampCommand(resultsFile()), null, null).stdout().strip();
+    }
+
+    static RemoteCommand readResultsCommand(String resultsFile) {
+        return RemoteCommand.script("cat \"$1\" 2>/dev/null", resultsFile);
+    }
+
+    /** Prints the file's modification time, size and inode, or {@code none}. */
+    static RemoteCommand resultsStampCommand(String resultsFile) {
+        return RemoteCommand.script("stat -c '%y %s %i' \"$1\" 2>/dev/null || echo none", resultsFile);
     }
 }

@@ -55,12 +55,20 @@ public final class DeployKey {
 
     /** The key on the VM, if one was made. */
     public Optional<Info> find(RemoteShell shell) throws IOException {
-        RemoteShell.Result r = shell.run(RemoteCommand.script("cat \"$HOME/.ssh/$1.pub\" 2>/dev/null", keyName()), null, null);
+        RemoteShell.Result r = shell.run(findCommand(), null, null);
         return r.ok() && !r.stdout().isBlank() ? Optional.of(info(r.stdout().strip(), false)) : Optional.empty();
     }
 
     boolean exists(RemoteShell shell) throws IOException {
-        return shell.run(RemoteCommand.script("test -f \"$HOME/.ssh/$1\"", keyName()), null, null).ok();
+        return shell.run(existsCommand(), null, null).ok();
+    }
+
+    RemoteCommand findCommand() {
+        return RemoteCommand.script("cat \"$HOME/.ssh/$1.pub\" 2>/dev/null", keyName());
+    }
+
+    RemoteCommand existsCommand() {
+        return RemoteCommand.script("test -f \"$HOME/.ssh/$1\"", keyName());
     }
 
     /**

@@ -65,18 +65,26 @@ public final class DeployLock {
     }
 
     public Optional<LockInfo> status() throws IOException {
-        RemoteShell.Result r = shell.run(RemoteCommand.script("cat -- \"$1/info\" 2>/dev/null", paths.lockDir()), null, null);
+        RemoteShell.Result r = shell.run(statusCommand(paths), null, null);
         return r.ok() ? Optional.of(LockInfo.parse(r.stdout())) : Optional.empty();
     }
 
     /** Removes the lock whoever holds it: only on the user's explicit request. Returns who held it. */
     public Optional<LockInfo> breakLock() throws IOException {
         Optional<LockInfo> held = status();
-        RemoteShell.Result r = shell.run(RemoteCommand.of("rm", "-rf", "--", paths.lockDir()), null, null);
+        RemoteShell.Result r = shell.run(breakCommand(paths), null, null);
         if (!r.ok()) {
             throw new IOException("Cannot remove " + paths.lockDir() + ": " + r.output().strip());
         }
         return held;
+    }
+
+    static RemoteCommand statusCommand(StackPaths paths) {
+        return RemoteCommand.script("cat -- \"$1/info\" 2>/dev/null", paths.lockDir());
+    }
+
+    static RemoteCommand breakCommand(StackPaths paths) {
+        return RemoteCommand.of("rm", "-rf", "--", paths.lockDir());
     }
 
     /** mkdir (not -p) fails when the lock exists: then print its info and exit {@value #HELD}. */
