@@ -12,7 +12,7 @@ import picocli.CommandLine.ParentCommand;
 
 /** {@code eltdeck exec NAME -- COMMAND...}: one command on the VM, its output streamed, its exit code returned. */
 @Command(name = "exec", description = {"Run a command on the VM and exit with its exit code.",
-        "One argument is a shell command line (run by sh); several are passed as exact arguments, each quoted."})
+        "One argument is a shell command line (as with ssh); several are passed as exact arguments, each quoted."})
 final class ExecCommand implements Callable<Integer> {
     @ParentCommand EltDeckCli root;
     @Mixin VmOptions vm;
@@ -22,7 +22,7 @@ final class ExecCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         Profile profile = root.context().profiles().get(name);
-        RemoteCommand remote = command.size() == 1 ? RemoteCommand.script(command.get(0)) : RemoteCommand.of(command);
+        RemoteCommand remote = command.size() == 1 ? RemoteCommand.typedLine(command.get(0)) : RemoteCommand.of(command);
         try (SshLink link = vm.open(root.context(), profile)) {
             return link.exec(remote, root.terminal().out(), root.terminal().err(), false);
         }

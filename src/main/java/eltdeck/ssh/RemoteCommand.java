@@ -44,6 +44,14 @@ public final class RemoteCommand {
     }
 
     /**
+     * A command line the user typed, run by the user's login shell as {@code ssh HOST LINE} runs it; only for lines
+     * a person wrote, never for one built from values.
+     */
+    public static RemoteCommand typedLine(String line) {
+        return script("exec \"${SHELL:-sh}\" -c \"$1\"", line);
+    }
+
+    /**
      * This command run in directory {@code dir}; it does not run when there is no such directory. A leading {@code ~}
      * is the home directory of whoever runs the command, as in a shell.
      */

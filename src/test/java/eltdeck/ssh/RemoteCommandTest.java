@@ -44,6 +44,15 @@ class RemoteCommandTest {
         assertThat(ls.reportingProcessGroup("pgid ").inDirectory("/tmp").line()).startsWith("printf 'pgid %s\\n' $$; sh -c ");
     }
 
+    /** What a user typed after {@code eltdeck exec NAME --} goes to their login shell whole, as with ssh. */
+    @Test
+    void aTypedLineIsRunByTheLoginShell() throws Exception {
+        RemoteCommand typed = RemoteCommand.typedLine("echo $((6*7)) | tr 4 X");
+        assertThat(typed.line()).isEqualTo("sh -c 'exec \"${SHELL:-sh}\" -c \"$1\"' sh 'echo $((6*7)) | tr 4 X'");
+
+        assertThat(sh(typed.line())).isEqualTo("X2\n");
+    }
+
     @Test
     void thereIsNoEmptyCommand() {
         assertThatThrownBy(() -> RemoteCommand.of(List.of())).hasMessage("No command given.");
