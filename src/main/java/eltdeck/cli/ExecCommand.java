@@ -1,7 +1,7 @@
 package eltdeck.cli;
 
 import eltdeck.profile.Profile;
-import eltdeck.ssh.ShellQuote;
+import eltdeck.ssh.RemoteCommand;
 import eltdeck.ssh.SshLink;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -22,9 +22,9 @@ final class ExecCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         Profile profile = root.context().profiles().get(name);
-        String line = command.size() == 1 ? command.get(0) : ShellQuote.join(command);
+        RemoteCommand remote = command.size() == 1 ? RemoteCommand.typedLine(command.get(0)) : RemoteCommand.of(command);
         try (SshLink link = vm.open(root.context(), profile)) {
-            return link.exec(line, root.terminal().out(), root.terminal().err(), false);
+            return link.exec(remote, root.terminal().out(), root.terminal().err(), false);
         }
     }
 }

@@ -1,12 +1,10 @@
 package eltdeck.ssh;
 
-import com.jcraft.jsch.JSchException;
-
 /**
  * The server answered a channel open with SSH_MSG_CHANNEL_OPEN_FAILURE: an explicit "no" for this port, which
  * proves the link itself is alive. Only {@link #connectFailed()} means that nothing listens on the port.
  */
-public final class ChannelOpenRefused extends JSchException {
+public final class ChannelOpenRefused extends SshLinkException {
     /** RFC 4254 §5.1 reason codes. */
     static final int ADMINISTRATIVELY_PROHIBITED = 1;
     static final int CONNECT_FAILED = 2;

@@ -7,20 +7,38 @@ package eltdeck.ssh;
 public final class SshFailure extends Exception {
 
     public enum Kind {
-        HOST_NOT_FOUND(true), CONNECTION_REFUSED(true), TIMEOUT(true), UNREACHABLE(true), NOT_SSH(true),
-        CLOSED_BEFORE_LOGIN(true), CONNECTION_LOST(true), HOST_KEY_UNKNOWN(false), HOST_KEY_CHANGED(false), HOST_KEY_REVOKED(false),
-        AUTH_REJECTED(false), KEY_UNREADABLE(false), KEY_PASSPHRASE(false), AGENT_UNAVAILABLE(false), OTHER(true);
+        HOST_NOT_FOUND(Retry.WHEN_REACHABLE), CONNECTION_REFUSED(Retry.WHEN_REACHABLE), TIMEOUT(Retry.WHEN_REACHABLE),
+        UNREACHABLE(Retry.WHEN_REACHABLE), CLOSED_BEFORE_LOGIN(Retry.WHEN_REACHABLE), CONNECTION_LOST(Retry.WHEN_REACHABLE),
+        NOT_SSH(Retry.AFTER_BACKOFF), AUTH_REJECTED(Retry.AFTER_BACKOFF), KEY_UNREADABLE(Retry.AFTER_BACKOFF),
+        KEY_PASSPHRASE(Retry.AFTER_BACKOFF), AGENT_UNAVAILABLE(Retry.AFTER_BACKOFF), OTHER(Retry.AFTER_BACKOFF),
+        HOST_KEY_UNKNOWN(Retry.NEVER), HOST_KEY_CHANGED(Retry.NEVER), HOST_KEY_REVOKED(Retry.NEVER);
 
-        private final boolean transientFailure;
+        private final Retry retry;
 
-        Kind(boolean transientFailure) {
-            this.transientFailure = transientFailure;
+        Kind(Retry retry) {
+            this.retry = retry;
         }
 
-        /** A failure that may go away by itself (network), as opposed to one the user must fix. */
-        public boolean isTransient() {
-            return transientFailure;
+        /** Whether, and when, trying to connect again may succeed: the one answer every retrying caller uses. */
+        public Retry retry() {
+            return retry;
         }
+    }
+
+    /** Whether a failed connection is worth trying again, and when. */
+    public enum Retry {
+        /**
+         * The network failed (no route, no answer, refused, lost): it comes back by itself, and at the latest once
+         * the VM's SSH port answers again, so a retry need not wait out its whole backoff.
+         */
+        WHEN_REACHABLE,
+        /**
+         * The VM answered but would not let us in (login refused, a key, an answer that was not SSH): something on
+         * either side may be fixed meanwhile, so try again after the backoff; the port answering proves nothing.
+         */
+        AFTER_BACKOFF,
+        /** The host key is not the trusted one: only the user may decide about it, so never try again by itself. */
+        NEVER
     }
 
     private final Kind kind;

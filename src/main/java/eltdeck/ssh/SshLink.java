@@ -34,19 +34,24 @@ public final class SshLink implements AutoCloseable {
 
     /**
      * Opens a direct-tcpip channel to a port on the VM's loopback and waits for the server's answer: a closed
-     * remote port throws {@link ChannelOpenRefused}, no answer in time {@link ChannelOpenUnanswered}.
+     * remote port throws {@link ChannelOpenRefused}, no answer in time {@link ChannelOpenUnanswered}, a link gone
+     * down {@link SshLinkException}.
      */
-    public ChannelDirectTCPIP openForward(int remotePort, OutputStream toLocal, int timeoutMs) throws JSchException {
-        ChannelDirectTCPIP ch = (ChannelDirectTCPIP) session.openChannel("direct-tcpip");
+    public ForwardChannel openForward(int remotePort, OutputStream toLocal, int timeoutMs) throws SshLinkException {
+        ChannelDirectTCPIP ch = (ChannelDirectTCPIP) openChannel("direct-tcpip");
         ch.setHost("localhost");
         ch.setPort(remotePort);
-        ch.setLocalWindowSizeMax(FORWARD_WINDOW);
-        ch.setLocalPacketSize(FORWARD_PACKET);
+        try {
+            ch.setLocalWindowSizeMax(FORWARD_WINDOW);
+            ch.setLocalPacketSize(FORWARD_PACKET);
+        } catch (JSchException e) {
+            throw SshLinkException.of(e);
+        }
         if (toLocal != null) {
             ch.setOutputStream(toLocal);
         }
         connect(ch, timeoutMs);
-        return ch;
+        return new ForwardChannel(ch);
     }
 
     /**
@@ -54,9 +59,9 @@ public final class SshLink implements AutoCloseable {
      * runs), which a live sshd answers at once, even with a refusal. Returns the round trip in nanoseconds;
      * throws {@link ChannelOpenUnanswered} when nothing came back in time, i.e. the link is dead or stalled.
      */
-    public long roundTrip(int timeoutMs) throws JSchException {
+    public long roundTrip(int timeoutMs) throws SshLinkException {
         long start = System.nanoTime();
-        Channel ch = session.openChannel("session");
+        Channel ch = openChannel("session");
         try {
             connect(ch, timeoutMs);
         } catch (ChannelOpenRefused answeredAnyway) {
@@ -68,7 +73,7 @@ public final class SshLink implements AutoCloseable {
     }
 
     /** Opens a channel; a failure tells the server's refusal apart from its silence. */
-    private void connect(Channel ch, int timeoutMs) throws JSchException {
+    private void connect(Channel ch, int timeoutMs) throws SshLinkException {
         try {
             ch.connect(timeoutMs);
         } catch (JSchException e) {
@@ -80,7 +85,16 @@ public final class SshLink implements AutoCloseable {
             if (session.isConnected()) {
                 throw new ChannelOpenUnanswered(timeoutMs, e);
             }
-            throw e;
+            throw SshLinkException.of(e);
+        }
+    }
+
+    /** A new channel of the session; fails only when the session is down. */
+    private Channel openChannel(String type) throws SshLinkException {
+        try {
+            return session.openChannel(type);
+        } catch (JSchException e) {
+            throw SshLinkException.of(e);
         }
     }
 
@@ -88,37 +102,37 @@ public final class SshLink implements AutoCloseable {
      * Round trip of opening (and closing) a channel to the port, in nanoseconds; throws as
      * {@link #openForward(int, OutputStream, int)} does.
      */
-    public long probe(int remotePort, int timeoutMs) throws JSchException {
+    public long probe(int remotePort, int timeoutMs) throws SshLinkException {
         long start = System.nanoTime();
-        ChannelDirectTCPIP ch = openForward(remotePort, null, timeoutMs);
+        ForwardChannel ch = openForward(remotePort, null, timeoutMs);
         long elapsed = System.nanoTime() - start;
-        ch.disconnect();
+        ch.close();
         return elapsed;
     }
 
     /**
-     * Runs a command line on the VM, copying its stdout and stderr as they come, and returns its exit code.
+     * Runs a command on the VM, copying its stdout and stderr as they come, and returns its exit code.
      * A pty is requested when {@code pty} is set, so that closing the channel also ends the remote process.
      */
-    public int exec(String commandLine, OutputStream out, OutputStream err, boolean pty) throws IOException, JSchException {
-        return exec(commandLine, null, out, err, pty);
+    public int exec(RemoteCommand command, OutputStream out, OutputStream err, boolean pty) throws IOException {
+        return exec(command, null, out, err, pty);
     }
 
     /**
-     * As {@link #exec(String, OutputStream, OutputStream, boolean)}, feeding {@code stdin} to the command and then
-     * closing it: how file contents and secrets reach the VM without ever being on a command line.
+     * As {@link #exec(RemoteCommand, OutputStream, OutputStream, boolean)}, feeding {@code stdin} to the command and
+     * then closing it: how file contents and secrets reach the VM without ever being on a command line.
      */
-    public int exec(String commandLine, InputStream stdin, OutputStream out, OutputStream err, boolean pty)
-            throws IOException, JSchException {
-        ChannelExec ch = (ChannelExec) session.openChannel("exec");
+    public int exec(RemoteCommand command, InputStream stdin, OutputStream out, OutputStream err, boolean pty)
+            throws IOException {
+        ChannelExec ch = (ChannelExec) openChannel("exec");
         try {
-            ch.setCommand(commandLine);
+            ch.setCommand(command.line());
             ch.setPty(pty);
             ch.setInputStream(null);
             ch.setErrStream(err, true);
             InputStream stdout = ch.getInputStream();
             OutputStream toCommand = ch.getOutputStream();
-            ch.connect(15_000);
+            connectExec(ch);
             if (stdin != null) {
                 copyFlushing(stdin, toCommand);
             }
@@ -135,23 +149,31 @@ public final class SshLink implements AutoCloseable {
     }
 
     /**
-     * Starts a command line whose output the caller reads from the returned command until it ends or the caller
-     * closes it. Nothing is sent to its stdin; its stderr is dropped unless {@code pty} merges it into stdout.
+     * Starts a command whose output the caller reads from the returned command until it ends or the caller closes
+     * it. Nothing is sent to its stdin; its stderr is dropped unless {@code pty} merges it into stdout.
      */
-    public StreamingCommand start(String commandLine, boolean pty) throws IOException, JSchException {
-        ChannelExec ch = (ChannelExec) session.openChannel("exec");
-        ch.setCommand(commandLine);
+    public StreamingCommand start(RemoteCommand command, boolean pty) throws IOException {
+        ChannelExec ch = (ChannelExec) openChannel("exec");
+        ch.setCommand(command.line());
         ch.setPty(pty);
         ch.setInputStream(null);
         ch.setErrStream(OutputStream.nullOutputStream(), true);
         InputStream stdout = ch.getInputStream();
         try {
-            ch.connect(15_000);
-        } catch (JSchException e) {
+            connectExec(ch);
+        } catch (SshLinkException e) {
             ch.disconnect();
             throw e;
         }
         return new StreamingCommand(ch, stdout);
+    }
+
+    private static void connectExec(ChannelExec ch) throws SshLinkException {
+        try {
+            ch.connect(15_000);
+        } catch (JSchException e) {
+            throw SshLinkException.of(e);
+        }
     }
 
     /** Copies as the bytes come: a channel's stream otherwise holds them back until a packet is full. */
@@ -170,8 +192,8 @@ public final class SshLink implements AutoCloseable {
      */
     void disableNagleOnServer() {
         try {
-            exec("true", OutputStream.nullOutputStream(), OutputStream.nullOutputStream(), false);
-        } catch (IOException | JSchException e) {
+            exec(RemoteCommand.of("true"), OutputStream.nullOutputStream(), OutputStream.nullOutputStream(), false);
+        } catch (IOException e) {
             // Forwards still work, only slower for small requests.
         }
     }

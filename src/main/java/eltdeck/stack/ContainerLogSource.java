@@ -1,11 +1,10 @@
 package eltdeck.stack;
 
-import com.jcraft.jsch.JSchException;
 import eltdeck.logs.InputStreamLogSource;
 import eltdeck.logs.LogSink;
 import eltdeck.logs.LogSource;
 import eltdeck.logs.SourceLine;
-import eltdeck.ssh.ShellQuote;
+import eltdeck.ssh.RemoteCommand;
 import eltdeck.ssh.SshLink;
 import eltdeck.ssh.StreamingCommand;
 import java.io.IOException;
@@ -43,8 +42,8 @@ public final class ContainerLogSource implements LogSource {
             throw new IllegalStateException("log source " + stream() + " was started or stopped already");
         }
         try {
-            command = link.start(commandLine(), options.follow());
-        } catch (IOException | JSchException e) {
+            command = link.start(command(), options.follow());
+        } catch (IOException e) {
             sink.ended(stream(), new IOException("Cannot read the log of " + stream() + ": " + e.getMessage(), e));
             return;
         }
@@ -63,10 +62,10 @@ public final class ContainerLogSource implements LogSource {
         }
     }
 
-    String commandLine() {
+    RemoteCommand command() {
         List<String> argv = new ArrayList<>(options.dockerArguments());
         argv.add(container.id());
-        return ShellQuote.join(argv) + " 2>&1";
+        return RemoteCommand.of(argv).mergingStderr();
     }
 
     /** Releases the channel as soon as the log ends on its own (a log read without follow, a container removed). */

@@ -1,9 +1,8 @@
 package eltdeck.stack;
 
-import com.jcraft.jsch.JSchException;
 import eltdeck.Face;
 import eltdeck.dbt.ProjectFiles;
-import eltdeck.ssh.ShellQuote;
+import eltdeck.ssh.RemoteCommand;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -38,12 +37,7 @@ public final class DbtProjectFetch {
         String dir = projectDir(session);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int code;
-        try {
-            code = session.link().exec(commandLine(dir), out, err, false);
-        } catch (JSchException e) {
-            throw new IOException("The connection to the VM failed: " + e.getMessage(), e);
-        }
+        int code = session.link().exec(command(dir), out, err, false);
         if (out.toString(StandardCharsets.UTF_8).startsWith(MISSING)) {
             throw new IOException("There is no dbt project directory " + dir + " on the VM. Deploy the stack first, or set"
                     + " the dbt directory of the stack settings (" + Face.hint("Stack settings… in the Deploy tab",
@@ -55,19 +49,18 @@ public final class DbtProjectFetch {
         return parse(out.toByteArray());
     }
 
-    static String commandLine(String dir) {
+    /** The directory is {@code $1}; {@code $2} is the script that prints a batch of files (it runs once per batch). */
+    static RemoteCommand command(String dir) {
         String prune = "\\( -path ./target -o -path ./dbt_packages -o -path ./logs -o -path ./.git \\) -prune -o";
         // wc adds a total line when it counts more than one file.
         String emit = "{ if [ $# -gt 1 ]; then wc -c -- \"$@\" | sed '$d'; else wc -c -- \"$@\"; fi; }"
                 + " | sed 's/^ *\\([0-9][0-9]*\\) /S \\1 /'; echo C; cat -- \"$@\"";
-        return "cd " + ShellQuote.quote(dir) + " 2>/dev/null || { echo " + MISSING + "; exit 3; }; "
-                + "find . " + prune + " -type f \\( -name '*.sql' -o -name '*.yml' -o -name '*.yaml' \\) -exec sh -c "
-                + ShellQuote.quote(emit) + " sh {} + && "
-                + "for f in target/manifest.json target/run_results.json; do if [ -f \"$f\" ]; then sh -c "
-                + ShellQuote.quote(emit) + " sh \"./$f\"; fi; done && "
+        return RemoteCommand.script("cd \"$1\" 2>/dev/null || { echo " + MISSING + "; exit 3; }; "
+                + "find . " + prune + " -type f \\( -name '*.sql' -o -name '*.yml' -o -name '*.yaml' \\) -exec sh -c \"$2\" sh {} + && "
+                + "for f in target/manifest.json target/run_results.json; do if [ -f \"$f\" ]; then sh -c \"$2\" sh \"./$f\"; fi; done && "
                 + "find . " + prune + " -type f -name '*.csv' -exec printf 'L %s\\n' {} + && "
                 + "if [ -d dbt_packages ]; then echo P; find dbt_packages -type f -path '*/models/*' -name '*.sql'"
-                + " -exec printf 'L %s\\n' {} +; fi";
+                + " -exec printf 'L %s\\n' {} +; fi", dir, emit);
     }
 
     static ProjectFiles parse(byte[] bytes) throws IOException {

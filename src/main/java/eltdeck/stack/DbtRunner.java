@@ -1,9 +1,8 @@
 package eltdeck.stack;
 
-import com.jcraft.jsch.JSchException;
 import eltdeck.dbt.DbtExitCode;
 import eltdeck.dbt.RunResults;
-import eltdeck.ssh.ShellQuote;
+import eltdeck.ssh.RemoteCommand;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.time.Duration;
@@ -84,16 +83,15 @@ public final class DbtRunner {
     }
 
     /** {@code docker exec C sh -c 'echo $$ > PIDFILE; cd DIR && exec dbt CMD --profiles-dir DIR [--select S…]'}. */
-    List<String> dockerExec(String containerId, Command command, List<String> selectors) {
+    RemoteCommand dockerExec(String containerId, Command command, List<String> selectors) {
         String dir = session.settings().dbtContainerDir();
-        List<String> dbt = new ArrayList<>(List.of("dbt", command.word(), "--profiles-dir", dir));
+        List<String> args = new ArrayList<>(List.of(pidFile, dir, "dbt", command.word(), "--profiles-dir", dir));
         if (!selectors.isEmpty()) {
-            dbt.add("--select");
-            dbt.addAll(selectors);
+            args.add("--select");
+            args.addAll(selectors);
         }
-        String inner = "echo $$ > " + ShellQuote.quote(pidFile) + "; cd " + ShellQuote.quote(dir) + " && exec "
-                + ShellQuote.join(dbt);
-        return List.of("docker", "exec", containerId, "sh", "-c", inner);
+        return RemoteCommand.script("echo $$ > \"$1\"; cd \"$2\" && shift 2 && exec \"$@\"", args)
+                .runBy("docker", "exec", containerId);
     }
 
     public Outcome run(Command command, String selection, Consumer<String> output) throws IOException {
@@ -104,7 +102,7 @@ public final class DbtRunner {
         }
         try {
             String before = resultsStamp();
-            RemoteShell.Result run = session.shell().run(dockerExec(container, command, selectors), output);
+            RemoteShell.Result run = session.shell().run(dockerExec(container, command, selectors), null, output);
             session.shell().run(List.of("docker", "exec", container, "rm", "-f", pidFile), null);
             boolean fresh = !resultsStamp().equals(before);
             return new Outcome(run.exitCode(), cancelled, readResults(), fresh);
@@ -139,18 +137,22 @@ public final class DbtRunner {
     }
 
     private void signal(String containerId, String signal) {
-        String kill = "kill -" + signal + " \"$(cat " + ShellQuote.quote(pidFile) + ")\" 2>/dev/null";
         try {
-            session.link().exec(ShellQuote.join(List.of("docker", "exec", containerId, "sh", "-c", kill)),
-                    OutputStream.nullOutputStream(), OutputStream.nullOutputStream(), false);
-        } catch (IOException | JSchException e) {
+            session.link().exec(signalCommand(containerId, signal), OutputStream.nullOutputStream(),
+                    OutputStream.nullOutputStream(), false);
+        } catch (IOException e) {
             session.shell().stopRunning(); // no way into the container: at least end the command on the VM
         }
     }
 
+    /** {@code docker exec C sh -c 'kill -SIGNAL "$(cat PIDFILE)"'}: the signal reaches dbt, whose PID the run wrote. */
+    RemoteCommand signalCommand(String containerId, String signal) {
+        return RemoteCommand.script("kill -\"$1\" \"$(cat \"$2\")\" 2>/dev/null", signal, pidFile).runBy("docker", "exec", containerId);
+    }
+
     /** The last run's results as dbt left them in the project's target/ on the VM; empty when there are none. */
     public Optional<RunResults> readResults() throws IOException {
-        RemoteShell.Result cat = session.shell().runLine("cat " + ShellQuote.quote(resultsFile()) + " 2>/dev/null", null, null);
+        RemoteShell.Result cat = session.shell().run(readResultsCommand(resultsFile()), null, null);
         return cat.ok() && !cat.stdout().isBlank() ? Optional.of(RunResults.parse(cat.stdout())) : Optional.empty();
     }
 
@@ -160,7 +162,15 @@ public final class DbtRunner {
 
     /** The results file's modification time and size, to tell whether a run wrote new results. */
     private String resultsStamp() throws IOException {
-        return session.shell().runLine("stat -c '%y %s %i' " + ShellQuote.quote(resultsFile()) + " 2>/dev/null || echo none",
-                null, null).stdout().strip();
+        return session.shell().run(resultsStampCommand(resultsFile()), null, null).stdout().strip();
+    }
+
+    static RemoteCommand readResultsCommand(String resultsFile) {
+        return RemoteCommand.script("cat \"$1\" 2>/dev/null", resultsFile);
+    }
+
+    /** Prints the file's modification time, size and inode, or {@code none}. */
+    static RemoteCommand resultsStampCommand(String resultsFile) {
+        return RemoteCommand.script("stat -c '%y %s %i' \"$1\" 2>/dev/null || echo none", resultsFile);
     }
 }

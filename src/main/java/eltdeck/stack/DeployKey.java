@@ -1,7 +1,7 @@
 package eltdeck.stack;
 
 import eltdeck.ssh.HostKey;
-import eltdeck.ssh.ShellQuote;
+import eltdeck.ssh.RemoteCommand;
 import java.io.IOException;
 import java.util.List;
 import java.util.Optional;
@@ -17,18 +17,25 @@ public final class DeployKey {
         this.settings = settings;
     }
 
-    /** {@code $HOME/.ssh/eltdeck_deploy_NAME}: only safe characters, so it can stand in double quotes as is. */
+    /** {@code eltdeck_deploy_NAME}, in {@code $HOME/.ssh}: only safe characters, so it can stand in double quotes as is. */
+    private String keyName() {
+        return "eltdeck_deploy_" + StackSettings.repositoryName(settings.repository()).replaceAll("[^A-Za-z0-9_.-]", "_");
+    }
+
     String keyFile() {
-        return "$HOME/.ssh/eltdeck_deploy_" + StackSettings.repositoryName(settings.repository()).replaceAll("[^A-Za-z0-9_.-]", "_");
+        return "$HOME/.ssh/" + keyName();
+    }
+
+    /** Makes the key {@code $1} in {@code ~/.ssh} with comment {@code $2} unless it exists; prints created=yes|no, then the public half. */
+    RemoteCommand ensureCommand() {
+        return RemoteCommand.script("umask 077 && mkdir -p \"$HOME/.ssh\" && k=\"$HOME/.ssh/$1\" && created=no"
+                + " && if [ ! -f \"$k\" ]; then ssh-keygen -q -t ed25519 -N '' -C \"$2\" -f \"$k\" </dev/null && created=yes; fi"
+                + " && echo \"created=$created\" && cat \"$k.pub\"", keyName(), "eltdeck deploy key for " + settings.repository());
     }
 
     /** The key on the VM, made now when there is none. */
     public Info ensure(RemoteShell shell) throws IOException {
-        String comment = "eltdeck deploy key for " + settings.repository();
-        String script = "umask 077 && mkdir -p \"$HOME/.ssh\" && k=\"" + keyFile() + "\" && created=no"
-                + " && if [ ! -f \"$k\" ]; then ssh-keygen -q -t ed25519 -N '' -C " + ShellQuote.quote(comment)
-                + " -f \"$k\" </dev/null && created=yes; fi && echo \"created=$created\" && cat \"$k.pub\"";
-        RemoteShell.Result r = shell.runLine(script, null, null);
+        RemoteShell.Result r = shell.run(ensureCommand(), null, null);
         if (!r.ok()) {
             throw new IOException("Cannot make the deploy key on the VM (is ssh-keygen installed?): " + r.output().strip());
         }
@@ -48,8 +55,20 @@ public final class DeployKey {
 
     /** The key on the VM, if one was made. */
     public Optional<Info> find(RemoteShell shell) throws IOException {
-        RemoteShell.Result r = shell.runLine("cat \"" + keyFile() + ".pub\" 2>/dev/null", null, null);
+        RemoteShell.Result r = shell.run(findCommand(), null, null);
         return r.ok() && !r.stdout().isBlank() ? Optional.of(info(r.stdout().strip(), false)) : Optional.empty();
+    }
+
+    boolean exists(RemoteShell shell) throws IOException {
+        return shell.run(existsCommand(), null, null).ok();
+    }
+
+    RemoteCommand findCommand() {
+        return RemoteCommand.script("cat \"$HOME/.ssh/$1.pub\" 2>/dev/null", keyName());
+    }
+
+    RemoteCommand existsCommand() {
+        return RemoteCommand.script("test -f \"$HOME/.ssh/$1\"", keyName());
     }
 
     /**

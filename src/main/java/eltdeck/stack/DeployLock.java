@@ -1,6 +1,6 @@
 package eltdeck.stack;
 
-import eltdeck.ssh.ShellQuote;
+import eltdeck.ssh.RemoteCommand;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -37,7 +37,7 @@ public final class DeployLock {
         LockInfo mine = new LockInfo(UUID.randomUUID().toString(), who, clock.instant(), commit);
         Instant deadline = clock.instant().plus(wait);
         while (true) {
-            RemoteShell.Result r = shell.runLine(acquireCommand(paths), stdin(mine), null);
+            RemoteShell.Result r = shell.run(acquireCommand(paths), stdin(mine), null);
             if (r.ok()) {
                 return mine;
             }
@@ -53,7 +53,7 @@ public final class DeployLock {
 
     /** Records the commit being deployed once the repository step knows it. */
     public void update(LockInfo lock) throws IOException {
-        RemoteShell.Result r = shell.runLine(ownedCommand(paths, lock.id(), "cat > \"$1/info\""), stdin(lock), null);
+        RemoteShell.Result r = shell.run(ownedCommand(paths, lock.id(), "cat > \"$1/info\""), stdin(lock), null);
         if (!r.ok()) {
             throw new IOException("The deploy lock " + paths.lockDir() + " is no longer ours: someone broke it.");
         }
@@ -61,34 +61,43 @@ public final class DeployLock {
 
     /** Releases the lock if it is still ours (it may have been broken and taken by another deploy). */
     public void release(LockInfo lock) throws IOException {
-        shell.runLine(ownedCommand(paths, lock.id(), "rm -rf -- \"$1\""), null, null);
+        shell.run(ownedCommand(paths, lock.id(), "rm -rf -- \"$1\""), null, null);
     }
 
     public Optional<LockInfo> status() throws IOException {
-        RemoteShell.Result r = shell.runLine("cat -- " + ShellQuote.quote(paths.lockDir() + "/info") + " 2>/dev/null", null, null);
+        RemoteShell.Result r = shell.run(statusCommand(paths), null, null);
         return r.ok() ? Optional.of(LockInfo.parse(r.stdout())) : Optional.empty();
     }
 
     /** Removes the lock whoever holds it: only on the user's explicit request. Returns who held it. */
     public Optional<LockInfo> breakLock() throws IOException {
         Optional<LockInfo> held = status();
-        RemoteShell.Result r = shell.runLine("rm -rf -- " + ShellQuote.quote(paths.lockDir()), null, null);
+        RemoteShell.Result r = shell.run(breakCommand(paths), null, null);
         if (!r.ok()) {
             throw new IOException("Cannot remove " + paths.lockDir() + ": " + r.output().strip());
         }
         return held;
     }
 
-    /** mkdir (not -p) fails when the lock exists: then print its info and exit {@value #HELD}. */
-    static String acquireCommand(StackPaths paths) {
-        String script = "mkdir -p -- \"$(dirname -- \"$1\")\" || exit 1; "
-                + "if mkdir -- \"$1\" 2>/dev/null; then cat > \"$1/info\"; else cat -- \"$1/info\" 2>/dev/null; exit " + HELD + "; fi";
-        return "sh -c " + ShellQuote.quote(script) + " sh " + ShellQuote.quote(paths.lockDir());
+    static RemoteCommand statusCommand(StackPaths paths) {
+        return RemoteCommand.script("cat -- \"$1/info\" 2>/dev/null", paths.lockDir());
     }
 
-    static String ownedCommand(StackPaths paths, String id, String action) {
+    static RemoteCommand breakCommand(StackPaths paths) {
+        return RemoteCommand.of("rm", "-rf", "--", paths.lockDir());
+    }
+
+    /** mkdir (not -p) fails when the lock exists: then print its info and exit {@value #HELD}. */
+    static RemoteCommand acquireCommand(StackPaths paths) {
+        String script = "mkdir -p -- \"$(dirname -- \"$1\")\" || exit 1; "
+                + "if mkdir -- \"$1\" 2>/dev/null; then cat > \"$1/info\"; else cat -- \"$1/info\" 2>/dev/null; exit " + HELD + "; fi";
+        return RemoteCommand.script(script, paths.lockDir());
+    }
+
+    /** {@code action} runs only while the lock holds our {@code id}; it finds the lock directory in {@code $1}. */
+    static RemoteCommand ownedCommand(StackPaths paths, String id, String action) {
         String script = "grep -qx \"id=$2\" \"$1/info\" 2>/dev/null && " + action;
-        return "sh -c " + ShellQuote.quote(script) + " sh " + ShellQuote.quote(paths.lockDir()) + " " + ShellQuote.quote(id);
+        return RemoteCommand.script(script, paths.lockDir(), id);
     }
 
     private static ByteArrayInputStream stdin(LockInfo info) {

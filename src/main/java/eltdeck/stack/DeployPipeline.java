@@ -5,7 +5,7 @@ import eltdeck.Plural;
 import eltdeck.env.ComposeFile;
 import eltdeck.env.EnvReport;
 import eltdeck.env.Finding;
-import eltdeck.ssh.ShellQuote;
+import eltdeck.ssh.RemoteCommand;
 import eltdeck.prefect.GraphQlClient;
 import eltdeck.prefect.PrefectApiException;
 import eltdeck.prefect.PrefectServer;
@@ -202,12 +202,17 @@ public final class DeployPipeline {
     /** One line per deploy in the audit file beside the compose file; it travels on stdin, and holds no secret. */
     private void appendAudit(Instant start, DeployOptions options, String commit, String result, Duration duration) throws IOException {
         String line = auditLine(start, options.who(), commit, result, duration, options.redeploy());
-        RemoteShell.Result r = shell.runLine("cat >> " + ShellQuote.quote(paths.auditFile()),
+        RemoteShell.Result r = shell.run(auditCommand(paths),
                 new ByteArrayInputStream(line.getBytes(StandardCharsets.UTF_8)), null);
         if (!r.ok()) {
             throw new IOException("Cannot append to " + paths.auditFile() + ": " + r.output().strip());
         }
         listener.output(DeployStep.RECORD, "audit: " + line.strip());
+    }
+
+    /** Appends its stdin to the audit file. */
+    static RemoteCommand auditCommand(StackPaths paths) {
+        return RemoteCommand.script("cat >> \"$1\"", paths.auditFile());
     }
 
     static String auditLine(Instant start, String who, String commit, String result, Duration duration, boolean redeploy) {

@@ -4,7 +4,7 @@ import eltdeck.Face;
 import eltdeck.prefect.Flow;
 import eltdeck.prefect.FlowCatalog;
 import eltdeck.prefect.PrefectApiException;
-import eltdeck.ssh.ShellQuote;
+import eltdeck.ssh.RemoteCommand;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -42,7 +42,7 @@ public final class FlowRegistration {
 
     /** The {@code *.py} files in the agent container's flows directory. */
     public List<String> flowFiles() throws IOException {
-        RemoteShell.Result r = session.shell().run(inFlowsDir(agentContainer(), "ls -1"), null);
+        RemoteShell.Result r = session.shell().run(inFlowsDir(agentContainer(), "ls", "-1"), null, null);
         if (!r.ok()) {
             throw new IOException("Cannot list " + session.settings().flowsDir() + " in the agent's container: " + r.output().strip());
         }
@@ -68,7 +68,7 @@ public final class FlowRegistration {
         List<Outcome> outcomes = new ArrayList<>();
         for (String file : chosen) {
             Map<String, Integer> before = versions();
-            RemoteShell.Result run = session.shell().run(inFlowsDir(container, "python3 " + ShellQuote.quote(file)), output);
+            RemoteShell.Result run = session.shell().run(inFlowsDir(container, "python3", file), null, output);
             Map<String, Integer> after = versions();
             List<String> raised = after.entrySet().stream().filter(e -> !e.getValue().equals(before.get(e.getKey())))
                     .map(e -> e.getKey() + " (version " + e.getValue() + ")").sorted().toList();
@@ -77,11 +77,9 @@ public final class FlowRegistration {
         return outcomes;
     }
 
-    /** {@code docker exec CONTAINER sh -c 'cd FLOWS_DIR && COMMAND'}; a leading {@code ~/} is the container user's home. */
-    List<String> inFlowsDir(String container, String command) {
-        String dir = session.settings().flowsDir();
-        String cd = dir.equals("~") ? "cd" : dir.startsWith("~/") ? "cd ~/" + ShellQuote.quote(dir.substring(2)) : "cd " + ShellQuote.quote(dir);
-        return List.of("docker", "exec", container, "sh", "-c", cd + " && " + command);
+    /** {@code docker exec CONTAINER sh -c 'cd FLOWS_DIR && exec COMMAND'}; a leading {@code ~} is the container user's home. */
+    RemoteCommand inFlowsDir(String container, String... argv) {
+        return RemoteCommand.of(argv).inDirectory(session.settings().flowsDir()).runBy("docker", "exec", container);
     }
 
     private String agentContainer() throws IOException {

@@ -1,7 +1,6 @@
 package eltdeck.stack;
 
-import com.jcraft.jsch.ChannelDirectTCPIP;
-import com.jcraft.jsch.JSchException;
+import eltdeck.ssh.ForwardChannel;
 import eltdeck.ssh.SshLink;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -21,27 +20,27 @@ final class ForwardedHttp {
     static String request(SshLink link, int port, String method, String path, String jsonBody, Duration timeout)
             throws IOException {
         ByteArrayOutputStream response = new ByteArrayOutputStream();
-        ChannelDirectTCPIP ch;
+        ForwardChannel ch;
         try {
             ch = link.openForward(port, response, (int) timeout.toMillis());
-        } catch (JSchException e) {
+        } catch (IOException e) {
             throw new IOException("nothing answers on the VM's port " + port + " (" + e.getMessage() + ")", e);
         }
         try {
             byte[] body = jsonBody == null ? new byte[0] : jsonBody.getBytes(StandardCharsets.UTF_8);
             String head = method + " " + path + " HTTP/1.1\r\nHost: localhost:" + port + "\r\nConnection: close\r\n"
                     + (jsonBody == null ? "" : "Content-Type: application/json\r\n") + "Content-Length: " + body.length + "\r\n\r\n";
-            OutputStream toVm = ch.getOutputStream();
+            OutputStream toVm = ch.toRemote();
             toVm.write(head.getBytes(StandardCharsets.US_ASCII));
             toVm.write(body);
             toVm.flush();
             long deadline = System.nanoTime() + timeout.toNanos();
-            while (!ch.isClosed() && !ch.isEOF() && System.nanoTime() < deadline) {
+            while (!ch.isClosed() && !ch.remoteEnded() && System.nanoTime() < deadline) {
                 sleep();
             }
             return response.toString(StandardCharsets.UTF_8);
         } finally {
-            ch.disconnect();
+            ch.close();
         }
     }
 

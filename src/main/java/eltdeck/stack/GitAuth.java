@@ -1,6 +1,6 @@
 package eltdeck.stack;
 
-import eltdeck.ssh.ShellQuote;
+import eltdeck.ssh.RemoteCommand;
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
 import java.io.SequenceInputStream;
@@ -46,17 +46,17 @@ public final class GitAuth {
         return new GitAuth(Optional.empty());
     }
 
-    /** The command line running {@code gitArgv} with the token's helper when there is a token; git's own prompt never waits. */
-    public String commandLine(List<String> gitArgv) {
+    /** The command running {@code gitArgv} with the token's helper when there is a token; git's own prompt never waits. */
+    public RemoteCommand command(List<String> gitArgv) {
         List<String> argv = new java.util.ArrayList<>(List.of("git", "-c", "credential.helper="));
         argv.addAll(gitArgv.subList(1, gitArgv.size()));
         if (token.isEmpty()) {
-            return "GIT_TERMINAL_PROMPT=0 " + ShellQuote.join(argv);
+            return RemoteCommand.of(argv).runBy("env", "GIT_TERMINAL_PROMPT=0");
         }
-        return "sh -c " + ShellQuote.quote(WRAPPER) + " sh " + ShellQuote.join(argv);
+        return RemoteCommand.script(WRAPPER, argv);
     }
 
-    /** The stdin for {@link #commandLine}: the token line first when there is one, then {@code rest}. */
+    /** The stdin for {@link #command}: the token line first when there is one, then {@code rest}. */
     public InputStream stdin(byte[] rest) {
         InputStream tail = new ByteArrayInputStream(rest);
         return token.<InputStream>map(t -> new SequenceInputStream(

@@ -1,7 +1,7 @@
 package eltdeck.stack;
 
 import eltdeck.ssh.HostKey;
-import eltdeck.ssh.ShellQuote;
+import eltdeck.ssh.RemoteCommand;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -26,6 +26,8 @@ public final class GitHostTrust {
             "SHA256:uNiVztksCsDhcc0u9e8BujQXVUpKZIDTMczCvj3tD2s"));
 
     private static final String KNOWN_HOSTS = "$HOME/.ssh/known_hosts";
+    /** Appends its stdin to the VM's known_hosts, made private to the user. */
+    static final RemoteCommand APPEND = RemoteCommand.script("umask 077 && mkdir -p \"$HOME/.ssh\" && cat >> \"" + KNOWN_HOSTS + "\"");
 
     private final String host;
     private final int port;
@@ -59,7 +61,7 @@ public final class GitHostTrust {
         List<HostKey> known = known(shell);
         boolean stale = known.stream().anyMatch(k -> !published.contains(k.fingerprint()));
         if (stale) {
-            must(shell.runLine("ssh-keygen -R " + ShellQuote.quote(knownHostsName()) + " -f \"" + KNOWN_HOSTS + "\"", null, null),
+            must(shell.run(forgetCommand(), null, null),
                     "Cannot remove the outdated " + host + " keys from the VM's known_hosts");
             known = List.of();
         }
@@ -72,7 +74,7 @@ public final class GitHostTrust {
         if (!toAdd.isEmpty()) {
             StringBuilder lines = new StringBuilder();
             toAdd.forEach(k -> lines.append(knownHostsName()).append(' ').append(k.type()).append(' ').append(k.base64()).append('\n'));
-            must(shell.runLine("umask 077 && mkdir -p \"$HOME/.ssh\" && cat >> \"" + KNOWN_HOSTS + "\"",
+            must(shell.run(APPEND,
                     new ByteArrayInputStream(lines.toString().getBytes(StandardCharsets.US_ASCII)), null),
                     "Cannot write the VM's known_hosts");
         }
@@ -94,9 +96,19 @@ public final class GitHostTrust {
     }
 
     private List<HostKey> known(RemoteShell shell) throws IOException {
-        RemoteShell.Result r = shell.runLine("test -f \"" + KNOWN_HOSTS + "\" || exit 0; ssh-keygen -F "
-                + ShellQuote.quote(knownHostsName()) + " -f \"" + KNOWN_HOSTS + "\" || true", null, null);
+        RemoteShell.Result r = shell.run(knownCommand(), null, null);
         return parseKeyLines(r.stdout());
+    }
+
+    /** Removes every known_hosts entry of the host. */
+    RemoteCommand forgetCommand() {
+        return RemoteCommand.script("ssh-keygen -R \"$1\" -f \"" + KNOWN_HOSTS + "\"", knownHostsName());
+    }
+
+    /** Prints the host's known_hosts entries; nothing when there are none or no known_hosts. */
+    RemoteCommand knownCommand() {
+        return RemoteCommand.script("test -f \"" + KNOWN_HOSTS + "\" || exit 0; ssh-keygen -F \"$1\" -f \"" + KNOWN_HOSTS
+                + "\" || true", knownHostsName());
     }
 
     static List<HostKey> parseKeyLines(String text) {

@@ -1,6 +1,6 @@
 package eltdeck.stack;
 
-import eltdeck.ssh.ShellQuote;
+import eltdeck.ssh.RemoteCommand;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -63,19 +63,20 @@ public final class Readiness {
     }
 
     boolean agentReady() throws IOException {
-        return shell.runLine(agentLogCommand(paths.composeProject(), agentService), null, null).ok();
+        return shell.run(agentLogCommand(paths.composeProject(), agentService), null, null).ok();
     }
 
     /**
      * Ready when, in the newest agent container's recent log, the last start-up marker is the ready line: a run
      * that restarted and has not reached it yet shows "Registering agent…" or "Starting …Agent with labels" last.
      * (Reading the log "since the container started" misses lines: a fast start logs before StartedAt is set.)
+     * The script gets the markers, the ready line, then the {@code docker ps} that finds the container.
      */
-    static String agentLogCommand(String project, String service) {
-        String ps = ShellQuote.join(StackControl.psArgv(project, Optional.of(service), "{{.ID}}"));
-        return "c=$(" + ps + " | head -n 1); [ -n \"$c\" ] && docker logs --tail 2000 \"$c\" 2>&1"
-                + " | grep -E " + ShellQuote.quote("Registering agent|Agent with labels|Waiting for flow runs\\.\\.\\.")
-                + " | tail -n 1 | grep -qF " + ShellQuote.quote(AGENT_READY);
+    static RemoteCommand agentLogCommand(String project, String service) {
+        List<String> args = new ArrayList<>(List.of("Registering agent|Agent with labels|Waiting for flow runs\\.\\.\\.", AGENT_READY));
+        args.addAll(StackControl.psArgv(project, Optional.of(service), "{{.ID}}"));
+        return RemoteCommand.script("markers=$1 ready=$2; shift 2; c=$(\"$@\" | head -n 1); [ -n \"$c\" ] && "
+                + "docker logs --tail 2000 \"$c\" 2>&1 | grep -E \"$markers\" | tail -n 1 | grep -qF \"$ready\"", args);
     }
 
     private boolean apiAnswers() {

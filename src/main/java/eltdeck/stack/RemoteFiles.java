@@ -1,7 +1,6 @@
 package eltdeck.stack;
 
-import com.jcraft.jsch.JSchException;
-import eltdeck.ssh.ShellQuote;
+import eltdeck.ssh.RemoteCommand;
 import eltdeck.ssh.SshLink;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -16,7 +15,6 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.HexFormat;
-import java.util.List;
 import java.util.Optional;
 
 /**
@@ -42,7 +40,7 @@ public final class RemoteFiles {
     public Optional<Snapshot> read(String path) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int code = exec(command(READ_SCRIPT, List.of(path)), null, out, err);
+        int code = link.exec(RemoteCommand.script(READ_SCRIPT, path), null, out, err, false);
         if (code == MISSING) {
             return Optional.empty();
         }
@@ -61,7 +59,7 @@ public final class RemoteFiles {
                 new ByteArrayInputStream(content));
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int code = exec(writeCommand(path, now), stdin, out, err);
+        int code = link.exec(writeCommand(path, now), stdin, out, err, false);
         if (code == CHANGED) {
             throw new ChangedOnVmException(path);
         }
@@ -78,31 +76,15 @@ public final class RemoteFiles {
         return written;
     }
 
-    /** The command line of a write: the script and the path, nothing of the content. */
-    static String writeCommand(String path, Instant now) {
-        return command(WRITE_SCRIPT, List.of(path, STAMP.format(now)));
+    /** The command of a write: the script and the path, nothing of the content. */
+    static RemoteCommand writeCommand(String path, Instant now) {
+        return RemoteCommand.script(WRITE_SCRIPT, path, STAMP.format(now));
     }
 
     /** What precedes the content on stdin: the hash the file must still have ("absent": no file) and the length. */
     static byte[] header(Snapshot readBefore, int length) {
         String expected = readBefore == null ? "absent" : readBefore.sha256();
         return (expected + " " + length + "\n").getBytes(StandardCharsets.US_ASCII);
-    }
-
-    private static String command(String script, List<String> args) {
-        StringBuilder command = new StringBuilder("sh -c ").append(ShellQuote.quote(script)).append(" sh");
-        for (String arg : args) {
-            command.append(' ').append(ShellQuote.quote(arg));
-        }
-        return command.toString();
-    }
-
-    private int exec(String command, InputStream stdin, ByteArrayOutputStream out, ByteArrayOutputStream err) throws IOException {
-        try {
-            return link.exec(command, stdin, out, err, false);
-        } catch (JSchException e) {
-            throw new IOException("The connection to the VM failed: " + e.getMessage(), e);
-        }
     }
 
     private static String script(String name) {

@@ -1,7 +1,6 @@
 package eltdeck.stack;
 
-import com.jcraft.jsch.JSchException;
-import eltdeck.ssh.ShellQuote;
+import eltdeck.ssh.RemoteCommand;
 import eltdeck.ssh.SshLink;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -30,32 +29,24 @@ public final class RemoteShell {
         return link;
     }
 
-    /** Runs {@code argv} (each argument quoted) in {@code dir}. */
+    /** Runs {@code argv} in {@code dir}. */
     public Result run(String dir, List<String> argv, Consumer<String> lines) throws IOException {
-        return runLine("cd " + ShellQuote.quote(dir) + " && " + ShellQuote.join(argv), null, lines);
+        return run(RemoteCommand.of(argv).inDirectory(dir), null, lines);
     }
 
-    /** Runs {@code argv}, each argument quoted. */
     public Result run(List<String> argv, Consumer<String> lines) throws IOException {
-        return runLine(ShellQuote.join(argv), null, lines);
+        return run(RemoteCommand.of(argv), null, lines);
     }
 
-    /**
-     * Runs a command line built by the caller from quoted parts, feeding {@code stdin} (secrets and file contents
-     * travel there, never on the line).
-     */
-    public Result runLine(String commandLine, InputStream stdin, Consumer<String> lines) throws IOException {
+    /** Runs {@code command}, feeding it {@code stdin} (secrets and file contents travel there, never on the line). */
+    public Result run(RemoteCommand command, InputStream stdin, Consumer<String> lines) throws IOException {
         ByteArrayOutputStream stdout = new ByteArrayOutputStream();
         LineSplitter all = new LineSplitter(lines == null ? line -> { } : lines);
         OutputStream out = new Tee(stdout, all);
-        try {
-            int code = link.exec("printf '" + PID_MARKER + "%s\\n' $$; " + commandLine, stdin, out, all, false);
-            all.finish();
-            runningGroup = null;
-            return new Result(code, stripMarker(stdout.toString(StandardCharsets.UTF_8)), all.text());
-        } catch (JSchException e) {
-            throw new IOException("The connection to the VM failed: " + e.getMessage(), e);
-        }
+        int code = link.exec(command.reportingProcessGroup(PID_MARKER), stdin, out, all, false);
+        all.finish();
+        runningGroup = null;
+        return new Result(code, stripMarker(stdout.toString(StandardCharsets.UTF_8)), all.text());
     }
 
     /** Ends the command running now, if any, with SIGTERM to its process group. */
@@ -63,8 +54,9 @@ public final class RemoteShell {
         String group = runningGroup;
         if (group != null) {
             try {
-                link.exec("kill -TERM -- -" + group, OutputStream.nullOutputStream(), OutputStream.nullOutputStream(), false);
-            } catch (IOException | JSchException e) {
+                link.exec(RemoteCommand.of("kill", "-TERM", "--", "-" + group), OutputStream.nullOutputStream(),
+                        OutputStream.nullOutputStream(), false);
+            } catch (IOException e) {
                 // The link is gone: the command ends with it.
             }
         }

@@ -93,7 +93,7 @@ public final class RepositorySync {
             return Optional.empty();
         }
         DeployKey key = new DeployKey(settings);
-        return shell.runLine("test -f \"" + key.keyFile() + "\"", null, null).ok() ? Optional.of(key.gitSshCommand()) : Optional.empty();
+        return key.exists(shell) ? Optional.of(key.gitSshCommand()) : Optional.empty();
     }
 
     private Optional<String> existingHead(Consumer<String> lines) throws IOException {
@@ -121,7 +121,7 @@ public final class RepositorySync {
         List<String> argv = new ArrayList<>(List.of("git", "-C", paths.repoDir()));
         sshCommand.ifPresent(c -> argv.addAll(List.of("-c", "core.sshCommand=" + c)));
         argv.addAll(List.of(args));
-        return shell.runLine(auth.commandLine(argv), auth.stdin(new byte[0]), lines);
+        return shell.run(auth.command(argv), auth.stdin(new byte[0]), lines);
     }
 
     private static void must(RemoteShell.Result result, String what) {

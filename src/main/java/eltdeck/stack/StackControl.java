@@ -1,6 +1,6 @@
 package eltdeck.stack;
 
-import eltdeck.ssh.ShellQuote;
+import eltdeck.ssh.RemoteCommand;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -32,8 +32,11 @@ public final class StackControl {
 
     /** The last {@code lines} lines a container printed (stdout and stderr). */
     public String lastLogLines(ContainerInfo container, int lines) throws IOException {
-        return shell.runLine(ShellQuote.join(List.of("docker", "logs", "--tail", String.valueOf(lines), container.id())) + " 2>&1",
-                null, null).stdout();
+        return shell.run(lastLogLinesCommand(container, lines), null, null).stdout();
+    }
+
+    static RemoteCommand lastLogLinesCommand(ContainerInfo container, int lines) {
+        return RemoteCommand.of("docker", "logs", "--tail", String.valueOf(lines), container.id()).mergingStderr();
     }
 
     /** Stops, starts or restarts the stack, or one service of it. */

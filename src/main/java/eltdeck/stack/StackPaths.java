@@ -1,5 +1,7 @@
 package eltdeck.stack;
 
+import eltdeck.ssh.RemoteCommand;
+
 /**
  * The stack's absolute paths on the VM, with {@code ~} resolved once to the login user's home: commands quote every
  * path, and a quoted {@code ~} would not expand.
@@ -7,6 +9,8 @@ package eltdeck.stack;
 public record StackPaths(String repoDir, String composeDir, String composeProject) {
     static final String LOCK_NAME = ".eltdeck-deploy.lock";
     static final String AUDIT_NAME = "eltdeck-deploy.log";
+    /** Prints the login user's home directory. */
+    static final RemoteCommand HOME = RemoteCommand.script("printf '%s' \"$HOME\"");
 
     public static StackPaths of(StackSettings settings, String home) {
         String repo = expandHome(settings.remoteDir(), home);
@@ -17,7 +21,7 @@ public record StackPaths(String repoDir, String composeDir, String composeProjec
 
     /** Resolves {@code ~} with the login user's home on the VM. */
     public static StackPaths resolve(RemoteShell shell, StackSettings settings) throws java.io.IOException {
-        RemoteShell.Result home = shell.runLine("printf '%s' \"$HOME\"", null, null);
+        RemoteShell.Result home = shell.run(HOME, null, null);
         if (!home.ok() || home.stdout().isBlank()) {
             throw new java.io.IOException("Cannot find the home directory of the login user on the VM.");
         }

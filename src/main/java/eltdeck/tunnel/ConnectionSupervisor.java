@@ -12,11 +12,9 @@ import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutionException;
@@ -36,9 +34,6 @@ import org.slf4j.LoggerFactory;
  */
 public final class ConnectionSupervisor implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(ConnectionSupervisor.class);
-    private static final Set<SshFailure.Kind> NETWORK_FAILURES = EnumSet.of(SshFailure.Kind.TIMEOUT,
-            SshFailure.Kind.CONNECTION_REFUSED, SshFailure.Kind.UNREACHABLE, SshFailure.Kind.HOST_NOT_FOUND,
-            SshFailure.Kind.CLOSED_BEFORE_LOGIN, SshFailure.Kind.CONNECTION_LOST);
     private static final int REACH_TIMEOUT_MS = 1000;
     /** A probe's silence only starts a check of the link, so it need not wait long. */
     private static final int PROBE_TIMEOUT_MS = 3000;
@@ -255,7 +250,7 @@ public final class ConnectionSupervisor implements AutoCloseable {
                 } catch (SshFailure f) {
                     last = f;
                     activity(Activity.Level.WARN, "Reconnect attempt " + attempt + " failed: " + f.getMessage(), f.detail());
-                    if (isHostKeyFailure(f)) {
+                    if (f.kind().retry() == SshFailure.Retry.NEVER) {
                         fail(f);
                         break;
                     }
@@ -457,7 +452,7 @@ public final class ConnectionSupervisor implements AutoCloseable {
      */
     private boolean awaitRetry(int attempt, SshFailure last) throws InterruptedException {
         long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(Backoff.delaySeconds(attempt));
-        boolean networkFailure = last == null || NETWORK_FAILURES.contains(last.kind());
+        boolean networkFailure = last == null || last.kind().retry() == SshFailure.Retry.WHEN_REACHABLE;
         while (wanted) {
             long leftNanos = until - System.nanoTime();
             long left = Math.max(0, (leftNanos + 999_999_999L) / 1_000_000_000L);
@@ -619,11 +614,6 @@ public final class ConnectionSupervisor implements AutoCloseable {
             wanted = false;
             lock.notifyAll();
         }
-    }
-
-    private static boolean isHostKeyFailure(SshFailure f) {
-        return f.kind() == SshFailure.Kind.HOST_KEY_CHANGED || f.kind() == SshFailure.Kind.HOST_KEY_REVOKED
-                || f.kind() == SshFailure.Kind.HOST_KEY_UNKNOWN;
     }
 
     private void shutdown() {

@@ -1,7 +1,6 @@
 package eltdeck.tunnel;
 
-import com.jcraft.jsch.ChannelDirectTCPIP;
-import com.jcraft.jsch.JSchException;
+import eltdeck.ssh.ForwardChannel;
 import eltdeck.ssh.SshLink;
 import java.io.IOException;
 import java.io.InputStream;
@@ -128,7 +127,7 @@ final class LocalForwarder implements AutoCloseable {
             return;
         }
         open.add(client);
-        ChannelDirectTCPIP channel = null;
+        ForwardChannel channel = null;
         try {
             client.setTcpNoDelay(true);
             channel = openChannel(current, client);
@@ -136,13 +135,13 @@ final class LocalForwarder implements AutoCloseable {
             while (!channel.isClosed() && !client.isClosed() && current.isConnected()) {
                 Thread.sleep(20);
             }
-        } catch (JSchException | IOException e) {
+        } catch (IOException e) {
             // The remote port refused, or either side went away: the client sees its connection close.
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         } finally {
             if (channel != null) {
-                channel.disconnect();
+                channel.close();
             }
             open.remove(client);
             closeQuietly(client);
@@ -150,7 +149,7 @@ final class LocalForwarder implements AutoCloseable {
     }
 
     /** Opens the client's channel, noting how long the VM takes to answer (see {@link #oldestOpenStarted()}). */
-    private ChannelDirectTCPIP openChannel(SshLink current, Socket client) throws JSchException, IOException {
+    private ForwardChannel openChannel(SshLink current, Socket client) throws IOException {
         opening.put(client, System.nanoTime());
         try {
             return current.openForward(remotePort, new ToLocal(client), CHANNEL_OPEN_TIMEOUT_MS);
@@ -159,9 +158,9 @@ final class LocalForwarder implements AutoCloseable {
         }
     }
 
-    private void pumpToRemote(Socket client, ChannelDirectTCPIP channel) throws IOException {
+    private void pumpToRemote(Socket client, ForwardChannel channel) throws IOException {
         InputStream in = client.getInputStream();
-        OutputStream toRemote = channel.getOutputStream();
+        OutputStream toRemote = channel.toRemote();
         byte[] buf = COPY_BUFFER.get();
         int n;
         while ((n = in.read(buf)) > 0) {

@@ -65,4 +65,9 @@ class ArchitectureTest {
             .should().dependOnClassesThat().haveFullyQualifiedName("java.util.concurrent.ScheduledExecutorService")
             .orShould().dependOnClassesThat().haveFullyQualifiedName("java.util.concurrent.ScheduledThreadPoolExecutor")
             .orShould().dependOnClassesThat().haveFullyQualifiedName("java.util.Timer");
+
+    /** The SSH library stays behind the ssh package: everyone else sees its links, commands and exceptions only. */
+    @ArchTest
+    static final ArchRule theSshLibraryOnlyInTheSshPackage = noClasses().that().resideOutsideOfPackage("eltdeck.ssh..")
+            .should().dependOnClassesThat().resideInAPackage("com.jcraft..");
 }

@@ -1,5 +1,6 @@
 package eltdeck.cli;
 
+import eltdeck.ssh.RemoteCommand;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import eltdeck.AppContext;
@@ -213,7 +214,7 @@ class DeployCommandsTest {
 
     private static String vm(String commandLine) throws Exception {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        int code = link.exec(commandLine, out, OutputStream.nullOutputStream(), false);
+        int code = link.exec(RemoteCommand.script(commandLine), out, OutputStream.nullOutputStream(), false);
         assertThat(code).as("`%s`: %s", commandLine, out).isZero();
         return out.toString(StandardCharsets.UTF_8);
     }

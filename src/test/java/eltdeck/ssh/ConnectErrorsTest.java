@@ -27,6 +27,7 @@ class ConnectErrorsTest {
         SshFailure f = failure(profile("127.0.0.1", port, key()));
         assertThat(f.kind()).isEqualTo(SshFailure.Kind.CONNECTION_REFUSED);
         assertThat(f.getMessage()).contains("127.0.0.1:" + port, "sshd");
+        assertThat(f.kind().retry()).as("a network failure").isEqualTo(SshFailure.Retry.WHEN_REACHABLE);
     }
 
     /** .invalid never resolves (RFC 2606); the tests resolve from a hosts file only, so no DNS server is asked. */
@@ -44,6 +45,7 @@ class ConnectErrorsTest {
         SshFailure f = failure(profile("127.0.0.1", FreePort.find(), notAKey));
         assertThat(f.kind()).isEqualTo(SshFailure.Kind.KEY_UNREADABLE);
         assertThat(f.getMessage()).contains(notAKey.toString(), "not a private key");
+        assertThat(f.kind().retry()).as("something to fix, not the network").isEqualTo(SshFailure.Retry.AFTER_BACKOFF);
     }
 
     @Test

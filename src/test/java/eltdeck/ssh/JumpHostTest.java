@@ -30,7 +30,7 @@ class JumpHostTest {
 
             try (SshLink link = new SshConnector(NoPassphrase.SOURCE, null).connect(viaBastion, HostKeyPolicy.STRICT)) {
                 ByteArrayOutputStream out = new ByteArrayOutputStream();
-                assertThat(link.exec("echo through", out, OutputStream.nullOutputStream(), false)).isZero();
+                assertThat(link.exec(RemoteCommand.script("echo through"), out, OutputStream.nullOutputStream(), false)).isZero();
                 assertThat(out.toString(StandardCharsets.UTF_8)).isEqualTo("through\n");
             }
 

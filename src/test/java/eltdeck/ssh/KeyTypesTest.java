@@ -133,7 +133,7 @@ class KeyTypesTest {
     private static void assertLogsIn(Profile profile, SshConnector connector) throws Exception {
         try (SshLink link = connector.connect(profile, HostKeyPolicy.STRICT)) {
             ByteArrayOutputStream out = new ByteArrayOutputStream();
-            int code = link.exec("echo logged in to $((40 + 2))", out, OutputStream.nullOutputStream(), false);
+            int code = link.exec(RemoteCommand.script("echo logged in to $((40 + 2))"), out, OutputStream.nullOutputStream(), false);
             assertThat(code).isZero();
             assertThat(out.toString(StandardCharsets.UTF_8)).isEqualTo("logged in to 42\n");
         }

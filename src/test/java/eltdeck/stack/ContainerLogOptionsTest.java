@@ -25,6 +25,7 @@ class ContainerLogOptionsTest {
         ContainerLogSource source = new ContainerLogSource(null, AGENT, new ContainerLogOptions(OptionalInt.of(5), Optional.empty(), true));
 
         assertThat(source.stream()).isEqualTo("docker_agent_1");
-        assertThat(source.commandLine()).startsWith("docker logs --timestamps --tail 5 --follow ").endsWith(" 2>&1").contains("0123abcd");
+        assertThat(source.command().line())
+                .isEqualTo("sh -c 'exec \"$@\" 2>&1' sh docker logs --timestamps --tail 5 --follow 0123abcd");
     }
 }

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import eltdeck.dbt.ProjectFiles;
-import eltdeck.ssh.ShellQuote;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -17,13 +16,27 @@ class DbtRunnerCommandTest {
 
     @Test
     void runsDbtInTheProjectDirectoryOfTheAgentContainerWithItsProfilesAndTheSelectionQuoted() {
-        String line = ShellQuote.join(new DbtRunner(session("/root/dbt")).dockerExec("c0ffee", DbtRunner.Command.BUILD,
-                DbtRunner.selectors("  stg_shop__orders+ tag:staging ")));
+        DbtRunner runner = new DbtRunner(session("/root/dbt"));
+        String line = runner.dockerExec("c0ffee", DbtRunner.Command.BUILD, DbtRunner.selectors("  stg_shop__orders+ tag:staging ")).line();
 
-        assertThat(line).matches("docker exec c0ffee sh -c 'echo \\$\\$ > /tmp/eltdeck-dbt-[0-9a-f-]{36}\\.pid; cd /root/dbt"
-                + " && exec dbt build --profiles-dir /root/dbt --select stg_shop__orders\\+ tag:staging'");
-        assertThat(ShellQuote.join(new DbtRunner(session("/srv/my dbt")).dockerExec("c0ffee", DbtRunner.Command.TEST, List.of())))
-                .endsWith("; cd '\\''/srv/my dbt'\\'' && exec dbt test --profiles-dir '\\''/srv/my dbt'\\'''");
+        assertThat(line).isEqualTo("docker exec c0ffee sh -c 'echo $$ > \"$1\"; cd \"$2\" && shift 2 && exec \"$@\"' sh "
+                + pidFile(runner) + " /root/dbt dbt build --profiles-dir /root/dbt --select stg_shop__orders+ tag:staging");
+        assertThat(pidFile(runner)).matches("/tmp/eltdeck-dbt-[0-9a-f-]{36}\\.pid");
+        assertThat(new DbtRunner(session("/srv/my dbt")).dockerExec("c0ffee", DbtRunner.Command.TEST, List.of()).line())
+                .endsWith(".pid '/srv/my dbt' dbt test --profiles-dir '/srv/my dbt'");
+    }
+
+    @Test
+    void cancellingSignalsTheDbtWhosePidTheRunWroteInsideTheContainer() {
+        DbtRunner runner = new DbtRunner(session("/root/dbt"));
+
+        assertThat(runner.signalCommand("c0ffee", "INT").line())
+                .isEqualTo("docker exec c0ffee sh -c 'kill -\"$1\" \"$(cat \"$2\")\" 2>/dev/null' sh INT " + pidFile(runner));
+    }
+
+    /** The PID file a run writes: the script's first argument. */
+    private static String pidFile(DbtRunner runner) {
+        return runner.dockerExec("c", DbtRunner.Command.RUN, List.of()).argv().get(7);
     }
 
     @Test

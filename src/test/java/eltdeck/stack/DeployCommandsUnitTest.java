@@ -38,10 +38,10 @@ class DeployCommandsUnitTest {
 
     @Test
     void lockCommandsQuoteThePathAndTakeNoContentOnTheLine() {
-        assertThat(DeployLock.acquireCommand(PATHS)).isEqualTo("sh -c 'mkdir -p -- \"$(dirname -- \"$1\")\" || exit 1; if mkdir -- \"$1\""
+        assertThat(DeployLock.acquireCommand(PATHS).line()).isEqualTo("sh -c 'mkdir -p -- \"$(dirname -- \"$1\")\" || exit 1; if mkdir -- \"$1\""
                 + " 2>/dev/null; then cat > \"$1/info\"; else cat -- \"$1/info\" 2>/dev/null; exit 3; fi' sh"
                 + " '/home/u/my stack/docker/.eltdeck-deploy.lock'");
-        assertThat(DeployLock.ownedCommand(PATHS, "id'; reboot", "rm -rf -- \"$1\""))
+        assertThat(DeployLock.ownedCommand(PATHS, "id'; reboot", "rm -rf -- \"$1\"").line())
                 .endsWith(" sh '/home/u/my stack/docker/.eltdeck-deploy.lock' 'id'\\''; reboot'");
     }
 
@@ -102,16 +102,19 @@ class DeployCommandsUnitTest {
 
     @Test
     void theAgentCheckLooksAtTheLastStartUpMarkerOfTheNewestContainer() {
-        assertThat(Readiness.agentLogCommand("docker", "agent")).isEqualTo("c=$(docker ps -a --filter label=com.docker.compose.project=docker"
-                + " --filter label=com.docker.compose.service=agent --format '{{.ID}}' | head -n 1); [ -n \"$c\" ] && docker logs --tail 2000"
-                + " \"$c\" 2>&1 | grep -E 'Registering agent|Agent with labels|Waiting for flow runs\\.\\.\\.' | tail -n 1"
-                + " | grep -qF 'Waiting for flow runs...'");
+        assertThat(Readiness.agentLogCommand("docker", "agent").line()).isEqualTo("sh -c 'markers=$1 ready=$2; shift 2;"
+                + " c=$(\"$@\" | head -n 1); [ -n \"$c\" ] && docker logs --tail 2000 \"$c\" 2>&1 | grep -E \"$markers\" | tail -n 1"
+                + " | grep -qF \"$ready\"' sh 'Registering agent|Agent with labels|Waiting for flow runs\\.\\.\\.' 'Waiting for flow runs...'"
+                + " docker ps -a --filter label=com.docker.compose.project=docker --filter label=com.docker.compose.service=agent"
+                + " --format '{{.ID}}'");
     }
 
     /** The marker logic itself, run by a real shell on log texts of a ready run and of a restart not ready yet. */
     @Test
     void aRestartThatHasNotReachedTheReadyLineIsNotReady() throws Exception {
-        String filter = Readiness.agentLogCommand("p", "s").replaceFirst("^.*2>&1", "cat");
+        List<String> argv = Readiness.agentLogCommand("p", "s").argv();
+        // The script with the container's log read from stdin instead of docker, its markers and ready line as given.
+        List<String> filter = List.of("/bin/sh", "-c", argv.get(2).replaceFirst("c=.*2>&1", "cat"), "sh", argv.get(4), argv.get(5));
         String ready = "x | Registering agent...\nx | Starting LocalAgent with labels ['etl']\nx | Waiting for flow runs...\n";
         String restarting = ready + "Traceback\nx | Registering agent...\n";
         assertThat(sh(filter, ready)).isZero();
@@ -119,8 +122,8 @@ class DeployCommandsUnitTest {
         assertThat(sh(filter, restarting + ready)).isZero();
     }
 
-    private static int sh(String command, String stdin) throws Exception {
-        Process p = new ProcessBuilder("/bin/sh", "-c", command).start();
+    private static int sh(List<String> command, String stdin) throws Exception {
+        Process p = new ProcessBuilder(command).start();
         try (var in = p.getOutputStream()) {
             in.write(stdin.getBytes(java.nio.charset.StandardCharsets.UTF_8));
         }
@@ -129,9 +132,9 @@ class DeployCommandsUnitTest {
 
     @Test
     void theGitTokenIsNeverOnTheCommandLineAndACommitMustBeAnId() {
-        String line = new GitAuth(Optional.of("ghp_secret")).commandLine(List.of("git", "-C", "/r", "fetch", "origin"));
+        String line = new GitAuth(Optional.of("ghp_secret")).command(List.of("git", "-C", "/r", "fetch", "origin")).line();
         assertThat(line).doesNotContain("ghp_secret").startsWith("sh -c ").endsWith(" sh git -c credential.helper= -C /r fetch origin");
-        assertThat(GitAuth.none().commandLine(List.of("git", "fetch"))).isEqualTo("GIT_TERMINAL_PROMPT=0 git -c credential.helper= fetch");
+        assertThat(GitAuth.none().command(List.of("git", "fetch")).line()).isEqualTo("env GIT_TERMINAL_PROMPT=0 git -c credential.helper= fetch");
         assertThatThrownBy(() -> RepositorySync.requireCommitId("HEAD;reboot")).hasMessageContaining("is not a commit id");
     }
 

@@ -1,5 +1,6 @@
 package eltdeck.stack;
 
+import eltdeck.ssh.RemoteCommand;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import eltdeck.ssh.SshLink;
@@ -87,14 +88,14 @@ class DeployPipelineVmTest {
     @Test
     void theTokenReachesGitThroughItsAskpassHelperWhichIsRemovedAfterwards() throws Exception {
         GitAuth auth = new GitAuth(Optional.of(TOKEN_CANARY));
-        String line = auth.commandLine(List.of("git", "credential", "fill"));
+        RemoteCommand line = auth.command(List.of("git", "credential", "fill"));
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         int code = link.exec(line, auth.stdin("protocol=https\nhost=example.invalid\n\n".getBytes(StandardCharsets.US_ASCII)),
                 out, OutputStream.nullOutputStream(), false);
 
         assertThat(code).isZero();
         assertThat(out.toString(StandardCharsets.UTF_8)).contains("username=x-access-token", "password=" + TOKEN_CANARY);
-        assertThat(line).doesNotContain(TOKEN_CANARY);
+        assertThat(line.line()).doesNotContain(TOKEN_CANARY);
         assertThat(vm("ls -a ${TMPDIR:-/tmp} | grep -c " + GitAuth.TEMP_PREFIX + " || true").strip()).isEqualTo("0");
     }
 
@@ -130,7 +131,7 @@ class DeployPipelineVmTest {
 
     private static String vm(String commandLine) throws Exception {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        int code = link.exec(commandLine, out, OutputStream.nullOutputStream(), false);
+        int code = link.exec(RemoteCommand.script(commandLine), out, OutputStream.nullOutputStream(), false);
         assertThat(code).as("`%s`: %s", commandLine, out).isZero();
         return out.toString(StandardCharsets.UTF_8);
     }

@@ -3,7 +3,6 @@ package eltdeck.stack;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import eltdeck.ssh.ShellQuote;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -15,10 +14,12 @@ class FlowRegistrationCommandTest {
 
     @Test
     void runsInTheFlowsDirectoryOfTheAgentContainerWithoutATerminal() {
-        assertThat(ShellQuote.join(registration("~/flows").inFlowsDir("c0ffee", "python3 all_etl_flow.py")))
-                .isEqualTo("docker exec c0ffee sh -c 'cd ~/flows && python3 all_etl_flow.py'");
-        assertThat(ShellQuote.join(registration("/opt/my flows").inFlowsDir("c0ffee", "ls -1")))
-                .isEqualTo("docker exec c0ffee sh -c 'cd '\\''/opt/my flows'\\'' && ls -1'");
+        assertThat(registration("~/flows").inFlowsDir("c0ffee", "python3", "all_etl_flow.py").line())
+                .isEqualTo("docker exec c0ffee sh -c 'cd ~/\"$1\" && shift && exec \"$@\"' sh flows python3 all_etl_flow.py");
+        assertThat(registration("~").inFlowsDir("c0ffee", "ls", "-1").line())
+                .isEqualTo("docker exec c0ffee sh -c 'cd ~/\"$1\" && shift && exec \"$@\"' sh '' ls -1");
+        assertThat(registration("/opt/my flows").inFlowsDir("c0ffee", "ls", "-1").line())
+                .isEqualTo("docker exec c0ffee sh -c 'cd \"$1\" && shift && exec \"$@\"' sh '/opt/my flows' ls -1");
     }
 
     @Test

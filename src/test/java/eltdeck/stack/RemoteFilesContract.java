@@ -1,5 +1,6 @@
 package eltdeck.stack;
 
+import eltdeck.ssh.RemoteCommand;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -163,7 +164,7 @@ abstract class RemoteFilesContract {
     @Test
     void homeRelativePathsResolveOnTheVm() throws Exception {
         ByteArrayOutputStream home = new ByteArrayOutputStream();
-        link.exec("printf %s \"$HOME\"", home, OutputStream.nullOutputStream(), false);
+        link.exec(RemoteCommand.script("printf %s \"$HOME\""), home, OutputStream.nullOutputStream(), false);
         String relative = ".eltdeck-test-" + ProcessHandle.current().pid() + "/.env";
         Path target = Path.of(home.toString(StandardCharsets.UTF_8), relative);
         try {
@@ -177,7 +178,7 @@ abstract class RemoteFilesContract {
 
     private String processArguments() throws Exception {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        link.exec("ps -eo args", out, OutputStream.nullOutputStream(), false);
+        link.exec(RemoteCommand.script("ps -eo args"), out, OutputStream.nullOutputStream(), false);
         return out.toString(StandardCharsets.UTF_8);
     }
 

@@ -1,5 +1,6 @@
 package eltdeck.testvm;
 
+import eltdeck.ssh.RemoteCommand;
 import eltdeck.profile.Profile;
 import eltdeck.ssh.HostKeyPolicy;
 import eltdeck.ssh.KeyGenerator;
@@ -38,7 +39,7 @@ public record ConnectedDockerVm(DockerVm vm, StackRepository repo, Profile profi
     public String run(String commandLine) {
         try {
             ByteArrayOutputStream out = new ByteArrayOutputStream();
-            link.exec(commandLine, out, OutputStream.nullOutputStream(), false);
+            link.exec(RemoteCommand.script(commandLine), out, OutputStream.nullOutputStream(), false);
             return out.toString(StandardCharsets.UTF_8);
         } catch (Exception e) {
             throw new IllegalStateException("Could not run `" + commandLine + "` on the test VM", e);

@@ -1,5 +1,6 @@
 package eltdeck.testvm;
 
+import eltdeck.ssh.RemoteCommand;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -163,7 +164,7 @@ class DockerVmTest {
     void theFastLoggerLogsThousandsOfNumberedColouredLinesPerSecond() throws Exception {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         int seconds = 3;
-        int code = link.exec("timeout " + seconds + " docker logs -f --tail 0 docker_fast-logger_1", out,
+        int code = link.exec(RemoteCommand.script("timeout " + seconds + " docker logs -f --tail 0 docker_fast-logger_1"), out,
                 OutputStream.nullOutputStream(), false);
         List<String> lines = out.toString(StandardCharsets.UTF_8).lines().toList();
         System.out.println("fast-logger: " + lines.size() / seconds + " lines/s over SSH; first line: " + lines.get(0));
@@ -201,7 +202,7 @@ class DockerVmTest {
     private static String run(String commandLine) throws Exception {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int code = link.exec(commandLine, out, err, false);
+        int code = link.exec(RemoteCommand.script(commandLine), out, err, false);
         assertThat(code).as("exit code of `%s`; stdout: %s; stderr: %s", commandLine, out, err).isZero();
         return out.toString(StandardCharsets.UTF_8);
     }
@@ -250,7 +251,7 @@ class DockerVmTest {
                 }
             }
         };
-        assertThatThrownBy(() -> link.exec(commandLine, closeOnMarker, closeOnMarker, pty)).isInstanceOf(IOException.class)
+        assertThatThrownBy(() -> link.exec(RemoteCommand.of(commandLine.split(" ")), closeOnMarker, closeOnMarker, pty)).isInstanceOf(IOException.class)
                 .hasMessageContaining(marker);
         return running.toString();
     }

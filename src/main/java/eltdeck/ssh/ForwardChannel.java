@@ -1,0 +1,37 @@
+package eltdeck.ssh;
+
+import com.jcraft.jsch.ChannelDirectTCPIP;
+import java.io.IOException;
+import java.io.OutputStream;
+
+/**
+ * An open direct-tcpip channel to a port on the VM: bytes written to {@link #toRemote()} reach the port, its answer
+ * goes to the stream given when the channel was opened. Closing it closes the remote connection.
+ */
+public final class ForwardChannel implements AutoCloseable {
+    private final ChannelDirectTCPIP channel;
+
+    ForwardChannel(ChannelDirectTCPIP channel) {
+        this.channel = channel;
+    }
+
+    /** The stream to the remote port; closing it sends EOF. Ask for it once per channel. */
+    public OutputStream toRemote() throws IOException {
+        return channel.getOutputStream();
+    }
+
+    /** The channel is closed: by either side, or because the link went down. */
+    public boolean isClosed() {
+        return channel.isClosed();
+    }
+
+    /** The remote side has sent all it will send. */
+    public boolean remoteEnded() {
+        return channel.isEOF();
+    }
+
+    @Override
+    public void close() {
+        channel.disconnect();
+    }
+}
