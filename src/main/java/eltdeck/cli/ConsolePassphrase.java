@@ -1,5 +1,6 @@
 package eltdeck.cli;
 
+import eltdeck.secret.Secret;
 import eltdeck.profile.Secrets;
 import eltdeck.ssh.PassphraseSource;
 import java.io.Console;
@@ -17,9 +18,9 @@ final class ConsolePassphrase implements PassphraseSource {
     @Override
     public Optional<char[]> passphraseFor(Path key, boolean previousWasWrong) {
         if (!previousWasWrong) {
-            Optional<String> stored = secrets.get(Secrets.keyPassphraseAccount(key));
+            Optional<Secret> stored = secrets.get(Secrets.keyPassphraseAccount(key));
             if (stored.isPresent()) {
-                return Optional.of(stored.get().toCharArray());
+                return Optional.of(stored.get().reveal().toCharArray());
             }
         }
         Console console = System.console();

@@ -1,5 +1,6 @@
 package eltdeck.ui;
 
+import eltdeck.secret.Secret;
 import eltdeck.airbyte.AirbyteSettings;
 import eltdeck.profile.AirbytePasswords;
 import eltdeck.profile.Secrets;
@@ -25,12 +26,12 @@ public interface AirbyteAccess {
         }
 
         @Override
-        public Optional<String> password(String profile) {
+        public Optional<Secret> password(String profile) {
             return Optional.empty();
         }
 
         @Override
-        public boolean setPassword(String profile, String password) {
+        public boolean setPassword(String profile, Secret password) {
             throw new IllegalStateException("No keychain to keep the Airbyte password in");
         }
 
@@ -44,10 +45,10 @@ public interface AirbyteAccess {
 
     void setSettings(String profile, AirbyteSettings settings) throws Exception;
 
-    Optional<String> password(String profile) throws Exception;
+    Optional<Secret> password(String profile) throws Exception;
 
     /** Keeps the password; true when the OS keychain holds it, false when only this session does. */
-    boolean setPassword(String profile, String password) throws Exception;
+    boolean setPassword(String profile, Secret password) throws Exception;
 
     /** Removes the password from the keychain and this session. */
     void forgetPassword(String profile) throws Exception;
@@ -67,12 +68,12 @@ public interface AirbyteAccess {
             }
 
             @Override
-            public Optional<String> password(String profile) {
+            public Optional<Secret> password(String profile) {
                 return passwords.get(profile);
             }
 
             @Override
-            public boolean setPassword(String profile, String password) {
+            public boolean setPassword(String profile, Secret password) {
                 return passwords.set(profile, password);
             }
 

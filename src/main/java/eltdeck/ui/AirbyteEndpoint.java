@@ -1,5 +1,6 @@
 package eltdeck.ui;
 
+import eltdeck.secret.Secret;
 import eltdeck.airbyte.AirbyteClient;
 import eltdeck.airbyte.AirbyteCredentials;
 import eltdeck.airbyte.AirbyteRoute;
@@ -19,7 +20,7 @@ import javafx.collections.ObservableList;
 public final class AirbyteEndpoint extends TunnelledEndpoint {
     private final AirbyteAccess access;
     private final ReadOnlyObjectWrapper<AirbyteSettings> settings = new ReadOnlyObjectWrapper<>(this, "settings", AirbyteSettings.DEFAULT);
-    private Optional<String> password = Optional.empty();
+    private Optional<Secret> password = Optional.empty();
 
     AirbyteEndpoint(Supplier<String> profileName, ObservableList<TunnelRow> tunnels, AirbyteAccess access, TaskRunner tasks) {
         super(profileName, tunnels, tasks);
@@ -44,16 +45,17 @@ public final class AirbyteEndpoint extends TunnelledEndpoint {
     public void save(AirbyteSettings next, String newPassword, Consumer<String> onSaved, Consumer<String> onError) {
         String name = profileName.get();
         boolean replace = newPassword != null && !newPassword.isEmpty();
+        Optional<Secret> replacement = replace ? Optional.of(Secret.of(newPassword)) : Optional.empty();
         tasks.call(() -> {
             access.setSettings(name, next);
             if (!replace) {
                 return "Saved.";
             }
-            return access.setPassword(name, newPassword) ? "Saved; the password is in the OS keychain."
+            return access.setPassword(name, replacement.get()) ? "Saved; the password is in the OS keychain."
                     : "Saved; this machine has no OS keychain, so the password is kept for this session only.";
         }, saved -> {
             if (replace) {
-                password = Optional.of(newPassword);
+                password = replacement;
             }
             settings.set(next);
             update();
@@ -95,10 +97,6 @@ public final class AirbyteEndpoint extends TunnelledEndpoint {
         return password.isPresent();
     }
 
-    private record Stored(AirbyteSettings settings, Optional<String> password) {
-        @Override
-        public String toString() {
-            return "Stored[settings=" + settings + ", password=" + (password.isPresent() ? "***" : "none") + "]";
-        }
+    private record Stored(AirbyteSettings settings, Optional<Secret> password) {
     }
 }

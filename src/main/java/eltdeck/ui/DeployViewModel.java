@@ -1,5 +1,6 @@
 package eltdeck.ui;
 
+import eltdeck.secret.Secret;
 import eltdeck.profile.GitTokens;
 import eltdeck.profile.Profile;
 import eltdeck.stack.DeployKey;
@@ -131,7 +132,7 @@ public final class DeployViewModel {
     public void setToken(String token, boolean remember) {
         String name = profile.get().name();
         accessMessage.set("");
-        tasks.call(() -> deployer.tokens().set(name, token, remember), source -> {
+        tasks.call(() -> deployer.tokens().set(name, Secret.of(token), remember), source -> {
             tokenSource.set(source);
             accessMessage.set(remember && source != GitTokens.Source.KEYCHAIN
                     ? "The OS keychain is not available: the token is kept until the app closes." : "");

@@ -1,5 +1,6 @@
 package eltdeck.airbyte;
 
+import eltdeck.secret.Secret;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -35,7 +36,7 @@ class AirbyteClientTest {
     }
 
     private AirbyteClient client(String password) {
-        return new AirbyteClient(URI.create(emulator.apiUrl()), Optional.of(new AirbyteCredentials(AirbyteEmulator.USER, password)));
+        return new AirbyteClient(URI.create(emulator.apiUrl()), Optional.of(new AirbyteCredentials(AirbyteEmulator.USER, Secret.of(password))));
     }
 
     @AfterEach

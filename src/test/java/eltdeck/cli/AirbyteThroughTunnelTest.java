@@ -1,5 +1,6 @@
 package eltdeck.cli;
 
+import eltdeck.secret.Secret;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -36,7 +37,7 @@ class AirbyteThroughTunnelTest {
         vm = EmulatorVm.start(dir, namespace -> AirbyteEmulator.startIn(namespace, spec, dir.resolve("emulator.log")), 8001);
         context = AppContext.open(dir.resolve("home"), new MemoryKeychain());
         context.profiles().add(vm.profile());
-        context.secrets().put("airbyte-password:vm", AirbyteEmulator.PASSWORD);
+        context.secrets().put("airbyte-password:vm", Secret.of(AirbyteEmulator.PASSWORD));
     }
 
     @AfterAll

@@ -1,5 +1,6 @@
 package eltdeck.stack;
 
+import eltdeck.secret.Secret;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -95,7 +96,7 @@ class DeployCommandsUnitTest {
 
     @Test
     void theGitTokenIsNeverOnTheCommandLineAndACommitMustBeAnId() {
-        String line = new GitAuth(Optional.of("ghp_secret")).commandLine(List.of("git", "-C", "/r", "fetch", "origin"));
+        String line = new GitAuth(Optional.of(Secret.of("ghp_secret"))).commandLine(List.of("git", "-C", "/r", "fetch", "origin"));
         assertThat(line).doesNotContain("ghp_secret").startsWith("sh -c ").endsWith(" sh git -c credential.helper= -C /r fetch origin");
         assertThat(GitAuth.none().commandLine(List.of("git", "fetch"))).isEqualTo("GIT_TERMINAL_PROMPT=0 git -c credential.helper= fetch");
         assertThatThrownBy(() -> RepositorySync.requireCommitId("HEAD;reboot")).hasMessageContaining("is not a commit id");

@@ -1,5 +1,6 @@
 package eltdeck.ui;
 
+import eltdeck.secret.Secret;
 import static eltdeck.ui.testsupport.FxWait.await;
 import static eltdeck.ui.testsupport.FxWait.fx;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -127,7 +128,7 @@ class AirbyteThroughUiTest {
         // A sync already running (started elsewhere): Sync now says so and follows that job; cancel stops it.
         emulator.playJobsAs(JobScript.hanging());
         AirbyteClient direct = new AirbyteClient(URI.create(emulator.apiUrl()),
-                Optional.of(new AirbyteCredentials(AirbyteEmulator.USER, AirbyteEmulator.PASSWORD)));
+                Optional.of(new AirbyteCredentials(AirbyteEmulator.USER, Secret.of(AirbyteEmulator.PASSWORD))));
         long running = new SyncJobs(direct).sync(AirbyteEmulator.ORDERS).job().id();
         robot.clickOn("#airbyte-sync");
         await(20, () -> text("#notice").contains("A sync of orders-to-snowflake is already running: following job " + running + "."));

@@ -1,5 +1,6 @@
 package eltdeck.ui;
 
+import eltdeck.secret.Secret;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import eltdeck.AppContext;
@@ -101,7 +102,7 @@ class AirbyteViewModelTest {
     @Test
     void wrongPasswordThenConnectionsThenSyncFollowingTheRunningJob() throws Exception {
         access.setSettings("vm", AirbyteSettings.parse(emulator.apiUrl(), "airbyte"));
-        access.setPassword("vm", "not-the-password");
+        access.setPassword("vm", Secret.of("not-the-password"));
         AirbyteViewModel vm = model();
         ui.await(WAIT, () -> vm.endpoint().urlProperty().get() != null && vm.endpoint().hasPassword());
         ui.run(vm::refresh);
@@ -119,7 +120,7 @@ class AirbyteViewModelTest {
 
         emulator.playJobsAs(JobScript.hanging());
         long running = new SyncJobs(new AirbyteClient(URI.create(emulator.apiUrl()),
-                Optional.of(new AirbyteCredentials("airbyte", AirbyteEmulator.PASSWORD)))).sync(AirbyteEmulator.ORDERS).job().id();
+                Optional.of(new AirbyteCredentials("airbyte", Secret.of(AirbyteEmulator.PASSWORD))))).sync(AirbyteEmulator.ORDERS).job().id();
         ui.run(() -> vm.selectedProperty().set(vm.shownConnections().get(0)));
         ui.await(WAIT, () -> vm.jobs().size() == 1);
         ui.run(vm::syncNow);
@@ -151,7 +152,7 @@ class AirbyteViewModelTest {
     @Test
     void aPollShowsASyncStartedElsewhereWithoutReplacingAnUnchangedTable() throws Exception {
         access.setSettings("vm", AirbyteSettings.parse(emulator.apiUrl(), "airbyte"));
-        access.setPassword("vm", AirbyteEmulator.PASSWORD);
+        access.setPassword("vm", Secret.of(AirbyteEmulator.PASSWORD));
         AirbyteViewModel vm = model();
         ui.await(WAIT, () -> vm.endpoint().urlProperty().get() != null);
         ui.run(vm::refresh);
@@ -172,11 +173,11 @@ class AirbyteViewModelTest {
         // The flow (or Airbyte's web app) starts a sync: the next poll shows it, in the table and in the jobs.
         emulator.playJobsAs(JobScript.hanging());
         long running = new SyncJobs(new AirbyteClient(URI.create(emulator.apiUrl()),
-                Optional.of(new AirbyteCredentials("airbyte", AirbyteEmulator.PASSWORD)))).sync(AirbyteEmulator.ORDERS).job().id();
+                Optional.of(new AirbyteCredentials("airbyte", Secret.of(AirbyteEmulator.PASSWORD))))).sync(AirbyteEmulator.ORDERS).job().id();
         ui.run(vm::poll);
         ui.await(WAIT, () -> vm.jobs().size() == 1 && vm.jobs().get(0).id() == running);
         assertThat(ui.call(() -> vm.selectedProperty().get().id())).isEqualTo(AirbyteEmulator.ORDERS);
         new SyncJobs(new AirbyteClient(URI.create(emulator.apiUrl()),
-                Optional.of(new AirbyteCredentials("airbyte", AirbyteEmulator.PASSWORD)))).cancel(running);
+                Optional.of(new AirbyteCredentials("airbyte", Secret.of(AirbyteEmulator.PASSWORD))))).cancel(running);
     }
 }

@@ -1,5 +1,6 @@
 package eltdeck.ui;
 
+import eltdeck.secret.Secret;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import eltdeck.profile.GitTokens;
@@ -207,7 +208,7 @@ class DeployViewModelTest {
         ui.run(() -> vm.setToken("  github_pat_canary  ", true));
         ui.await(WAIT, () -> vm.tokenSourceProperty().get() == GitTokens.Source.SESSION);
         assertThat(ui.call(() -> vm.accessMessageProperty().get())).contains("keychain is not available");
-        assertThat(deployer.tokens.get("vm")).contains("github_pat_canary");
+        assertThat(deployer.tokens.get("vm")).contains(Secret.of("github_pat_canary"));
         ui.run(vm::clearToken);
         ui.await(WAIT, () -> vm.tokenSourceProperty().get() == GitTokens.Source.NONE);
         assertThat(deployer.tokens.get("vm")).isEmpty();

@@ -1,5 +1,6 @@
 package eltdeck.ui;
 
+import eltdeck.secret.Secret;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import eltdeck.profile.Secrets;
@@ -26,7 +27,7 @@ class PassphrasePromptTest {
     @Test
     void theKeychainIsAskedBeforeTheUser() {
         MemoryKeychain keychain = new MemoryKeychain();
-        keychain.put(Secrets.keyPassphraseAccount(KEY), "from keychain");
+        keychain.put(Secrets.keyPassphraseAccount(KEY), Secret.of("from keychain"));
         PassphrasePrompt prompt = new PassphrasePrompt(keychain, answering("typed", false), notices);
 
         assertThat(new String(prompt.passphraseFor(KEY, false).orElseThrow())).isEqualTo("from keychain");
@@ -63,7 +64,7 @@ class PassphrasePromptTest {
     @Test
     void aWrongPassphraseIsAskedForAgainSayingSo() {
         MemoryKeychain keychain = new MemoryKeychain();
-        keychain.put(Secrets.keyPassphraseAccount(KEY), "stale");
+        keychain.put(Secrets.keyPassphraseAccount(KEY), Secret.of("stale"));
         PassphrasePrompt prompt = new PassphrasePrompt(keychain, answering("new", true), notices);
 
         prompt.passphraseFor(KEY, false);
