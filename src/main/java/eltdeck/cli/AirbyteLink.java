@@ -1,12 +1,12 @@
 package eltdeck.cli;
 
-import eltdeck.secret.Secret;
 import eltdeck.airbyte.AirbyteClient;
 import eltdeck.airbyte.AirbyteCredentials;
 import eltdeck.airbyte.AirbyteRoute;
 import eltdeck.airbyte.AirbyteSettings;
 import eltdeck.profile.AirbytePasswords;
 import eltdeck.profile.Profile;
+import eltdeck.secret.Secret;
 import eltdeck.store.AirbyteSettingsStore;
 import java.io.Console;
 import java.util.Optional;

@@ -1,7 +1,7 @@
 package eltdeck.cli;
 
-import eltdeck.secret.Secret;
 import eltdeck.profile.Secrets;
+import eltdeck.secret.Secret;
 import eltdeck.ssh.PassphraseSource;
 import java.io.Console;
 import java.nio.file.Path;

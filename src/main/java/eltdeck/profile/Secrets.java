@@ -1,9 +1,9 @@
 package eltdeck.profile;
 
-import eltdeck.secret.Secret;
 import com.github.javakeyring.BackendNotSupportedException;
 import com.github.javakeyring.Keyring;
 import com.github.javakeyring.PasswordAccessException;
+import eltdeck.secret.Secret;
 import java.util.Optional;
 import java.util.function.Supplier;
 import org.slf4j.Logger;

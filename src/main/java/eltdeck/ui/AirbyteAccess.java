@@ -1,9 +1,9 @@
 package eltdeck.ui;
 
-import eltdeck.secret.Secret;
 import eltdeck.airbyte.AirbyteSettings;
 import eltdeck.profile.AirbytePasswords;
 import eltdeck.profile.Secrets;
+import eltdeck.secret.Secret;
 import eltdeck.store.AirbyteSettingsStore;
 import eltdeck.store.Database;
 import java.util.Optional;

@@ -1,10 +1,10 @@
 package eltdeck.ui;
 
-import eltdeck.secret.Secret;
 import eltdeck.airbyte.AirbyteClient;
 import eltdeck.airbyte.AirbyteCredentials;
 import eltdeck.airbyte.AirbyteRoute;
 import eltdeck.airbyte.AirbyteSettings;
+import eltdeck.secret.Secret;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Supplier;

@@ -1,12 +1,12 @@
 package eltdeck.ui;
 
-import eltdeck.secret.Secret;
 import eltdeck.profile.GitTokens;
 import eltdeck.profile.Profile;
+import eltdeck.secret.Secret;
 import eltdeck.stack.DeployKey;
 import eltdeck.stack.DeployListener;
-import eltdeck.stack.DeployResult;
 import eltdeck.stack.DeployOptions;
+import eltdeck.stack.DeployResult;
 import eltdeck.stack.DeployStep;
 import eltdeck.stack.StackSettings;
 import eltdeck.store.DeployRecord;

@@ -1,7 +1,7 @@
 package eltdeck.ui;
 
-import eltdeck.secret.Secret;
 import eltdeck.profile.Secrets;
+import eltdeck.secret.Secret;
 import eltdeck.ssh.PassphraseSource;
 import java.nio.file.Path;
 import java.util.Map;

@@ -1,12 +1,12 @@
 package eltdeck.airbyte;
 
-import eltdeck.secret.Secret;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import eltdeck.airbyte.emulator.AirbyteEmulator;
 import eltdeck.airbyte.emulator.AirbyteReference;
 import eltdeck.airbyte.emulator.JobScript;
+import eltdeck.secret.Secret;
 import eltdeck.testvm.FreePort;
 import java.net.URI;
 import java.net.http.HttpClient;

@@ -1,6 +1,5 @@
 package eltdeck.airbyte;
 
-import eltdeck.secret.Secret;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -8,6 +7,7 @@ import eltdeck.AppContext;
 import eltdeck.profile.AirbytePasswords;
 import eltdeck.profile.Profile;
 import eltdeck.profile.Secrets;
+import eltdeck.secret.Secret;
 import eltdeck.store.AirbyteSettingsStore;
 import eltdeck.ui.testsupport.MemoryKeychain;
 import java.net.URI;

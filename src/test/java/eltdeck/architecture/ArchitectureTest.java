@@ -30,4 +30,9 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule theWindowNeverReachesIntoTheCommandLine = noClasses().that().resideInAPackage("eltdeck.ui..")
             .should().dependOnClassesThat().resideInAPackage("eltdeck.cli..");
+
+    /** OkHttp is the one HTTP client: no call goes around it (and so around its shared configuration). */
+    @ArchTest
+    static final ArchRule everyHttpCallGoesThroughOkHttp = noClasses().should().dependOnClassesThat()
+            .resideInAPackage("java.net.http..").orShould().dependOnClassesThat().haveFullyQualifiedName("java.net.HttpURLConnection");
 }

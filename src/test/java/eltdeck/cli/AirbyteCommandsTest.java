@@ -1,12 +1,12 @@
 package eltdeck.cli;
 
-import eltdeck.secret.Secret;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import eltdeck.AppContext;
 import eltdeck.airbyte.emulator.AirbyteEmulator;
 import eltdeck.airbyte.emulator.AirbyteReference;
 import eltdeck.airbyte.emulator.JobScript;
+import eltdeck.secret.Secret;
 import eltdeck.ui.testsupport.MemoryKeychain;
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;

@@ -1,12 +1,12 @@
 package eltdeck.cli;
 
-import eltdeck.secret.Secret;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import eltdeck.AppContext;
 import eltdeck.airbyte.emulator.AirbyteEmulator;
 import eltdeck.airbyte.emulator.AirbyteReference;
+import eltdeck.secret.Secret;
 import eltdeck.testvm.EmulatorVm;
 import eltdeck.ui.testsupport.MemoryKeychain;
 import java.net.http.HttpResponse;

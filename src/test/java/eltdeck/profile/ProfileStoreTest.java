@@ -1,11 +1,11 @@
 package eltdeck.profile;
 
-import eltdeck.secret.Secret;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import eltdeck.Face;
 import eltdeck.AppContext;
+import eltdeck.Face;
+import eltdeck.secret.Secret;
 import eltdeck.ui.testsupport.MemoryKeychain;
 import java.nio.file.Path;
 import java.util.List;

@@ -3,13 +3,10 @@ package eltdeck.ssh;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import eltdeck.http.Http;
 import eltdeck.http.Http.HttpFailure;
+import eltdeck.http.Http;
 import eltdeck.testvm.FreePort;
-import eltdeck.testvm.TestSshServer;
 import java.net.InetAddress;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 import mockwebserver3.MockResponse;
@@ -20,37 +17,23 @@ import okhttp3.OkHttpClient;
 import okhttp3.Request;
 import okhttp3.RequestBody;
 import okhttp3.Response;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * HTTP through an SSH link's direct-tcpip channels ({@link ChannelSocketFactory}) to a real HTTP server on the
  * server's loopback: chunked and large answers, large uploads, kept-alive connections, refusals and silence.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-abstract class ChannelHttpContract {
+abstract class ChannelHttpContract extends LinkContract {
     private static final int LARGE = 6 * 1024 * 1024;
 
-    Path dir;
-    TestSshServer sshd;
-    SshLink link;
     MockWebServer web;
     OkHttpClient http;
 
-    abstract TestSshServer start(Path authorizedKeys);
-
     @BeforeAll
-    void connect(@TempDir Path tempDir) throws Exception {
-        dir = tempDir;
-        KeyGenerator.GeneratedKey key = KeyGenerator.generate(dir.resolve("id"), "http", null);
-        sshd = start(Files.writeString(dir.resolve("authorized_keys"), key.publicLine() + "\n"));
-        link = new SshConnector(PassphraseSource.NONE, null)
-                .connect(sshd.profile(key.privateKey(), sshd.writeKnownHosts(dir.resolve("known_hosts"))), HostKeyPolicy.STRICT);
+    void httpOverTheLink() {
         http = Http.client(new ChannelSocketFactory(link), Duration.ofSeconds(20));
     }
 
@@ -64,16 +47,6 @@ abstract class ChannelHttpContract {
     @AfterEach
     void stopWebServer() {
         web.close();
-    }
-
-    @AfterAll
-    void disconnect() {
-        if (link != null) {
-            link.close();
-        }
-        if (sshd != null) {
-            sshd.close();
-        }
     }
 
     @Test

@@ -1,9 +1,9 @@
 package eltdeck.stack;
 
-import eltdeck.secret.Secret;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import eltdeck.secret.Secret;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;

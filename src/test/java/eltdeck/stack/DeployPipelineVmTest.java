@@ -1,8 +1,8 @@
 package eltdeck.stack;
 
-import eltdeck.secret.Secret;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import eltdeck.secret.Secret;
 import eltdeck.ssh.SshLink;
 import eltdeck.store.Database;
 import eltdeck.store.DeployHistory;

@@ -1,6 +1,5 @@
 package eltdeck.ui;
 
-import eltdeck.secret.Secret;
 import static eltdeck.ui.testsupport.FxWait.await;
 import static eltdeck.ui.testsupport.FxWait.fx;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -16,6 +15,7 @@ import eltdeck.airbyte.emulator.AirbyteEmulator;
 import eltdeck.airbyte.emulator.AirbyteReference;
 import eltdeck.airbyte.emulator.JobScript;
 import eltdeck.profile.Profile;
+import eltdeck.secret.Secret;
 import eltdeck.store.AirbyteSettingsStore;
 import eltdeck.ui.testsupport.MemoryKeychain;
 import java.net.URI;

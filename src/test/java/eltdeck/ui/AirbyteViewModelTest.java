@@ -1,6 +1,5 @@
 package eltdeck.ui;
 
-import eltdeck.secret.Secret;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import eltdeck.AppContext;
@@ -15,6 +14,7 @@ import eltdeck.airbyte.emulator.JobScript;
 import eltdeck.logs.LogBuffer;
 import eltdeck.profile.Profile;
 import eltdeck.profile.TunnelSpec;
+import eltdeck.secret.Secret;
 import eltdeck.testvm.FreePort;
 import eltdeck.tunnel.TunnelStatus;
 import eltdeck.ui.logs.LogViewModel;

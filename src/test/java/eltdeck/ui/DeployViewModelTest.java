@@ -1,23 +1,23 @@
 package eltdeck.ui;
 
-import eltdeck.secret.Secret;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import eltdeck.profile.GitTokens;
 import eltdeck.profile.Profile;
 import eltdeck.profile.Secrets;
+import eltdeck.secret.Secret;
 import eltdeck.stack.DeployKey;
-import eltdeck.stack.DeployListener;
 import eltdeck.stack.DeployListener.Outcome;
+import eltdeck.stack.DeployListener;
 import eltdeck.stack.DeployResult;
 import eltdeck.stack.DeployStep;
 import eltdeck.stack.RepositorySync;
 import eltdeck.stack.StackSettings;
 import eltdeck.store.DeployRecord;
-import java.time.Instant;
 import eltdeck.ui.DeployStepRow.State;
 import eltdeck.ui.testsupport.UiThread;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;

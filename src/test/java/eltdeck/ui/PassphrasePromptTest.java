@@ -1,9 +1,9 @@
 package eltdeck.ui;
 
-import eltdeck.secret.Secret;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import eltdeck.profile.Secrets;
+import eltdeck.secret.Secret;
 import eltdeck.ui.testsupport.MemoryKeychain;
 import eltdeck.ui.testsupport.NoKeychain;
 import java.nio.file.Path;

@@ -1,7 +1,7 @@
 package eltdeck.ui.testsupport;
 
-import eltdeck.secret.Secret;
 import eltdeck.profile.Secrets;
+import eltdeck.secret.Secret;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
