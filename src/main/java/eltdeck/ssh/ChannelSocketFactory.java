@@ -32,9 +32,10 @@ public final class ChannelSocketFactory extends SocketFactory {
         return connected(new InetSocketAddress(host, port));
     }
 
+    /** A channel has no local end to bind: the local address is ignored. */
     @Override
     public Socket createSocket(String host, int port, InetAddress localHost, int localPort) throws IOException {
-        return connected(new InetSocketAddress(host, port));
+        return createSocket(host, port);
     }
 
     @Override
@@ -44,7 +45,7 @@ public final class ChannelSocketFactory extends SocketFactory {
 
     @Override
     public Socket createSocket(InetAddress address, int port, InetAddress localAddress, int localPort) throws IOException {
-        return connected(new InetSocketAddress(address, port));
+        return createSocket(address, port);
     }
 
     private Socket connected(InetSocketAddress address) throws IOException {
