@@ -3,18 +3,17 @@ package eltdeck.airbyte;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import eltdeck.http.Http.HttpFailure;
+import eltdeck.http.Http;
 import java.io.IOException;
-import java.net.ConnectException;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpConnectTimeoutException;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.net.http.HttpTimeoutException;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.Optional;
+import okhttp3.OkHttpClient;
+import okhttp3.Request;
+import okhttp3.RequestBody;
+import okhttp3.Response;
 
 /**
  * Calls Airbyte's config API ({@code /api/v1/...}) at a base URL such as {@code http://127.0.0.1:8001/api}, with the
@@ -28,7 +27,6 @@ public final class AirbyteClient {
      * taken from this header where a server or proxy sends one, and is unknown otherwise.
      */
     static final String VERSION_HEADER = "Airbyte-Version";
-    private static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(10);
     private static final int MAX_BODY_IN_MESSAGE = 300;
     /** Calls the server answers only once a workflow moved: sync once it runs, cancel once it stopped. */
     private static final java.util.Set<String> SLOW_CALLS = java.util.Set.of("/v1/connections/sync", "/v1/jobs/cancel");
@@ -37,7 +35,8 @@ public final class AirbyteClient {
     private final URI base;
     private final Optional<AirbyteCredentials> credentials;
     private final Duration requestTimeout;
-    private final HttpClient http;
+    private final OkHttpClient http;
+    private final OkHttpClient slowHttp;
     private volatile String version;
 
     /** {@code base} is the API's root, e.g. {@code http://127.0.0.1:8001/api} (its {@code /v1/...} paths follow). */
@@ -45,7 +44,8 @@ public final class AirbyteClient {
         this.base = checked(base);
         this.credentials = credentials;
         this.requestTimeout = requestTimeout;
-        this.http = HttpClient.newBuilder().connectTimeout(CONNECT_TIMEOUT).version(HttpClient.Version.HTTP_1_1).build();
+        this.http = Http.client(requestTimeout);
+        this.slowHttp = Http.client(SLOW_TIMEOUT.compareTo(requestTimeout) > 0 ? SLOW_TIMEOUT : requestTimeout);
     }
 
     public AirbyteClient(URI base, Optional<AirbyteCredentials> credentials) {
@@ -73,56 +73,61 @@ public final class AirbyteClient {
 
     /** {@code GET /v1/health}: whether the server says it is available. */
     public boolean health() throws AirbyteApiException {
-        HttpRequest.Builder request = request("/v1/health").GET();
+        Request.Builder request = request("/v1/health").get();
         return parse(send(request, "/v1/health"), "/v1/health").path("available").asBoolean(false);
     }
 
     /** POSTs {@code body} (null: none) as JSON to {@code path} (e.g. {@code /v1/jobs/get}); returns the JSON answer. */
     public JsonNode post(String path, Object body) throws AirbyteApiException {
-        HttpRequest.Builder request = request(path).header("Content-Type", "application/json");
+        Request.Builder request = request(path);
         try {
-            request.POST(body == null ? HttpRequest.BodyPublishers.noBody()
-                    : HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body), StandardCharsets.UTF_8));
+            request.post(RequestBody.create(body == null ? "" : JSON.writeValueAsString(body), Http.JSON));
         } catch (JsonProcessingException e) {
             throw new IllegalArgumentException("The request to " + path + " cannot be written as JSON: " + e.getOriginalMessage(), e);
         }
         return parse(send(request, path), path);
     }
 
-    private HttpRequest.Builder request(String path) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).timeout(timeout(path))
-                .header("Accept", "application/json");
+    private Request.Builder request(String path) {
+        Request.Builder request = new Request.Builder().url(base + path).header("Accept", "application/json");
         credentials.ifPresent(c -> request.header("Authorization", c.authorization()));
         return request;
     }
 
-    private HttpResponse<String> send(HttpRequest.Builder request, String path) throws AirbyteApiException {
-        HttpResponse<String> response;
-        try {
-            response = http.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-        } catch (HttpConnectTimeoutException | ConnectException e) {
-            throw new AirbyteApiException(AirbyteApiException.Kind.UNREACHABLE, "Nothing answers at " + base
-                    + ": is Airbyte running and the tunnel to its port (8001, or 8000) up?", e);
-        } catch (HttpTimeoutException e) {
-            throw new AirbyteApiException(AirbyteApiException.Kind.UNREACHABLE, "Airbyte at " + base + " did not answer "
-                    + path + " within " + timeout(path).toSeconds() + " s; is the server overloaded or restarting?", e);
+    /** A status, its body read whole while the connection was open, and the content type. */
+    private record Answer(int statusCode, String body, String contentType) {
+    }
+
+    private Answer send(Request.Builder request, String path) throws AirbyteApiException {
+        OkHttpClient client = SLOW_CALLS.contains(path) ? slowHttp : http;
+        try (Response response = Http.execute(client, request.build())) {
+            String named = response.header(VERSION_HEADER);
+            if (named != null && !named.isBlank()) {
+                version = named.strip();
+            }
+            return new Answer(response.code(), response.body().string(), response.header("Content-Type", ""));
+        } catch (HttpFailure e) {
+            throw switch (e.kind()) {
+                case REFUSED, CONNECT_TIMEOUT -> new AirbyteApiException(AirbyteApiException.Kind.UNREACHABLE, "Nothing answers at "
+                        + base + ": is Airbyte running and the tunnel to its port (8001, or 8000) up?", e);
+                case NO_ANSWER -> new AirbyteApiException(AirbyteApiException.Kind.UNREACHABLE, "Airbyte at " + base
+                        + " did not answer " + path + " within " + client.readTimeoutMillis() / 1000
+                        + " s; is the server overloaded or restarting?", e);
+                case INTERRUPTED -> new AirbyteApiException(AirbyteApiException.Kind.UNREACHABLE, "Interrupted while calling Airbyte.", e);
+                case LOST -> lost(e);
+            };
         } catch (IOException e) {
-            throw new AirbyteApiException(AirbyteApiException.Kind.UNREACHABLE, "Lost the connection to Airbyte at " + base
-                    + " (" + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage())
-                    + "): is Airbyte running and the tunnel up?", e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new AirbyteApiException(AirbyteApiException.Kind.UNREACHABLE, "Interrupted while calling Airbyte.", e);
+            throw lost(e);
         }
-        response.headers().firstValue(VERSION_HEADER).filter(v -> !v.isBlank()).ifPresent(v -> version = v.strip());
-        return response;
     }
 
-    private Duration timeout(String path) {
-        return SLOW_CALLS.contains(path) && SLOW_TIMEOUT.compareTo(requestTimeout) > 0 ? SLOW_TIMEOUT : requestTimeout;
+    private AirbyteApiException lost(IOException e) {
+        return new AirbyteApiException(AirbyteApiException.Kind.UNREACHABLE, "Lost the connection to Airbyte at " + base
+                + " (" + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage())
+                + "): is Airbyte running and the tunnel up?", e);
     }
 
-    private JsonNode parse(HttpResponse<String> response, String path) throws AirbyteApiException {
+    private JsonNode parse(Answer response, String path) throws AirbyteApiException {
         int status = response.statusCode();
         if (status == 401) {
             throw unauthorized(response);
@@ -146,9 +151,9 @@ public final class AirbyteClient {
         };
     }
 
-    private AirbyteApiException unauthorized(HttpResponse<String> response) {
+    private AirbyteApiException unauthorized(Answer response) {
         String body = response.body() == null ? "" : response.body().toLowerCase(Locale.ROOT);
-        boolean html = body.contains("<html") || response.headers().firstValue("Content-Type").orElse("").contains("text/html");
+        boolean html = body.contains("<html") || response.contentType().contains("text/html");
         String who = html ? " (basic auth of the proxy in front of Airbyte)" : "";
         String message = credentials.isPresent()
                 ? "Wrong Airbyte username/password" + who + " at " + base + ": set the right ones (Airbyte's .env"

@@ -1,10 +1,11 @@
 package eltdeck.airbyte;
 
+import eltdeck.secret.Secret;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 
 /** The username and password of the basic-auth proxy in front of Airbyte. The password never shows in text. */
-public record AirbyteCredentials(String username, String password) {
+public record AirbyteCredentials(String username, Secret password) {
     public static final String DEFAULT_USERNAME = "airbyte";
 
     public AirbyteCredentials {
@@ -18,11 +19,6 @@ public record AirbyteCredentials(String username, String password) {
 
     /** The value of the Authorization header. */
     String authorization() {
-        return "Basic " + Base64.getEncoder().encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8));
-    }
-
-    @Override
-    public String toString() {
-        return "AirbyteCredentials[username=" + username + ", password=***]";
+        return "Basic " + Base64.getEncoder().encodeToString((username + ":" + password.reveal()).getBytes(StandardCharsets.UTF_8));
     }
 }

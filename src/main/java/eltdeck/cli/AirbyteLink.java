@@ -7,6 +7,7 @@ import eltdeck.airbyte.AirbyteSettings;
 import eltdeck.airbyte.AirbyteSettingsStore;
 import eltdeck.profile.AirbytePasswords;
 import eltdeck.profile.Profile;
+import eltdeck.secret.Secret;
 import java.io.Console;
 import java.util.Optional;
 
@@ -35,11 +36,11 @@ record AirbyteLink(AirbyteClient client, VmForward vmPort) implements AutoClosea
         return settings.route() == AirbyteRoute.URL ? settings.url().toString() : String.valueOf(settings.route().vmPort());
     }
 
-    private static Optional<String> password(EltDeckCli root, AirbyteOptions options, String name, String user) throws Exception {
+    private static Optional<Secret> password(EltDeckCli root, AirbyteOptions options, String name, String user) throws Exception {
         if (options.passwordStdin) {
             return Optional.of(AirbyteOptions.passwordFromStdin());
         }
-        Optional<String> kept = new AirbytePasswords(root.context().secrets()).get(name);
+        Optional<Secret> kept = new AirbytePasswords(root.context().secrets()).get(name);
         if (kept.isPresent()) {
             return kept;
         }
@@ -48,7 +49,7 @@ record AirbyteLink(AirbyteClient client, VmForward vmPort) implements AutoClosea
             return Optional.empty();
         }
         char[] typed = console.readPassword("Airbyte password for %s (empty: none): ", user);
-        return typed == null || typed.length == 0 ? Optional.empty() : Optional.of(new String(typed));
+        return typed == null || typed.length == 0 ? Optional.empty() : Optional.of(Secret.of(new String(typed)));
     }
 
     @Override

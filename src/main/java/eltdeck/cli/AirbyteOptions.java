@@ -1,5 +1,6 @@
 package eltdeck.cli;
 
+import eltdeck.secret.Secret;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -24,11 +25,11 @@ final class AirbyteOptions {
     boolean passwordStdin;
 
     /** The first line of standard input, for {@code --airbyte-password-stdin}. */
-    static String passwordFromStdin() throws IOException {
+    static Secret passwordFromStdin() throws IOException {
         String line = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)).readLine();
         if (line == null || line.isEmpty()) {
             throw new IllegalArgumentException("--airbyte-password-stdin was given but standard input is empty.");
         }
-        return line;
+        return Secret.of(line);
     }
 }

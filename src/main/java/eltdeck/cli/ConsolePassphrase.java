@@ -1,6 +1,7 @@
 package eltdeck.cli;
 
 import eltdeck.profile.Secrets;
+import eltdeck.secret.Secret;
 import eltdeck.ssh.PassphraseSource;
 import java.io.Console;
 import java.nio.file.Path;
@@ -17,9 +18,9 @@ final class ConsolePassphrase implements PassphraseSource {
     @Override
     public Optional<char[]> passphraseFor(Path key, boolean previousWasWrong) {
         if (!previousWasWrong) {
-            Optional<String> stored = secrets.get(Secrets.keyPassphraseAccount(key));
+            Optional<Secret> stored = secrets.get(Secrets.keyPassphraseAccount(key));
             if (stored.isPresent()) {
-                return Optional.of(stored.get().toCharArray());
+                return Optional.of(stored.get().reveal().toCharArray());
             }
         }
         Console console = System.console();

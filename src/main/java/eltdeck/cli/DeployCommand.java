@@ -1,6 +1,7 @@
 package eltdeck.cli;
 
 import eltdeck.stack.DeployHistory;
+import eltdeck.secret.Secret;
 import eltdeck.stack.DeployListener;
 import eltdeck.stack.DeployOptions;
 import eltdeck.stack.DeployResult;
@@ -41,7 +42,7 @@ final class DeployCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintWriter out = root.terminal().outWriter();
         DeployHistory history = new DeployHistory(root.context().database());
-        Optional<String> token = Optional.ofNullable(tokenVariable).map(this::token);
+        Optional<Secret> token = Optional.ofNullable(tokenVariable).map(this::token);
         DeployRun run = new DeployRun(name, history, new Printer(out), Clock.systemUTC());
         DeployOptions options = run.options(redeploy, Optional.ofNullable(commit), timeout, lockWait, token, createTenant);
         try (StackVm stack = StackVm.open(root, vm, name)) {
@@ -59,12 +60,12 @@ final class DeployCommand implements Callable<Integer> {
         }
     }
 
-    private String token(String variable) {
+    private Secret token(String variable) {
         String value = System.getenv(variable);
         if (value == null || value.isBlank()) {
             throw new IllegalArgumentException("The environment variable " + variable + " is not set.");
         }
-        return value.strip();
+        return Secret.of(value.strip());
     }
 
     /** Prints steps as they go: "==> Step", the output indented, then the result and duration. */

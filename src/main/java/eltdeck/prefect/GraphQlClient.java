@@ -4,19 +4,18 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import eltdeck.http.Http.HttpFailure;
+import eltdeck.http.Http;
 import java.io.IOException;
-import java.net.ConnectException;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpConnectTimeoutException;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.net.http.HttpTimeoutException;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import okhttp3.OkHttpClient;
+import okhttp3.Request;
+import okhttp3.RequestBody;
+import okhttp3.Response;
 
 /**
  * POSTs GraphQL documents to a Prefect 1 Server's Apollo endpoint and returns {@code data}. Every input travels as
@@ -25,11 +24,10 @@ import java.util.Map;
  */
 public final class GraphQlClient {
     static final ObjectMapper JSON = new ObjectMapper();
-    private static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(10);
     private static final int MAX_BODY_IN_MESSAGE = 300;
 
     private final URI endpoint;
-    private final HttpClient http;
+    private final OkHttpClient http;
     private final Duration requestTimeout;
 
     /** {@code endpoint} is the API's URL, e.g. {@code http://127.0.0.1:4200/graphql}. */
@@ -40,7 +38,7 @@ public final class GraphQlClient {
         }
         this.endpoint = endpoint;
         this.requestTimeout = requestTimeout;
-        this.http = HttpClient.newBuilder().connectTimeout(CONNECT_TIMEOUT).version(HttpClient.Version.HTTP_1_1).build();
+        this.http = Http.client(requestTimeout);
     }
 
     public GraphQlClient(URI endpoint) {
@@ -68,7 +66,7 @@ public final class GraphQlClient {
         ObjectNode body = JSON.createObjectNode();
         body.put("query", document);
         body.set("variables", JSON.valueToTree(variables));
-        HttpResponse<String> response = post(body);
+        Answer response = post(body);
         JsonNode answer = parse(response);
         List<String> errors = errorMessages(answer);
         if (!errors.isEmpty()) {
@@ -86,30 +84,32 @@ public final class GraphQlClient {
         return data;
     }
 
-    private HttpResponse<String> post(ObjectNode body) throws PrefectApiException {
-        HttpRequest request;
+    /** A status and its body, read whole while the connection was open. */
+    private record Answer(int statusCode, String body) {
+    }
+
+    private Answer post(ObjectNode body) throws PrefectApiException {
+        Request request;
         try {
-            request = HttpRequest.newBuilder(endpoint).timeout(requestTimeout)
-                    .header("Content-Type", "application/json")
-                    .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body), StandardCharsets.UTF_8))
-                    .build();
+            request = new Request.Builder().url(endpoint.toString())
+                    .post(RequestBody.create(JSON.writeValueAsString(body), Http.JSON)).build();
         } catch (JsonProcessingException e) {
             throw new IllegalArgumentException("GraphQL variables cannot be written as JSON: " + e.getOriginalMessage(), e);
         }
-        try {
-            return http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-        } catch (HttpConnectTimeoutException e) {
-            throw unreachable("the connection timed out", e);
-        } catch (HttpTimeoutException e) {
-            throw new PrefectApiException(PrefectApiException.Kind.UNREACHABLE, "The Prefect API at " + endpoint
-                    + " did not answer within " + requestTimeout.toSeconds() + " s; is the server overloaded or restarting?", e);
-        } catch (ConnectException e) {
-            throw unreachable("the connection was refused", e);
+        try (Response response = Http.execute(http, request)) {
+            return new Answer(response.code(), response.body().string());
+        } catch (HttpFailure e) {
+            throw switch (e.kind()) {
+                case REFUSED -> unreachable("the connection was refused", e);
+                case CONNECT_TIMEOUT -> unreachable("the connection timed out", e);
+                case NO_ANSWER -> new PrefectApiException(PrefectApiException.Kind.UNREACHABLE, "The Prefect API at " + endpoint
+                        + " did not answer within " + requestTimeout.toSeconds() + " s; is the server overloaded or restarting?", e);
+                case INTERRUPTED -> new PrefectApiException(PrefectApiException.Kind.UNREACHABLE,
+                        "Interrupted while calling the Prefect API.", e);
+                case LOST -> unreachable(e.getMessage(), e);
+            };
         } catch (IOException e) {
-            throw unreachable(e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage(), e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new PrefectApiException(PrefectApiException.Kind.UNREACHABLE, "Interrupted while calling the Prefect API.", e);
+            throw unreachable("the answer broke off: " + e.getMessage(), e);
         }
     }
 
@@ -118,7 +118,7 @@ public final class GraphQlClient {
                 + " (" + why + "). Is the stack deployed and its apollo service up, and is the tunnel to port 4200 open?", cause);
     }
 
-    private JsonNode parse(HttpResponse<String> response) throws PrefectApiException {
+    private JsonNode parse(Answer response) throws PrefectApiException {
         try {
             JsonNode node = JSON.readTree(response.body());
             if (node != null && node.isObject()) {
@@ -134,7 +134,7 @@ public final class GraphQlClient {
                 + " did not answer with JSON (" + excerpt(response.body()) + "); is it a Prefect 1 Server API?");
     }
 
-    private PrefectApiException httpStatus(HttpResponse<String> response) {
+    private PrefectApiException httpStatus(Answer response) {
         return new PrefectApiException(PrefectApiException.Kind.HTTP_STATUS, "The Prefect API at " + endpoint
                 + " answered HTTP " + response.statusCode() + ": " + excerpt(response.body()));
     }

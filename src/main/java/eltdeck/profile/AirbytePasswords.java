@@ -1,5 +1,6 @@
 package eltdeck.profile;
 
+import eltdeck.secret.Secret;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -10,20 +11,20 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public final class AirbytePasswords {
     private final Secrets secrets;
-    private final Map<String, String> session = new ConcurrentHashMap<>();
+    private final Map<String, Secret> session = new ConcurrentHashMap<>();
 
     public AirbytePasswords(Secrets secrets) {
         this.secrets = secrets;
     }
 
-    public Optional<String> get(String profile) {
-        String here = session.get(profile);
+    public Optional<Secret> get(String profile) {
+        Secret here = session.get(profile);
         return here != null ? Optional.of(here) : secrets.get(account(profile));
     }
 
     /** Keeps the password; true when the keychain holds it, false when only this session does. */
-    public boolean set(String profile, String password) {
-        if (password == null || password.isEmpty() || password.contains("\n") || password.contains("\r")) {
+    public boolean set(String profile, Secret password) {
+        if (password.reveal().isEmpty() || password.isMultiLine()) {
             throw new IllegalArgumentException("An Airbyte password is one non-empty line of text.");
         }
         if (secrets.put(account(profile), password)) {

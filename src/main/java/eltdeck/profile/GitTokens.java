@@ -1,5 +1,6 @@
 package eltdeck.profile;
 
+import eltdeck.secret.Secret;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -13,14 +14,14 @@ public final class GitTokens {
     public enum Source { NONE, SESSION, KEYCHAIN }
 
     private final Secrets secrets;
-    private final Map<String, String> session = new ConcurrentHashMap<>();
+    private final Map<String, Secret> session = new ConcurrentHashMap<>();
 
     public GitTokens(Secrets secrets) {
         this.secrets = secrets;
     }
 
-    public Optional<String> get(String profile) {
-        String here = session.get(profile);
+    public Optional<Secret> get(String profile) {
+        Secret here = session.get(profile);
         return here != null ? Optional.of(here) : secrets.get(account(profile));
     }
 
@@ -35,9 +36,9 @@ public final class GitTokens {
      * Sets the profile's token; {@code remember} also puts it in the keychain (else any kept there is removed).
      * Returns where it is kept now.
      */
-    public Source set(String profile, String token, boolean remember) {
-        String value = token == null ? "" : token.strip();
-        if (value.isEmpty() || value.contains("\n") || value.contains("\r")) {
+    public Source set(String profile, Secret token, boolean remember) {
+        Secret value = token.strip();
+        if (value.isBlank() || value.isMultiLine()) {
             throw new IllegalArgumentException("A git token is one line of text; paste it again.");
         }
         if (remember && secrets.put(account(profile), value)) {

@@ -3,6 +3,7 @@ package eltdeck.profile;
 import com.github.javakeyring.BackendNotSupportedException;
 import com.github.javakeyring.Keyring;
 import com.github.javakeyring.PasswordAccessException;
+import eltdeck.secret.Secret;
 import java.util.Optional;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
@@ -67,26 +68,26 @@ public class Secrets {
         return keychain.get().isPresent();
     }
 
-    public Optional<String> get(String account) {
+    public Optional<Secret> get(String account) {
         Keyring keyring = keychain.get().orElse(null);
         if (keyring == null) {
             return Optional.empty();
         }
         try {
-            return Optional.ofNullable(keyring.getPassword(SERVICE, account));
+            return Optional.ofNullable(keyring.getPassword(SERVICE, account)).map(Secret::of);
         } catch (PasswordAccessException | RuntimeException e) {
             return Optional.empty();
         }
     }
 
     /** Stores a secret; false when the OS keychain refused it (the caller tells the user). */
-    public boolean put(String account, String secret) {
+    public boolean put(String account, Secret secret) {
         Keyring keyring = keychain.get().orElse(null);
         if (keyring == null) {
             return false;
         }
         try {
-            keyring.setPassword(SERVICE, account, secret);
+            keyring.setPassword(SERVICE, account, secret.reveal());
             return true;
         } catch (PasswordAccessException | RuntimeException e) {
             LOG.warn("The OS keychain refused to store a secret for {}", account);

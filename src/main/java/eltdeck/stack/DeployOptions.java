@@ -1,5 +1,6 @@
 package eltdeck.stack;
 
+import eltdeck.secret.Secret;
 import java.time.Duration;
 import java.util.Optional;
 
@@ -11,6 +12,6 @@ import java.util.Optional;
  * @param createTenant create Prefect's default tenant when the server has none (as {@code prefect server create-tenant})
  */
 public record DeployOptions(String who, boolean redeploy, Optional<String> commit, Optional<String> since,
-                            Duration readinessTimeout, Duration lockWait, Optional<String> gitToken, boolean createTenant) {
+                            Duration readinessTimeout, Duration lockWait, Optional<Secret> gitToken, boolean createTenant) {
     public static final Duration DEFAULT_READINESS_TIMEOUT = Duration.ofMinutes(5);
 }

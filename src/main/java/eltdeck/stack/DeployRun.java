@@ -1,5 +1,6 @@
 package eltdeck.stack;
 
+import eltdeck.secret.Secret;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;
@@ -25,7 +26,7 @@ public final class DeployRun {
 
     /** The options of a deploy by this OS user; "new commits" are counted from the last successful deploy. */
     public DeployOptions options(boolean redeploy, Optional<String> commit, Duration readinessTimeout, Duration lockWait,
-                                 Optional<String> gitToken, boolean createTenant) {
+                                 Optional<Secret> gitToken, boolean createTenant) {
         return new DeployOptions(System.getProperty("user.name"), redeploy, commit, history.lastDeployedCommit(profile),
                 readinessTimeout, lockWait, gitToken, createTenant);
     }

@@ -1,6 +1,8 @@
 package eltdeck.stack;
 
 import eltdeck.ssh.RemoteCommand;
+import eltdeck.secret.Secret;
+import eltdeck.ssh.ShellQuote;
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
 import java.io.SequenceInputStream;
@@ -31,11 +33,11 @@ public final class GitAuth {
             "GIT_ASKPASS=$d/askpass GIT_TERMINAL_PROMPT=0 \"$@\"",
             "");
 
-    private final Optional<String> token;
+    private final Optional<Secret> token;
 
-    public GitAuth(Optional<String> token) {
+    public GitAuth(Optional<Secret> token) {
         token.ifPresent(t -> {
-            if (t.isBlank() || t.contains("\n") || t.contains("\r")) {
+            if (t.isBlank() || t.isMultiLine()) {
                 throw new IllegalArgumentException("The git token must be one non-empty line.");
             }
         });
@@ -60,6 +62,6 @@ public final class GitAuth {
     public InputStream stdin(byte[] rest) {
         InputStream tail = new ByteArrayInputStream(rest);
         return token.<InputStream>map(t -> new SequenceInputStream(
-                new ByteArrayInputStream((t + "\n").getBytes(StandardCharsets.UTF_8)), tail)).orElse(tail);
+                new ByteArrayInputStream((t.reveal() + "\n").getBytes(StandardCharsets.UTF_8)), tail)).orElse(tail);
     }
 }

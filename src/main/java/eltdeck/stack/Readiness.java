@@ -1,6 +1,9 @@
 package eltdeck.stack;
 
 import eltdeck.ssh.RemoteCommand;
+import eltdeck.http.Http;
+import eltdeck.ssh.ChannelSocketFactory;
+import eltdeck.ssh.ShellQuote;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -10,6 +13,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
+import okhttp3.OkHttpClient;
+import okhttp3.Request;
+import okhttp3.RequestBody;
+import okhttp3.Response;
 
 /**
  * The readiness gate after {@code up}: the agent's log since its container started reaches Prefect's readiness
@@ -22,10 +29,12 @@ public final class Readiness {
     static final int UI_PORT = 8080;
     private static final String HELLO = "{\"query\":\"query { hello }\"}";
     private static final int LOG_LINES = 20;
+    private static final Duration CHECK_TIMEOUT = Duration.ofSeconds(5);
 
     private final RemoteShell shell;
     private final StackPaths paths;
     private final String agentService;
+    private OkHttpClient overLink;
 
     public Readiness(RemoteShell shell, StackPaths paths, String agentService) {
         this.shell = shell;
@@ -80,21 +89,36 @@ public final class Readiness {
     }
 
     private boolean apiAnswers() {
-        try {
-            String response = ForwardedHttp.request(shell.link(), API_PORT, "POST", "/graphql", HELLO, Duration.ofSeconds(5));
-            return ForwardedHttp.status(response) == 200 && response.contains("\"hello\"");
+        Request hello = check(API_PORT, "/graphql").post(RequestBody.create(HELLO, Http.JSON)).build();
+        try (Response response = Http.execute(overLink(), hello)) {
+            return response.code() == 200 && response.body().string().contains("\"hello\"");
         } catch (IOException e) {
             return false;
         }
     }
 
     private boolean uiAnswers() {
-        try {
-            int status = ForwardedHttp.status(ForwardedHttp.request(shell.link(), UI_PORT, "GET", "/", null, Duration.ofSeconds(5)));
-            return status >= 200 && status < 500;
+        try (Response response = Http.execute(overLink(), check(UI_PORT, "/").build())) {
+            return response.code() >= 200 && response.code() < 500;
         } catch (IOException e) {
             return false;
         }
+    }
+
+    /** HTTP through the deploy's own SSH link: no local port, and it works whether or not the tunnels are up. */
+    private OkHttpClient overLink() {
+        if (overLink == null) {
+            overLink = Http.client(new ChannelSocketFactory(shell.link()), CHECK_TIMEOUT);
+        }
+        return overLink;
+    }
+
+    /**
+     * A request to a port on the VM's loopback (which the link's channels reach whatever host the URL names), on a
+     * connection closed after it: no channel stays open between checks.
+     */
+    private static Request.Builder check(int port, String path) {
+        return new Request.Builder().url("http://localhost:" + port + path).header("Connection", "close");
     }
 
     /** The last lines of containers that are not running, are restarting, and of the agent when it is not ready. */

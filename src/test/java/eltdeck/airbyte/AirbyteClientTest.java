@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import eltdeck.airbyte.emulator.AirbyteEmulator;
 import eltdeck.airbyte.emulator.AirbyteReference;
 import eltdeck.airbyte.emulator.JobScript;
+import eltdeck.secret.Secret;
 import eltdeck.testvm.FreePort;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -35,7 +36,7 @@ class AirbyteClientTest {
     }
 
     private AirbyteClient client(String password) {
-        return new AirbyteClient(URI.create(emulator.apiUrl()), Optional.of(new AirbyteCredentials(AirbyteEmulator.USER, password)));
+        return new AirbyteClient(URI.create(emulator.apiUrl()), Optional.of(new AirbyteCredentials(AirbyteEmulator.USER, Secret.of(password))));
     }
 
     @AfterEach

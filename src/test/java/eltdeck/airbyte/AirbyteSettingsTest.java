@@ -7,6 +7,7 @@ import eltdeck.AppContext;
 import eltdeck.profile.AirbytePasswords;
 import eltdeck.profile.Profile;
 import eltdeck.profile.Secrets;
+import eltdeck.secret.Secret;
 import eltdeck.ui.testsupport.MemoryKeychain;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
@@ -28,7 +29,7 @@ class AirbyteSettingsTest {
                 .isEqualTo(URI.create("https://airbyte.example.com/api"));
         assertThatThrownBy(() -> AirbyteSettings.parse("ftp://x/api", "airbyte")).hasMessageContaining("must be http(s)://HOST:PORT/api");
         assertThatThrownBy(() -> AirbyteSettings.parse("8001", "a:b")).hasMessageContaining("without ':'");
-        assertThat(new AirbyteCredentials("airbyte", "pw-123")).asString().doesNotContain("pw-123");
+        assertThat(new AirbyteCredentials("airbyte", Secret.of("pw-123"))).asString().doesNotContain("pw-123");
     }
 
     @Test
@@ -44,14 +45,14 @@ class AirbyteSettingsTest {
         assertThatThrownBy(() -> store.set("nobody", url)).isInstanceOf(IllegalStateException.class);
 
         AirbytePasswords passwords = new AirbytePasswords(keychain);
-        assertThat(passwords.set("vm", "hunter2-airbyte")).isTrue();
-        assertThat(passwords.get("vm")).contains("hunter2-airbyte");
+        assertThat(passwords.set("vm", Secret.of("hunter2-airbyte"))).isTrue();
+        assertThat(passwords.get("vm")).contains(Secret.of("hunter2-airbyte"));
         assertThat(Files.readAllBytes(dir.resolve("eltdeck.db"))).asString(StandardCharsets.ISO_8859_1).doesNotContain("hunter2-airbyte");
-        assertThatThrownBy(() -> passwords.set("vm", "two\nlines")).hasMessageContaining("one non-empty line");
+        assertThatThrownBy(() -> passwords.set("vm", Secret.of("two\nlines"))).hasMessageContaining("one non-empty line");
 
         AirbytePasswords noKeychain = new AirbytePasswords(Secrets.none());
-        assertThat(noKeychain.set("vm", "session-only")).isFalse();
-        assertThat(noKeychain.get("vm")).contains("session-only");
+        assertThat(noKeychain.set("vm", Secret.of("session-only"))).isFalse();
+        assertThat(noKeychain.get("vm")).contains(Secret.of("session-only"));
         noKeychain.clear("vm");
         assertThat(noKeychain.get("vm")).isEmpty();
 

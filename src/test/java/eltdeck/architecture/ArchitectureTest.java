@@ -70,4 +70,9 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule theSshLibraryOnlyInTheSshPackage = noClasses().that().resideOutsideOfPackage("eltdeck.ssh..")
             .should().dependOnClassesThat().resideInAPackage("com.jcraft..");
+
+    /** OkHttp is the one HTTP client: no call goes around it (and so around its shared configuration). */
+    @ArchTest
+    static final ArchRule everyHttpCallGoesThroughOkHttp = noClasses().should().dependOnClassesThat()
+            .resideInAPackage("java.net.http..").orShould().dependOnClassesThat().haveFullyQualifiedName("java.net.HttpURLConnection");
 }

@@ -6,6 +6,7 @@ import eltdeck.AppContext;
 import eltdeck.airbyte.emulator.AirbyteEmulator;
 import eltdeck.airbyte.emulator.AirbyteReference;
 import eltdeck.airbyte.emulator.JobScript;
+import eltdeck.secret.Secret;
 import eltdeck.ui.testsupport.MemoryKeychain;
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
@@ -93,7 +94,7 @@ class AirbyteCommandsTest {
 
     @Test
     void syncFollowsToTheEndAndTheHistoryShowsIt() throws Exception {
-        keychain.put("airbyte-password:vm", AirbyteEmulator.PASSWORD);
+        keychain.put("airbyte-password:vm", Secret.of(AirbyteEmulator.PASSWORD));
         emulator.playJobsAs(new JobScript(300, 3500, 20, "succeeded", 1200, 48_000)); // running across a poll (every 3 s)
         CliRun sync = cli("airbyte", "sync", "vm", "orders-to-snowflake", "--follow");
         assertThat(sync.exitCode()).as(sync.out() + sync.err()).isZero();
@@ -116,7 +117,7 @@ class AirbyteCommandsTest {
 
     @Test
     void aSecondSyncSaysItFollowsTheRunningJob() throws Exception {
-        keychain.put("airbyte-password:vm", AirbyteEmulator.PASSWORD);
+        keychain.put("airbyte-password:vm", Secret.of(AirbyteEmulator.PASSWORD));
         emulator.playJobsAs(new JobScript(100, 2500, 5, "succeeded", 10, 100));
         String first = jobId(cli("airbyte", "sync", "vm", "orders-to-snowflake").out());
         CliRun second = cli("airbyte", "sync", "vm", "orders-to-snowflake", "--follow");

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import eltdeck.AppContext;
 import eltdeck.airbyte.emulator.AirbyteEmulator;
 import eltdeck.airbyte.emulator.AirbyteReference;
+import eltdeck.secret.Secret;
 import eltdeck.testvm.EmulatorVm;
 import eltdeck.ui.testsupport.MemoryKeychain;
 import java.net.http.HttpResponse;
@@ -36,7 +37,7 @@ class AirbyteThroughTunnelTest {
         vm = EmulatorVm.start(dir, namespace -> AirbyteEmulator.startIn(namespace, spec, dir.resolve("emulator.log")), 8001);
         context = AppContext.open(dir.resolve("home"), new MemoryKeychain());
         context.profiles().add(vm.profile());
-        context.secrets().put("airbyte-password:vm", AirbyteEmulator.PASSWORD);
+        context.secrets().put("airbyte-password:vm", Secret.of(AirbyteEmulator.PASSWORD));
     }
 
     @AfterAll

@@ -3,8 +3,9 @@ package eltdeck.profile;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import eltdeck.Face;
 import eltdeck.AppContext;
+import eltdeck.Face;
+import eltdeck.secret.Secret;
 import eltdeck.ui.testsupport.MemoryKeychain;
 import java.nio.file.Path;
 import java.util.List;
@@ -52,14 +53,14 @@ class ProfileStoreTest {
         MemoryKeychain keychain = new MemoryKeychain();
         ProfileStore withKeychain = AppContext.open(dir.resolve("keychain"), keychain).profiles();
         withKeychain.add(Profile.of("vm", "h", "u"));
-        new GitTokens(keychain).set("vm", "ghp_token", true);
-        new AirbytePasswords(keychain).set("vm", "airbyte-secret");
-        keychain.put("key-passphrase:/keys/id", "not the profile's");
+        new GitTokens(keychain).set("vm", Secret.of("ghp_token"), true);
+        new AirbytePasswords(keychain).set("vm", Secret.of("airbyte-secret"));
+        keychain.put("key-passphrase:/keys/id", Secret.of("not the profile's"));
 
         withKeychain.update("vm", withKeychain.get("vm").withName("prod"));
 
         assertThat(keychain.entries()).containsOnlyKeys("git-token:prod", "airbyte-password:prod", "key-passphrase:/keys/id");
-        assertThat(new AirbytePasswords(keychain).get("prod")).contains("airbyte-secret");
+        assertThat(new AirbytePasswords(keychain).get("prod")).contains(Secret.of("airbyte-secret"));
 
         withKeychain.remove("prod");
 

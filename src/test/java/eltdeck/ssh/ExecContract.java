@@ -3,47 +3,14 @@ package eltdeck.ssh;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import eltdeck.testvm.TestSshServer;
 import java.io.ByteArrayOutputStream;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.io.TempDir;
 
 /** {@link SshLink#exec}: output streamed as it comes, stderr apart, exit code returned; run against each server. */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-abstract class ExecContract {
-    Path dir;
-    TestSshServer server;
-    SshLink link;
-
-    abstract TestSshServer start(Path authorizedKeys);
-
-    @BeforeAll
-    void connect(@TempDir Path tempDir) throws Exception {
-        dir = tempDir;
-        KeyGenerator.GeneratedKey key = KeyGenerator.generate(dir.resolve("id"), "exec", null);
-        server = start(Files.writeString(dir.resolve("authorized_keys"), key.publicLine() + "\n"));
-        link = new SshConnector(NoPassphrase.SOURCE, null)
-                .connect(server.profile(key.privateKey(), server.writeKnownHosts(dir.resolve("known_hosts"))), HostKeyPolicy.STRICT);
-    }
-
-    @AfterAll
-    void disconnect() {
-        if (link != null) {
-            link.close();
-        }
-        if (server != null) {
-            server.close();
-        }
-    }
-
+abstract class ExecContract extends LinkContract {
     @Test
     void stdoutAndStderrArriveWhileTheCommandRunsAndTheExitCodeComesBack() throws Exception {
         Arrival out = new Arrival("first");

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import eltdeck.env.ComposeFile;
 import eltdeck.env.EnvReport;
 import java.nio.charset.StandardCharsets;
+import eltdeck.secret.Secret;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -132,7 +133,7 @@ class DeployCommandsUnitTest {
 
     @Test
     void theGitTokenIsNeverOnTheCommandLineAndACommitMustBeAnId() {
-        String line = new GitAuth(Optional.of("ghp_secret")).command(List.of("git", "-C", "/r", "fetch", "origin")).line();
+        String line = new GitAuth(Optional.of(Secret.of("ghp_secret"))).command(List.of("git", "-C", "/r", "fetch", "origin")).line();
         assertThat(line).doesNotContain("ghp_secret").startsWith("sh -c ").endsWith(" sh git -c credential.helper= -C /r fetch origin");
         assertThat(GitAuth.none().command(List.of("git", "fetch")).line()).isEqualTo("env GIT_TERMINAL_PROMPT=0 git -c credential.helper= fetch");
         assertThatThrownBy(() -> RepositorySync.requireCommitId("HEAD;reboot")).hasMessageContaining("is not a commit id");

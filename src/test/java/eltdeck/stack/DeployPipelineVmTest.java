@@ -3,6 +3,7 @@ package eltdeck.stack;
 import eltdeck.ssh.RemoteCommand;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import eltdeck.secret.Secret;
 import eltdeck.ssh.SshLink;
 import eltdeck.store.Database;
 import eltdeck.testvm.ConnectedDockerVm;
@@ -55,7 +56,7 @@ class DeployPipelineVmTest {
         RemoteShell shell = new RemoteShell(link);
         StackPaths paths = StackPaths.resolve(shell, settings);
         Recorder first = new Recorder(null);
-        assertThat(pipeline(shell, paths, first).run(options(Optional.of(TOKEN_CANARY))).succeeded()).as(first.text()).isTrue();
+        assertThat(pipeline(shell, paths, first).run(options(Optional.of(Secret.of(TOKEN_CANARY)))).succeeded()).as(first.text()).isTrue();
         RemoteFiles files = new RemoteFiles(link);
         RemoteFiles.Snapshot env = files.read(paths.envFile()).orElseThrow();
         files.write(paths.envFile(), env.text().replace("stand-in-password", ENV_CANARY).getBytes(StandardCharsets.UTF_8), env, Instant.now());
@@ -69,7 +70,7 @@ class DeployPipelineVmTest {
         });
         sampler.start();
         Recorder second = new Recorder(null);
-        DeployResult result = pipeline(shell, paths, second).run(options(Optional.of(TOKEN_CANARY)));
+        DeployResult result = pipeline(shell, paths, second).run(options(Optional.of(Secret.of(TOKEN_CANARY))));
         sampling.set(false);
         sampler.join();
 
@@ -87,7 +88,7 @@ class DeployPipelineVmTest {
 
     @Test
     void theTokenReachesGitThroughItsAskpassHelperWhichIsRemovedAfterwards() throws Exception {
-        GitAuth auth = new GitAuth(Optional.of(TOKEN_CANARY));
+        GitAuth auth = new GitAuth(Optional.of(Secret.of(TOKEN_CANARY)));
         RemoteCommand line = auth.command(List.of("git", "credential", "fill"));
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         int code = link.exec(line, auth.stdin("protocol=https\nhost=example.invalid\n\n".getBytes(StandardCharsets.US_ASCII)),
@@ -121,7 +122,7 @@ class DeployPipelineVmTest {
         assertThat(history.list("vm").get(0).duration()).isEqualTo(result.duration());
     }
 
-    private static DeployOptions options(Optional<String> token) {
+    private static DeployOptions options(Optional<Secret> token) {
         return new DeployOptions("tester", false, Optional.empty(), Optional.empty(), Duration.ofSeconds(60), Duration.ZERO, token, false);
     }
 

@@ -4,6 +4,7 @@ import eltdeck.airbyte.AirbyteSettings;
 import eltdeck.airbyte.AirbyteSettingsStore;
 import eltdeck.profile.AirbytePasswords;
 import eltdeck.profile.Secrets;
+import eltdeck.secret.Secret;
 import eltdeck.store.Database;
 import java.util.Optional;
 
@@ -16,10 +17,10 @@ public interface AirbyteAccess {
 
     void setSettings(String profile, AirbyteSettings settings) throws Exception;
 
-    Optional<String> password(String profile) throws Exception;
+    Optional<Secret> password(String profile) throws Exception;
 
     /** Keeps the password; true when the OS keychain holds it, false when only this session does. */
-    boolean setPassword(String profile, String password) throws Exception;
+    boolean setPassword(String profile, Secret password) throws Exception;
 
     /** Removes the password from the keychain and this session. */
     void forgetPassword(String profile) throws Exception;
@@ -39,12 +40,12 @@ public interface AirbyteAccess {
             }
 
             @Override
-            public Optional<String> password(String profile) {
+            public Optional<Secret> password(String profile) {
                 return passwords.get(profile);
             }
 
             @Override
-            public boolean setPassword(String profile, String password) {
+            public boolean setPassword(String profile, Secret password) {
                 return passwords.set(profile, password);
             }
 

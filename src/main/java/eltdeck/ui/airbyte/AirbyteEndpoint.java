@@ -7,6 +7,7 @@ import eltdeck.airbyte.AirbyteSettings;
 import eltdeck.ui.common.TaskRunner;
 import eltdeck.ui.common.TunnelRow;
 import eltdeck.ui.common.TunnelledEndpoint;
+import eltdeck.secret.Secret;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
@@ -22,7 +23,7 @@ import javafx.collections.ObservableList;
 public final class AirbyteEndpoint extends TunnelledEndpoint {
     private final AirbyteAccess access;
     private final ReadOnlyObjectWrapper<AirbyteSettings> settings = new ReadOnlyObjectWrapper<>(this, "settings", AirbyteSettings.DEFAULT);
-    private Optional<String> password = Optional.empty();
+    private Optional<Secret> password = Optional.empty();
 
     public AirbyteEndpoint(Supplier<String> profileName, ObservableList<TunnelRow> tunnels, AirbyteAccess access, TaskRunner tasks) {
         super(profileName, tunnels, tasks);
@@ -47,16 +48,17 @@ public final class AirbyteEndpoint extends TunnelledEndpoint {
     public void save(AirbyteSettings next, String newPassword, Consumer<String> onSaved, Consumer<String> onError) {
         String name = profileName.get();
         boolean replace = newPassword != null && !newPassword.isEmpty();
+        Optional<Secret> replacement = replace ? Optional.of(Secret.of(newPassword)) : Optional.empty();
         tasks.call(() -> {
             access.setSettings(name, next);
             if (!replace) {
                 return "Saved.";
             }
-            return access.setPassword(name, newPassword) ? "Saved; the password is in the OS keychain."
+            return access.setPassword(name, replacement.get()) ? "Saved; the password is in the OS keychain."
                     : "Saved; this machine has no OS keychain, so the password is kept for this session only.";
         }, saved -> {
             if (replace) {
-                password = Optional.of(newPassword);
+                password = replacement;
             }
             settings.set(next);
             update();
@@ -98,10 +100,6 @@ public final class AirbyteEndpoint extends TunnelledEndpoint {
         return password.isPresent();
     }
 
-    private record Stored(AirbyteSettings settings, Optional<String> password) {
-        @Override
-        public String toString() {
-            return "Stored[settings=" + settings + ", password=" + (password.isPresent() ? "***" : "none") + "]";
-        }
+    private record Stored(AirbyteSettings settings, Optional<Secret> password) {
     }
 }

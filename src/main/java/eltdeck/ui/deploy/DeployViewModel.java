@@ -2,6 +2,7 @@ package eltdeck.ui.deploy;
 
 import eltdeck.profile.GitTokens;
 import eltdeck.profile.Profile;
+import eltdeck.secret.Secret;
 import eltdeck.stack.DeployKey;
 import eltdeck.stack.DeployListener;
 import eltdeck.stack.DeployRecord;
@@ -133,7 +134,7 @@ public final class DeployViewModel {
     public void setToken(String token, boolean remember) {
         String name = profile.get().name();
         accessMessage.set("");
-        tasks.call(() -> deployer.tokens().set(name, token, remember), source -> {
+        tasks.call(() -> deployer.tokens().set(name, Secret.of(token), remember), source -> {
             tokenSource.set(source);
             accessMessage.set(remember && source != GitTokens.Source.KEYCHAIN
                     ? "The OS keychain is not available: the token is kept until the app closes." : "");

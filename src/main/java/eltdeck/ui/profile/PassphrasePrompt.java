@@ -1,6 +1,7 @@
 package eltdeck.ui.profile;
 
 import eltdeck.profile.Secrets;
+import eltdeck.secret.Secret;
 import eltdeck.ssh.PassphraseSource;
 import eltdeck.ui.common.HomePaths;
 import eltdeck.ui.common.Notices;
@@ -50,9 +51,9 @@ public final class PassphrasePrompt implements PassphraseSource {
                 // The connector wipes what it is given: hand out a copy.
                 return Optional.of(known.clone());
             }
-            Optional<String> stored = secrets.get(Secrets.keyPassphraseAccount(k));
+            Optional<Secret> stored = secrets.get(Secrets.keyPassphraseAccount(k));
             if (stored.isPresent()) {
-                return Optional.of(stored.get().toCharArray());
+                return Optional.of(stored.get().reveal().toCharArray());
             }
         }
         Optional<Answer> answer = asker.ask(k, previousWasWrong, secrets.available());
@@ -65,7 +66,7 @@ public final class PassphrasePrompt implements PassphraseSource {
     public void confirmed(Path key, char[] passphrase) {
         Path k = key.toAbsolutePath().normalize();
         unlocked.put(k, passphrase.clone());
-        if (toRemember.remove(k) && !secrets.put(Secrets.keyPassphraseAccount(k), new String(passphrase))) {
+        if (toRemember.remove(k) && !secrets.put(Secrets.keyPassphraseAccount(k), Secret.of(new String(passphrase)))) {
             notices.post("The OS keychain did not store the passphrase of " + HomePaths.shorten(k)
                     + "; ELT Deck keeps it until it exits.");
         }

@@ -17,6 +17,7 @@ import eltdeck.airbyte.emulator.AirbyteReference;
 import eltdeck.airbyte.emulator.JobScript;
 import eltdeck.profile.Profile;
 import eltdeck.ui.shell.EltDeckApp;
+import eltdeck.secret.Secret;
 import eltdeck.ui.testsupport.MemoryKeychain;
 import java.net.URI;
 import java.nio.file.Path;
@@ -128,7 +129,7 @@ class AirbyteThroughUiTest {
         // A sync already running (started elsewhere): Sync now says so and follows that job; cancel stops it.
         emulator.playJobsAs(JobScript.hanging());
         AirbyteClient direct = new AirbyteClient(URI.create(emulator.apiUrl()),
-                Optional.of(new AirbyteCredentials(AirbyteEmulator.USER, AirbyteEmulator.PASSWORD)));
+                Optional.of(new AirbyteCredentials(AirbyteEmulator.USER, Secret.of(AirbyteEmulator.PASSWORD))));
         long running = new SyncJobs(direct).sync(AirbyteEmulator.ORDERS).job().id();
         robot.clickOn("#airbyte-sync");
         await(20, () -> notices().contains("A sync of orders-to-snowflake is already running: following job " + running + "."));

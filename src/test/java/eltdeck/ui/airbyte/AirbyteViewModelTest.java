@@ -14,6 +14,7 @@ import eltdeck.airbyte.emulator.JobScript;
 import eltdeck.logs.LogBuffer;
 import eltdeck.profile.Profile;
 import eltdeck.profile.TunnelSpec;
+import eltdeck.secret.Secret;
 import eltdeck.testvm.FreePort;
 import eltdeck.tunnel.TunnelStatus;
 import eltdeck.ui.common.TaskRunner;
@@ -84,7 +85,7 @@ class AirbyteViewModelTest {
     @Test
     void pollsWhileTheTabIsInFrontEachTimeThePeriodIsDueAndNeverOtherwise() throws Exception {
         access.setSettings("vm", AirbyteSettings.parse(emulator.apiUrl(), "airbyte"));
-        access.setPassword("vm", AirbyteEmulator.PASSWORD);
+        access.setPassword("vm", Secret.of(AirbyteEmulator.PASSWORD));
         ManualClock clock = new ManualClock();
         AirbyteEndpoint endpoint = ui.call(() -> new AirbyteEndpoint(() -> "vm", tunnels, access, ui.tasks()));
         ui.run(endpoint::reload);
@@ -129,7 +130,7 @@ class AirbyteViewModelTest {
     @Test
     void wrongPasswordThenConnectionsThenSyncFollowingTheRunningJob() throws Exception {
         access.setSettings("vm", AirbyteSettings.parse(emulator.apiUrl(), "airbyte"));
-        access.setPassword("vm", "not-the-password");
+        access.setPassword("vm", Secret.of("not-the-password"));
         AirbyteViewModel vm = model();
         ui.await(WAIT, () -> vm.endpoint().urlProperty().get() != null && vm.endpoint().hasPassword());
         ui.run(vm::refresh);
@@ -147,7 +148,7 @@ class AirbyteViewModelTest {
 
         emulator.playJobsAs(JobScript.hanging());
         long running = new SyncJobs(new AirbyteClient(URI.create(emulator.apiUrl()),
-                Optional.of(new AirbyteCredentials("airbyte", AirbyteEmulator.PASSWORD)))).sync(AirbyteEmulator.ORDERS).job().id();
+                Optional.of(new AirbyteCredentials("airbyte", Secret.of(AirbyteEmulator.PASSWORD))))).sync(AirbyteEmulator.ORDERS).job().id();
         ui.run(() -> vm.selectedProperty().set(vm.shownConnections().get(0)));
         ui.await(WAIT, () -> vm.jobs().size() == 1);
         ui.run(vm::syncNow);
@@ -179,7 +180,7 @@ class AirbyteViewModelTest {
     @Test
     void aPollShowsASyncStartedElsewhereWithoutReplacingAnUnchangedTable() throws Exception {
         access.setSettings("vm", AirbyteSettings.parse(emulator.apiUrl(), "airbyte"));
-        access.setPassword("vm", AirbyteEmulator.PASSWORD);
+        access.setPassword("vm", Secret.of(AirbyteEmulator.PASSWORD));
         AirbyteViewModel vm = model();
         ui.await(WAIT, () -> vm.endpoint().urlProperty().get() != null);
         ui.run(vm::refresh);
@@ -200,11 +201,11 @@ class AirbyteViewModelTest {
         // The flow (or Airbyte's web app) starts a sync: the next poll shows it, in the table and in the jobs.
         emulator.playJobsAs(JobScript.hanging());
         long running = new SyncJobs(new AirbyteClient(URI.create(emulator.apiUrl()),
-                Optional.of(new AirbyteCredentials("airbyte", AirbyteEmulator.PASSWORD)))).sync(AirbyteEmulator.ORDERS).job().id();
+                Optional.of(new AirbyteCredentials("airbyte", Secret.of(AirbyteEmulator.PASSWORD))))).sync(AirbyteEmulator.ORDERS).job().id();
         ui.run(vm::poll);
         ui.await(WAIT, () -> vm.jobs().size() == 1 && vm.jobs().get(0).id() == running);
         assertThat(ui.call(() -> vm.selectedProperty().get().id())).isEqualTo(AirbyteEmulator.ORDERS);
         new SyncJobs(new AirbyteClient(URI.create(emulator.apiUrl()),
-                Optional.of(new AirbyteCredentials("airbyte", AirbyteEmulator.PASSWORD)))).cancel(running);
+                Optional.of(new AirbyteCredentials("airbyte", Secret.of(AirbyteEmulator.PASSWORD))))).cancel(running);
     }
 }

@@ -6,6 +6,7 @@ import eltdeck.profile.Secrets;
 import eltdeck.ui.common.DesktopNotifier;
 import eltdeck.ui.common.Notices;
 import eltdeck.ui.common.TaskRunner;
+import eltdeck.secret.Secret;
 import eltdeck.ui.testsupport.MemoryKeychain;
 import eltdeck.ui.testsupport.NoKeychain;
 import java.nio.file.Path;
@@ -29,7 +30,7 @@ class PassphrasePromptTest {
     @Test
     void theKeychainIsAskedBeforeTheUser() {
         MemoryKeychain keychain = new MemoryKeychain();
-        keychain.put(Secrets.keyPassphraseAccount(KEY), "from keychain");
+        keychain.put(Secrets.keyPassphraseAccount(KEY), Secret.of("from keychain"));
         PassphrasePrompt prompt = new PassphrasePrompt(keychain, answering("typed", false), notices);
 
         assertThat(new String(prompt.passphraseFor(KEY, false).orElseThrow())).isEqualTo("from keychain");
@@ -66,7 +67,7 @@ class PassphrasePromptTest {
     @Test
     void aWrongPassphraseIsAskedForAgainSayingSo() {
         MemoryKeychain keychain = new MemoryKeychain();
-        keychain.put(Secrets.keyPassphraseAccount(KEY), "stale");
+        keychain.put(Secrets.keyPassphraseAccount(KEY), Secret.of("stale"));
         PassphrasePrompt prompt = new PassphrasePrompt(keychain, answering("new", true), notices);
 
         prompt.passphraseFor(KEY, false);

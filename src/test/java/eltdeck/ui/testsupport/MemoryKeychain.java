@@ -1,6 +1,7 @@
 package eltdeck.ui.testsupport;
 
 import eltdeck.profile.Secrets;
+import eltdeck.secret.Secret;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -19,13 +20,13 @@ public final class MemoryKeychain extends Secrets {
     }
 
     @Override
-    public Optional<String> get(String account) {
-        return Optional.ofNullable(entries.get(account));
+    public Optional<Secret> get(String account) {
+        return Optional.ofNullable(entries.get(account)).map(Secret::of);
     }
 
     @Override
-    public boolean put(String account, String secret) {
-        entries.put(account, secret);
+    public boolean put(String account, Secret secret) {
+        entries.put(account, secret.reveal());
         return true;
     }
 

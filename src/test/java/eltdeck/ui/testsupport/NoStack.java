@@ -6,6 +6,7 @@ import eltdeck.prefect.GraphQlClient;
 import eltdeck.profile.GitTokens;
 import eltdeck.profile.Profile;
 import eltdeck.profile.Secrets;
+import eltdeck.secret.Secret;
 import eltdeck.stack.DbtRunner;
 import eltdeck.stack.DeployKey;
 import eltdeck.stack.DeployListener;
@@ -133,12 +134,12 @@ public final class NoStack {
         }
 
         @Override
-        public Optional<String> password(String profile) {
+        public Optional<Secret> password(String profile) {
             return Optional.empty();
         }
 
         @Override
-        public boolean setPassword(String profile, String password) {
+        public boolean setPassword(String profile, Secret password) {
             throw new IllegalStateException("No keychain to keep the Airbyte password in");
         }
 
