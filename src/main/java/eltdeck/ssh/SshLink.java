@@ -8,7 +8,10 @@ import com.jcraft.jsch.Session;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /** One live SSH connection to a VM (and its jump host): forwards, probes and commands go through it. */
 public final class SshLink implements AutoCloseable {
@@ -18,14 +21,51 @@ public final class SshLink implements AutoCloseable {
 
     private final Session session;
     private final Session jump;
+    /** Set on a shared view of a connection: what closing the view does instead of ending the connection. */
+    private final Runnable release;
+    private final AtomicBoolean released = new AtomicBoolean();
+    /** The channels a shared view opened, which closing the view ends (pruned of closed ones as new ones open). */
+    private final Set<Channel> viewChannels = ConcurrentHashMap.newKeySet();
 
     SshLink(Session session, Session jump) {
+        this(session, jump, null);
+    }
+
+    private SshLink(Session session, Session jump, Runnable release) {
         this.session = session;
         this.jump = jump;
+        this.release = release;
     }
 
     public boolean isConnected() {
-        return session.isConnected() && (jump == null || jump.isConnected());
+        return !released.get() && session.isConnected() && (jump == null || jump.isConnected());
+    }
+
+    /**
+     * This connection for one more user, as OpenSSH's ControlMaster shares one: the view's channels ride on the same
+     * session. Closing the view ends the channels it opened and runs {@code release} once; the connection stays up for
+     * its owner. A view of a connection that has died fails at its next channel, as the connection would.
+     */
+    public SshLink share(Runnable release) {
+        return new SshLink(session, jump, release);
+    }
+
+    /** Opens a channel of {@code type}; a closed view refuses, a view remembers it to end it on close. */
+    private Channel openChannel(String type) throws JSchException {
+        if (release == null) {
+            return session.openChannel(type);
+        }
+        if (released.get()) {
+            throw new JSchException("This shared SSH link was closed.");
+        }
+        viewChannels.removeIf(Channel::isClosed);
+        Channel ch = session.openChannel(type);
+        viewChannels.add(ch);
+        if (released.get()) { // closed meanwhile: its close may not have seen this channel
+            ch.disconnect();
+            throw new JSchException("This shared SSH link was closed.");
+        }
+        return ch;
     }
 
     public String serverVersion() {
@@ -37,7 +77,7 @@ public final class SshLink implements AutoCloseable {
      * remote port throws {@link ChannelOpenRefused}, no answer in time {@link ChannelOpenUnanswered}.
      */
     public ChannelDirectTCPIP openForward(int remotePort, OutputStream toLocal, int timeoutMs) throws JSchException {
-        ChannelDirectTCPIP ch = (ChannelDirectTCPIP) session.openChannel("direct-tcpip");
+        ChannelDirectTCPIP ch = (ChannelDirectTCPIP) openChannel("direct-tcpip");
         ch.setHost("localhost");
         ch.setPort(remotePort);
         ch.setLocalWindowSizeMax(FORWARD_WINDOW);
@@ -56,7 +96,7 @@ public final class SshLink implements AutoCloseable {
      */
     public long roundTrip(int timeoutMs) throws JSchException {
         long start = System.nanoTime();
-        Channel ch = session.openChannel("session");
+        Channel ch = openChannel("session");
         try {
             connect(ch, timeoutMs);
         } catch (ChannelOpenRefused answeredAnyway) {
@@ -110,7 +150,7 @@ public final class SshLink implements AutoCloseable {
      */
     public int exec(String commandLine, InputStream stdin, OutputStream out, OutputStream err, boolean pty)
             throws IOException, JSchException {
-        ChannelExec ch = (ChannelExec) session.openChannel("exec");
+        ChannelExec ch = (ChannelExec) openChannel("exec");
         try {
             ch.setCommand(commandLine);
             ch.setPty(pty);
@@ -139,7 +179,7 @@ public final class SshLink implements AutoCloseable {
      * closes it. Nothing is sent to its stdin; its stderr is dropped unless {@code pty} merges it into stdout.
      */
     public StreamingCommand start(String commandLine, boolean pty) throws IOException, JSchException {
-        ChannelExec ch = (ChannelExec) session.openChannel("exec");
+        ChannelExec ch = (ChannelExec) openChannel("exec");
         ch.setCommand(commandLine);
         ch.setPty(pty);
         ch.setInputStream(null);
@@ -186,6 +226,13 @@ public final class SshLink implements AutoCloseable {
 
     @Override
     public void close() {
+        if (release != null) {
+            if (released.compareAndSet(false, true)) {
+                viewChannels.forEach(Channel::disconnect);
+                release.run();
+            }
+            return;
+        }
         session.disconnect();
         if (jump != null) {
             jump.disconnect();

@@ -1,5 +1,6 @@
 package eltdeck.stack;
 
+import eltdeck.prefect.PrefectRoute;
 import eltdeck.ssh.ShellQuote;
 import java.io.IOException;
 import java.time.Duration;
@@ -18,7 +19,6 @@ import java.util.function.Consumer;
  */
 public final class Readiness {
     public static final String AGENT_READY = "Waiting for flow runs...";
-    static final int API_PORT = 4200;
     static final int UI_PORT = 8080;
     private static final String HELLO = "{\"query\":\"query { hello }\"}";
     private static final int LOG_LINES = 20;
@@ -51,7 +51,7 @@ public final class Readiness {
         }
         Map<String, Boolean> checks = new LinkedHashMap<>();
         checks.put("the agent's log shows '" + AGENT_READY + "'", agent);
-        checks.put("the Prefect API on " + API_PORT + " answers query { hello }", api);
+        checks.put("the Prefect API on " + PrefectRoute.VM_PORT + " answers query { hello }", api);
         checks.put("the Prefect UI on " + UI_PORT + " answers", ui);
         checks.forEach((k, ok) -> lines.accept((ok ? "ok: " : "not ready: ") + k));
         if (agent && api && ui) {
@@ -80,7 +80,7 @@ public final class Readiness {
 
     private boolean apiAnswers() {
         try {
-            String response = ForwardedHttp.request(shell.link(), API_PORT, "POST", "/graphql", HELLO, Duration.ofSeconds(5));
+            String response = ForwardedHttp.request(shell.link(), PrefectRoute.VM_PORT, "POST", PrefectRoute.API_PATH, HELLO, Duration.ofSeconds(5));
             return ForwardedHttp.status(response) == 200 && response.contains("\"hello\"");
         } catch (IOException e) {
             return false;

@@ -3,8 +3,7 @@ package eltdeck.ui;
 import eltdeck.profile.GitTokens;
 import eltdeck.profile.Profile;
 import eltdeck.profile.Secrets;
-import eltdeck.ssh.HostKeyPolicy;
-import eltdeck.ssh.SshConnector;
+import eltdeck.reach.ServiceResolver;
 import eltdeck.stack.DeployKey;
 import eltdeck.stack.DeployListener;
 import eltdeck.stack.DeployOptions;
@@ -21,7 +20,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 
-/** Deploys a profile's stack from the GUI, each time over an SSH link of its own, as the CLI's {@code eltdeck deploy} does. */
+/** Deploys a profile's stack from the GUI, over the link the resolver gives, as the CLI's {@code eltdeck deploy} does. */
 public interface Deployer {
     /** For a window without stack settings at all (view-model tests that do not deploy). */
     Deployer NONE = new Deployer() {
@@ -91,8 +90,8 @@ public interface Deployer {
         void cancel();
     }
 
-    /** The app's deployer: settings and history in the database, tokens in memory or the keychain, links like the GUI's. */
-    static Deployer using(Database db, Secrets secrets, SshConnector connector, HostKeyPolicy hostKeys) {
+    /** The app's deployer: settings and history in the database, tokens in memory or the keychain, the VM through the resolver. */
+    static Deployer using(Database db, Secrets secrets, ServiceResolver services) {
         StackSettingsStore settings = new StackSettingsStore(db);
         DeployHistory history = new DeployHistory(db);
         GitTokens tokens = new GitTokens(secrets);
@@ -115,7 +114,7 @@ public interface Deployer {
                     public DeployResult run() throws Exception {
                         DeployOptions options = run.options(request.redeploy(), request.commit(), request.readinessTimeout(),
                                 Duration.ZERO, tokens.get(profile.name()), request.createTenant());
-                        try (StackSession session = open(profile)) {
+                        try (StackSession session = services.stack(profile)) {
                             return run.run(session, options);
                         }
                     }
@@ -134,7 +133,7 @@ public interface Deployer {
 
             @Override
             public DeployKey.Setup deployKey(Profile profile) throws Exception {
-                try (StackSession session = open(profile)) {
+                try (StackSession session = services.stack(profile)) {
                     return new DeployKey(session.settings()).setUp(session.shell());
                 }
             }
@@ -142,11 +141,6 @@ public interface Deployer {
             @Override
             public GitTokens tokens() {
                 return tokens;
-            }
-
-            private StackSession open(Profile profile) throws Exception {
-                StackSettings stack = settings.get(profile.name());
-                return StackSession.open(connector.connect(profile, hostKeys), stack);
             }
         };
     }

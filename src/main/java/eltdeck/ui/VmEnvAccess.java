@@ -1,33 +1,27 @@
 package eltdeck.ui;
 
 import eltdeck.profile.Profile;
-import eltdeck.ssh.HostKeyPolicy;
-import eltdeck.ssh.SshConnector;
+import eltdeck.reach.ServiceResolver;
 import eltdeck.ssh.SshLink;
 import eltdeck.stack.RemoteFiles;
 import eltdeck.stack.StackEnvFiles;
 import eltdeck.stack.StackSession;
 import eltdeck.stack.StackSettings;
-import eltdeck.store.StackSettingsStore;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.concurrent.CancellationException;
 
-/** {@link EnvAccess} over the profile's own SSH link: {@code .env} files found as {@code env push} finds them. */
+/** {@link EnvAccess} over the link the resolver gives: {@code .env} files found as {@code env push} finds them. */
 final class VmEnvAccess implements EnvAccess {
-    private final StackSettingsStore settings;
-    private final SshConnector connector;
-    private final HostKeyPolicy hostKeys;
+    private final ServiceResolver services;
 
-    VmEnvAccess(StackSettingsStore settings, SshConnector connector, HostKeyPolicy hostKeys) {
-        this.settings = settings;
-        this.connector = connector;
-        this.hostKeys = hostKeys;
+    VmEnvAccess(ServiceResolver services) {
+        this.services = services;
     }
 
     @Override
     public boolean configured(String profile) {
-        return settings.find(profile).isPresent();
+        return services.findStackSettings(profile).isPresent();
     }
 
     @Override
@@ -58,7 +52,7 @@ final class VmEnvAccess implements EnvAccess {
         };
     }
 
-    /** A call on the profile's stack over a new link, which {@link #cancel} closes to end the call at once. */
+    /** A call on the profile's stack over its link, which {@link #cancel} closes to end the call's channels at once. */
     private abstract class StackCall<T> implements Call<T> {
         private final Profile profile;
         private volatile boolean cancelled;
@@ -72,8 +66,8 @@ final class VmEnvAccess implements EnvAccess {
 
         @Override
         public T run() throws Exception {
-            StackSettings stack = settings.get(profile.name());
-            SshLink opened = connector.connect(profile, hostKeys);
+            StackSettings stack = services.stackSettings(profile.name());
+            SshLink opened = services.link(profile);
             link = opened;
             // A cancel that came while connecting found no link to close.
             if (cancelled) {

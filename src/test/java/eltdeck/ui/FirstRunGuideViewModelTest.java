@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import eltdeck.AppContext;
 import eltdeck.profile.Profile;
 import eltdeck.profile.TunnelSpec;
+import eltdeck.reach.LinkSource;
+import eltdeck.reach.ServiceResolver;
 import eltdeck.ssh.HostKeyPolicy;
 import eltdeck.ssh.KeyGenerator;
 import eltdeck.ssh.PassphraseSource;
@@ -46,8 +48,8 @@ class FirstRunGuideViewModelTest {
         context = AppContext.open(dir.resolve("home"), new NoKeychain());
         SshConnector connector = new SshConnector(PassphraseSource.NONE);
         // The user's answer in the host key dialog: accept and save.
-        StackServices services = new StackServices(Deployer.using(context.database(), context.secrets(), connector,
-                HostKeyPolicy.ACCEPT_NEW), StackConnector.NONE, EnvAccess.NONE, PrefectAccess.NONE, AirbyteAccess.NONE,
+        ServiceResolver resolver = new ServiceResolver(context.database(), LinkSource.own(connector, HostKeyPolicy.ACCEPT_NEW));
+        StackServices services = new StackServices(Deployer.using(context.database(), context.secrets(), resolver), StackConnector.NONE, EnvAccess.NONE, PrefectAccess.NONE, AirbyteAccess.NONE,
                 DbtAccess.NONE);
         main = ui.call(() -> new MainViewModel(context.profiles(), SupervisorFactory.using(connector, HostKeyPolicy.ACCEPT_NEW),
                 services, ui.tasks(), new Notices(ui.tasks())));
