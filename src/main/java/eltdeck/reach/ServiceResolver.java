@@ -33,16 +33,6 @@ public final class ServiceResolver {
         this.airbyte = new AirbyteSettingsStore(db);
     }
 
-    /** A link to the VM for one action using one channel at a time; the caller closes it. */
-    public SshLink link(Profile profile) throws SshFailure {
-        return links.open(profile, 1);
-    }
-
-    /** The profile's stack settings; fails saying what to do when it has none. */
-    public StackSettings stackSettings(String profile) {
-        return stacks.get(profile);
-    }
-
     public Optional<StackSettings> findStackSettings(String profile) {
         return stacks.find(profile);
     }

@@ -2,11 +2,9 @@ package eltdeck.ui;
 
 import eltdeck.profile.Profile;
 import eltdeck.reach.ServiceResolver;
-import eltdeck.ssh.SshLink;
 import eltdeck.stack.RemoteFiles;
 import eltdeck.stack.StackEnvFiles;
 import eltdeck.stack.StackSession;
-import eltdeck.stack.StackSettings;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.concurrent.CancellationException;
@@ -56,7 +54,7 @@ final class VmEnvAccess implements EnvAccess {
     private abstract class StackCall<T> implements Call<T> {
         private final Profile profile;
         private volatile boolean cancelled;
-        private volatile SshLink link;
+        private volatile StackSession session;
 
         StackCall(Profile profile) {
             this.profile = profile;
@@ -66,23 +64,22 @@ final class VmEnvAccess implements EnvAccess {
 
         @Override
         public T run() throws Exception {
-            StackSettings stack = services.stackSettings(profile.name());
-            SshLink opened = services.link(profile);
-            link = opened;
+            StackSession opened = services.stack(profile);
+            session = opened;
             // A cancel that came while connecting found no link to close.
             if (cancelled) {
                 opened.close();
                 throw new CancellationException("Cancelled.");
             }
-            try (StackSession session = StackSession.open(opened, stack)) {
-                return on(session);
+            try (opened) {
+                return on(opened);
             }
         }
 
         @Override
         public void cancel() {
             cancelled = true;
-            SshLink opened = link;
+            StackSession opened = session;
             if (opened != null) {
                 opened.close();
             }
