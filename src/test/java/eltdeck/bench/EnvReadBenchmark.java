@@ -2,28 +2,18 @@ package eltdeck.bench;
 
 import eltdeck.AppContext;
 import eltdeck.profile.Profile;
-import eltdeck.reach.LinkSource;
-import eltdeck.reach.LiveSessions;
-import eltdeck.reach.ServiceResolver;
-import eltdeck.reach.SharedLinks;
-import eltdeck.ssh.HostKeyPolicy;
-import eltdeck.ssh.PassphraseSource;
-import eltdeck.ssh.SshConnector;
-import eltdeck.stack.StackSettings;
-import eltdeck.store.StackSettingsStore;
 import eltdeck.testvm.OpenSshd;
 import eltdeck.testvm.Prerequisites;
 import eltdeck.testvm.TestKeys;
 import eltdeck.tunnel.ConnectionSupervisor;
 import eltdeck.ui.EnvAccess;
 import eltdeck.ui.EnvDocument;
-import eltdeck.ui.SupervisorFactory;
 import eltdeck.ui.testsupport.EnvStack;
 import eltdeck.ui.testsupport.NoKeychain;
+import eltdeck.ui.testsupport.WindowServices;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Arrays;
-import java.util.List;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -36,7 +26,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 @Tag("bench")
 class EnvReadBenchmark {
-    private static final int ROUNDS = 15;
+    private static final int ROUNDS = 7;
 
     @TempDir
     Path dir;
@@ -49,23 +39,17 @@ class EnvReadBenchmark {
         EnvStack.write(dir.resolve("stack"), "SNOWFLAKE_ACCOUNT=xy12345\nSNOWFLAKE_USER=LOADER\nDBT_TARGET=prod\n");
         try (OpenSshd sshd = OpenSshd.onLoopback(dir.resolve("sshd"), authorized)) {
             AppContext context = AppContext.open(dir.resolve("app"), new NoKeychain());
-            Profile profile = sshd.profile(key.privateKey(), sshd.writeKnownHosts(dir.resolve("known_hosts"))).withName("vm")
-                    .withTunnels(List.of());
-            context.profiles().add(profile);
-            new StackSettingsStore(context.database()).save("vm",
-                    StackSettings.forRepository("example/elt-stack").withRemoteDir(dir.resolve("stack").toString()));
-            SshConnector connector = new SshConnector(PassphraseSource.NONE, null);
-            LiveSessions live = new LiveSessions();
-            EnvAccess env = EnvAccess.using(new ServiceResolver(context.database(),
-                    new SharedLinks(live, LinkSource.own(connector, HostKeyPolicy.STRICT), SharedLinks.OPENSSH_MAX_SESSIONS)));
+            Profile profile = WindowServices.addStackProfile(context, sshd.profile(key.privateKey(),
+                    sshd.writeKnownHosts(dir.resolve("known_hosts"))), dir.resolve("stack"));
+            WindowServices window = WindowServices.of(context);
+            EnvAccess env = EnvAccess.using(window.resolver());
 
             System.out.printf("%nReading the .env as the .env tab does, %d rounds (ms)%n", ROUNDS);
             System.out.printf("%-16s %8s %8s %8s%n", "profile", "median", "p90", "max");
             print("not connected", reads(env, profile));
-            try (ConnectionSupervisor supervisor = SupervisorFactory.using(connector, HostKeyPolicy.STRICT).trackedIn(live)
-                    .create(profile)) {
+            try (ConnectionSupervisor supervisor = window.supervisors().create(profile)) {
                 supervisor.start();
-                if (!supervisor.awaitConnected(Duration.ofSeconds(20))) {
+                if (!supervisor.awaitConnected(Duration.ofSeconds(120))) {
                     throw new IllegalStateException("The profile did not connect: " + supervisor.state().describe());
                 }
                 print("connected", reads(env, profile));

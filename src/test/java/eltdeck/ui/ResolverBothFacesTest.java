@@ -7,27 +7,19 @@ import eltdeck.cli.EltDeckCli;
 import eltdeck.cli.Terminal;
 import eltdeck.prefect.PrefectRoute;
 import eltdeck.profile.Profile;
-import eltdeck.reach.LinkSource;
-import eltdeck.reach.LiveSessions;
 import eltdeck.reach.ServiceResolver;
-import eltdeck.reach.SharedLinks;
-import eltdeck.ssh.HostKeyPolicy;
 import eltdeck.ssh.KeyGenerator;
-import eltdeck.ssh.PassphraseSource;
-import eltdeck.ssh.SshConnector;
-import eltdeck.stack.StackSettings;
-import eltdeck.store.StackSettingsStore;
 import eltdeck.testvm.EmbeddedSshd;
 import eltdeck.tunnel.ConnectionSupervisor;
 import eltdeck.ui.testsupport.EnvStack;
 import eltdeck.ui.testsupport.NoKeychain;
+import eltdeck.ui.testsupport.WindowServices;
 import java.io.ByteArrayOutputStream;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -55,18 +47,11 @@ class ResolverBothFacesTest {
         sshd = EmbeddedSshd.start("deck", Files.writeString(dir.resolve("authorized_keys"), key.publicLine() + "\n"));
         envFile = EnvStack.write(dir.resolve("stack"), ENV);
         context = AppContext.open(dir.resolve("app"), new NoKeychain());
-        profile = sshd.profile(key.privateKey(), sshd.writeKnownHosts(dir.resolve("known_hosts"))).withName("vm")
-                .withTunnels(List.of());
-        context.profiles().add(profile);
-        new StackSettingsStore(context.database()).save("vm",
-                StackSettings.forRepository("example/elt-stack").withRemoteDir(dir.resolve("stack").toString()));
-
-        SshConnector connector = new SshConnector(PassphraseSource.NONE, null);
-        LiveSessions live = new LiveSessions();
-        SupervisorFactory supervisors = SupervisorFactory.using(connector, HostKeyPolicy.STRICT).trackedIn(live);
-        supervisor = supervisors.create(profile);
-        windowServices = new ServiceResolver(context.database(),
-                new SharedLinks(live, LinkSource.own(connector, HostKeyPolicy.STRICT), SharedLinks.OPENSSH_MAX_SESSIONS));
+        profile = WindowServices.addStackProfile(context, sshd.profile(key.privateKey(),
+                sshd.writeKnownHosts(dir.resolve("known_hosts"))), dir.resolve("stack"));
+        WindowServices window = WindowServices.of(context);
+        supervisor = window.supervisors().create(profile);
+        windowServices = window.resolver();
     }
 
     @AfterEach
