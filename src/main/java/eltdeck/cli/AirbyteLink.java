@@ -19,7 +19,7 @@ record AirbyteLink(AirbyteClient client, VmForward vmPort) implements AutoClosea
 
     static AirbyteLink open(EltDeckCli root, VmOptions vm, AirbyteOptions options, String name) throws Exception {
         Profile profile = root.context().profiles().get(name);
-        AirbyteSettings stored = new AirbyteSettingsStore(root.context().database()).get(name);
+        AirbyteSettings stored = vm.services(root.context()).airbyte(name);
         AirbyteSettings settings = options.url == null && options.user == null ? stored
                 : AirbyteSettings.parse(options.url != null ? options.url : apiText(stored), options.user != null ? options.user : stored.username());
         Optional<AirbyteCredentials> credentials = password(root, options, name, settings.username())

@@ -8,6 +8,7 @@ import eltdeck.dbt.NodeType;
 import eltdeck.dbt.RunResults;
 import eltdeck.stack.DbtProjectFetch;
 import eltdeck.stack.DbtRunner;
+import eltdeck.stack.StackSession;
 import java.io.PrintWriter;
 import java.time.Duration;
 import java.util.Optional;
@@ -30,8 +31,8 @@ final class DbtCommand {
             + " checks found.", "Exit code 1 when a check found an error (a ref or source that does not resolve, a cycle)."})
     static final class Models extends Verb {
         @Override
-        int on(StackVm stack, PrintWriter out) throws Exception {
-            DbtState state = DbtState.of(DbtProjectFetch.fetch(stack.session()));
+        int on(StackSession stack, PrintWriter out) throws Exception {
+            DbtState state = DbtState.of(DbtProjectFetch.fetch(stack));
             out.printf(MODEL_ROW, "MODEL", "MATERIALIZED", "TESTS", "LAST", "DESCRIPTION");
             for (DbtNode model : state.project().ofType(NodeType.MODEL)) {
                 out.printf(MODEL_ROW, model.name(), model.materialized(), state.project().testsOf(model.uniqueId()).size(),
@@ -50,10 +51,10 @@ final class DbtCommand {
     @Command(name = "results", description = "The last dbt command's results per node (target/run_results.json on the VM).")
     static final class Results extends Verb {
         @Override
-        int on(StackVm stack, PrintWriter out) throws Exception {
-            Optional<RunResults> results = new DbtRunner(stack.session()).readResults();
+        int on(StackSession stack, PrintWriter out) throws Exception {
+            Optional<RunResults> results = new DbtRunner(stack).readResults();
             if (results.isEmpty()) {
-                out.println("No results yet: dbt has not run in " + DbtProjectFetch.projectDir(stack.session())
+                out.println("No results yet: dbt has not run in " + DbtProjectFetch.projectDir(stack)
                         + ". Run it: eltdeck dbt run " + name);
             } else {
                 print(results.get(), out);
@@ -75,8 +76,8 @@ final class DbtCommand {
         }
 
         @Override
-        int on(StackVm stack, PrintWriter out) throws Exception {
-            DbtRunner runner = new DbtRunner(stack.session());
+        int on(StackSession stack, PrintWriter out) throws Exception {
+            DbtRunner runner = new DbtRunner(stack);
             DbtRunner.Outcome outcome;
             try (StopOnSignal onCtrlC = new StopOnSignal("dbt-cancel", runner::cancel, Duration.ofSeconds(15))) {
                 outcome = runner.run(DbtRunner.Command.of(command), select, line -> {
@@ -105,12 +106,12 @@ final class DbtCommand {
         void validate() {
         }
 
-        abstract int on(StackVm stack, PrintWriter out) throws Exception;
+        abstract int on(StackSession stack, PrintWriter out) throws Exception;
 
         @Override
         public Integer call() throws Exception {
             validate();
-            try (StackVm stack = StackVm.open(parent.root, vm, name)) {
+            try (StackSession stack = vm.stack(parent.root.context(), name)) {
                 PrintWriter out = parent.root.terminal().outWriter();
                 try {
                     return on(stack, out);

@@ -7,6 +7,7 @@ import eltdeck.stack.DeployOptions;
 import eltdeck.stack.DeployResult;
 import eltdeck.stack.DeployRun;
 import eltdeck.stack.DeployStep;
+import eltdeck.stack.StackSession;
 import java.io.PrintWriter;
 import java.time.Clock;
 import java.time.Duration;
@@ -45,10 +46,10 @@ final class DeployCommand implements Callable<Integer> {
         Optional<Secret> token = Optional.ofNullable(tokenVariable).map(this::token);
         DeployRun run = new DeployRun(name, history, new Printer(out), Clock.systemUTC());
         DeployOptions options = run.options(redeploy, Optional.ofNullable(commit), timeout, lockWait, token, createTenant);
-        try (StackVm stack = StackVm.open(root, vm, name)) {
+        try (StackSession stack = vm.stack(root.context(), name)) {
             // Ctrl-C: cancel, then hold the JVM's exit until the pipeline has recorded and unlocked.
             try (StopOnSignal onCtrlC = new StopOnSignal("deploy-cancel", run::cancel, Duration.ofSeconds(60))) {
-                DeployResult result = run.run(stack.session(), options);
+                DeployResult result = run.run(stack, options);
                 out.printf("Deploy %s in %.1f s%s%n", result.outcome().name().toLowerCase(java.util.Locale.ROOT),
                         result.duration().toMillis() / 1000.0, result.sync() == null ? "" : " at " + result.sync().commit());
                 if (!result.succeeded()) {

@@ -1,6 +1,7 @@
 package eltdeck.cli;
 
 import eltdeck.stack.DeployKey;
+import eltdeck.stack.StackSession;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -21,7 +22,7 @@ final class DeployKeyCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintWriter out = root.terminal().outWriter();
-        try (StackVm stack = StackVm.open(root, vm, name)) {
+        try (StackSession stack = vm.stack(root.context(), name)) {
             DeployKey.Setup setup = new DeployKey(stack.settings()).setUp(stack.shell());
             DeployKey.Info key = setup.key();
             out.println("Deploy key on the VM: " + key.path() + (key.created() ? " (made now)" : " (made before)"));

@@ -3,6 +3,7 @@ package eltdeck.cli;
 import eltdeck.files.AtomicFile;
 import eltdeck.stack.RemoteFiles;
 import eltdeck.stack.StackEnvFiles;
+import eltdeck.stack.StackSession;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Path;
@@ -26,7 +27,7 @@ final class EnvPullCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        try (StackVm stack = StackVm.open(parent.root, vm, name)) {
+        try (StackSession stack = vm.stack(parent.root.context(), name)) {
             StackEnvFiles files = new StackEnvFiles(new RemoteFiles(stack.link()), stack.paths());
             Optional<RemoteFiles.Snapshot> env = files.env();
             if (env.isEmpty()) {

@@ -5,6 +5,7 @@ import eltdeck.env.EnvSchema;
 import eltdeck.env.MaskedEnvDiff;
 import eltdeck.stack.RemoteFiles;
 import eltdeck.stack.StackEnvFiles;
+import eltdeck.stack.StackSession;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -41,7 +42,7 @@ final class EnvPushCommand implements Callable<Integer> {
         Optional<PulledMark> pulled = PulledMark.readBeside(file);
         PrintWriter out = parent.root.terminal().outWriter();
         PrintWriter err = parent.root.terminal().errWriter();
-        try (StackVm stack = StackVm.open(parent.root, vm, name)) {
+        try (StackSession stack = vm.stack(parent.root.context(), name)) {
             RemoteFiles remote = new RemoteFiles(stack.link());
             StackEnvFiles files = new StackEnvFiles(remote, stack.paths());
             String target = stack.paths().envFile();

@@ -25,10 +25,9 @@ final class FlowRegisterCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         try (PrefectLink api = PrefectLink.open(parent.root, vm, prefect, name);
-             StackVm stack = StackVm.open(parent.root, vm, name)) {
+             StackSession stack = vm.stack(parent.root.context(), name)) {
             PrintWriter out = parent.root.terminal().outWriter();
-            StackSession session = stack.session();
-            List<FlowRegistration.Outcome> outcomes = new FlowRegistration(session, new FlowCatalog(api.client()))
+            List<FlowRegistration.Outcome> outcomes = new FlowRegistration(stack, new FlowCatalog(api.client()))
                     .register(files, line -> {
                         out.println(line);
                         out.flush();

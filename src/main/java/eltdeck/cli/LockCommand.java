@@ -2,6 +2,7 @@ package eltdeck.cli;
 
 import eltdeck.stack.DeployLock;
 import eltdeck.stack.LockInfo;
+import eltdeck.stack.StackSession;
 import java.io.PrintWriter;
 import java.time.Clock;
 import java.util.Optional;
@@ -26,7 +27,7 @@ final class LockCommand {
 
         @Override
         public Integer call() throws Exception {
-            try (StackVm stack = StackVm.open(parent.root, vm, name)) {
+            try (StackSession stack = vm.stack(parent.root.context(), name)) {
                 PrintWriter out = parent.root.terminal().outWriter();
                 out.println(act(new DeployLock(stack.shell(), stack.paths(), Clock.systemUTC())));
                 return 0;

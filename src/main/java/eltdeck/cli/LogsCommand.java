@@ -6,6 +6,7 @@ import eltdeck.stack.ContainerInfo;
 import eltdeck.stack.ContainerLogOptions;
 import eltdeck.stack.ContainerLogSource;
 import eltdeck.stack.StackControl;
+import eltdeck.stack.StackSession;
 import java.io.PrintWriter;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -58,7 +59,7 @@ final class LogsCommand implements Callable<Integer> {
         }
         ContainerLogOptions options = new ContainerLogOptions(tail == null ? OptionalInt.empty() : OptionalInt.of(tail),
                 Optional.ofNullable(since), follow);
-        try (StackVm stack = StackVm.open(root, vm, name)) {
+        try (StackSession stack = vm.stack(root.context(), name)) {
             List<ContainerLogSource> sources = new ArrayList<>();
             Map<String, String> labels = new LinkedHashMap<>();
             for (ContainerInfo container : selected(new StackControl(stack.shell(), stack.paths()).containers())) {

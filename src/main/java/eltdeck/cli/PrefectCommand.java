@@ -2,6 +2,7 @@ package eltdeck.cli;
 
 import eltdeck.prefect.GraphQlClient;
 import eltdeck.prefect.PrefectSettingsStore;
+import eltdeck.prefect.PrefectRoute;
 import java.io.PrintWriter;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -40,7 +41,7 @@ final class PrefectCommand {
             }
             PrintWriter out = parent.root.terminal().outWriter();
             out.println("Prefect API: " + store.apiUrl(name).map(Object::toString)
-                    .orElse("a forward of the VM's port " + PrefectOptions.API_PORT + " over the SSH link"));
+                    .orElse("a forward of the VM's port " + PrefectRoute.VM_PORT + " over the SSH link"));
             out.flush();
             return 0;
         }

@@ -4,6 +4,7 @@ import eltdeck.prefect.GraphQlClient;
 import eltdeck.prefect.PrefectSettingsStore;
 import eltdeck.profile.Profile;
 import java.net.URI;
+import eltdeck.prefect.PrefectRoute;
 import java.util.Optional;
 
 /**
@@ -15,13 +16,12 @@ record PrefectLink(GraphQlClient client, VmForward vmPort) implements AutoClosea
 
     static PrefectLink open(EltDeckCli root, VmOptions vm, PrefectOptions prefect, String name) throws Exception {
         Profile profile = root.context().profiles().get(name);
-        Optional<URI> url = prefect.url != null ? Optional.of(prefect.url)
-                : new PrefectSettingsStore(root.context().database()).apiUrl(name);
-        if (url.isPresent()) {
-            return new PrefectLink(new GraphQlClient(url.get()), null);
+        PrefectRoute route = prefect.url != null ? new PrefectRoute(Optional.of(prefect.url)) : vm.services(root.context()).prefect(name);
+        if (!route.tunnelled()) {
+            return new PrefectLink(new GraphQlClient(route.url().orElseThrow()), null);
         }
-        VmForward forward = VmForward.open(root, vm, profile, PrefectOptions.API_PORT);
-        return new PrefectLink(new GraphQlClient(URI.create("http://127.0.0.1:" + forward.localPort() + "/graphql")), forward);
+        VmForward forward = VmForward.open(root, vm, profile, PrefectRoute.VM_PORT);
+        return new PrefectLink(new GraphQlClient(PrefectRoute.apiAt(forward.localPort())), forward);
     }
 
     @Override

@@ -2,6 +2,7 @@ package eltdeck.cli;
 
 import eltdeck.stack.ContainerInfo;
 import eltdeck.stack.StackControl;
+import eltdeck.stack.StackSession;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -19,7 +20,7 @@ final class PsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        try (StackVm stack = StackVm.open(root, vm, name)) {
+        try (StackSession stack = vm.stack(root.context(), name)) {
             PrintWriter out = root.terminal().outWriter();
             out.printf(ROW, "SERVICE", "CONTAINER", "STATE", "HEALTH", "STATUS / PORTS");
             for (ContainerInfo c : new StackControl(stack.shell(), stack.paths()).containers()) {

@@ -2,6 +2,7 @@ package eltdeck.cli;
 
 import eltdeck.stack.Compose;
 import eltdeck.stack.StackControl;
+import eltdeck.stack.StackSession;
 import eltdeck.stack.StackSettings;
 import eltdeck.stack.StackSettingsStore;
 import java.io.PrintWriter;
@@ -51,7 +52,7 @@ final class StackCommand {
 
         @Override
         public Integer call() throws Exception {
-            try (StackVm stack = StackVm.open(parent.root, vm, name)) {
+            try (StackSession stack = vm.stack(parent.root.context(), name)) {
                 PrintWriter out = parent.root.terminal().outWriter();
                 return new StackControl(stack.shell(), stack.paths()).control(Compose.detect(stack.shell(), stack.paths()),
                         action(), Optional.ofNullable(service), out::println).exitCode();

@@ -2,10 +2,13 @@ package eltdeck.cli;
 
 import eltdeck.AppContext;
 import eltdeck.profile.Profile;
+import eltdeck.reach.ServiceResolver;
 import eltdeck.ssh.HostKeyPolicy;
 import eltdeck.ssh.SshConnector;
 import eltdeck.ssh.SshLink;
 import eltdeck.ssh.SshFailure;
+import eltdeck.stack.StackSession;
+import java.io.IOException;
 import picocli.CommandLine.Option;
 
 /** How a verb that needs the VM reaches it: its own session, host keys verified as everywhere. */
@@ -20,6 +23,16 @@ final class VmOptions {
 
     SshConnector connector(AppContext context) {
         return new SshConnector(new ConsolePassphrase(context.secrets()));
+    }
+
+    /** The profile's services as the window finds them, each command over a link of its own. */
+    ServiceResolver services(AppContext context) {
+        return new ServiceResolver(context.database(), (profile, channels) -> open(context, profile));
+    }
+
+    /** The profile's stack over this command's own link; closing it ends the link. */
+    StackSession stack(AppContext context, String name) throws IOException, SshFailure {
+        return services(context).stack(context.profiles().get(name));
     }
 
     SshLink open(AppContext context, Profile profile) throws SshFailure {

@@ -8,7 +8,10 @@ import com.jcraft.jsch.Session;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /** One live SSH connection to a VM (and its jump host): forwards, probes and commands go through it. */
 public final class SshLink implements AutoCloseable {
@@ -18,14 +21,33 @@ public final class SshLink implements AutoCloseable {
 
     private final Session session;
     private final Session jump;
+    /** Set on a shared view of a connection: what closing the view does instead of ending the connection. */
+    private final Runnable release;
+    private final AtomicBoolean released = new AtomicBoolean();
+    /** The channels a shared view opened, which closing the view ends (pruned of closed ones as new ones open). */
+    private final Set<Channel> viewChannels = ConcurrentHashMap.newKeySet();
 
     SshLink(Session session, Session jump) {
+        this(session, jump, null);
+    }
+
+    private SshLink(Session session, Session jump, Runnable release) {
         this.session = session;
         this.jump = jump;
+        this.release = release;
     }
 
     public boolean isConnected() {
-        return session.isConnected() && (jump == null || jump.isConnected());
+        return !released.get() && session.isConnected() && (jump == null || jump.isConnected());
+    }
+
+    /**
+     * This connection for one more user, as OpenSSH's ControlMaster shares one: the view's channels ride on the same
+     * session. Closing the view ends the channels it opened and runs {@code release} once; the connection stays up for
+     * its owner. A view of a connection that has died fails at its next channel, as the connection would.
+     */
+    public SshLink share(Runnable release) {
+        return new SshLink(session, jump, release);
     }
 
     public String serverVersion() {
@@ -89,13 +111,29 @@ public final class SshLink implements AutoCloseable {
         }
     }
 
-    /** A new channel of the session; fails only when the session is down. */
+    /** A new channel of the session (counted as this view's, when shared); fails when the session or view is closed. */
     private Channel openChannel(String type) throws SshLinkException {
+        if (release != null && released.get()) {
+            throw closedView();
+        }
         try {
-            return session.openChannel(type);
+            Channel ch = session.openChannel(type);
+            if (release != null) {
+                viewChannels.removeIf(Channel::isClosed);
+                viewChannels.add(ch);
+                if (released.get()) { // closed meanwhile: its close may not have seen this channel
+                    ch.disconnect();
+                    throw closedView();
+                }
+            }
+            return ch;
         } catch (JSchException e) {
             throw SshLinkException.of(e);
         }
+    }
+
+    private static SshLinkException closedView() {
+        return new SshLinkException("The connection to the VM failed: this shared SSH link was closed.", null);
     }
 
     /**
@@ -208,6 +246,13 @@ public final class SshLink implements AutoCloseable {
 
     @Override
     public void close() {
+        if (release != null) {
+            if (released.compareAndSet(false, true)) {
+                viewChannels.forEach(Channel::disconnect);
+                release.run();
+            }
+            return;
+        }
         session.disconnect();
         if (jump != null) {
             jump.disconnect();

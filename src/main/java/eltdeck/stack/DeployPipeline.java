@@ -7,6 +7,7 @@ import eltdeck.env.EnvReport;
 import eltdeck.env.Finding;
 import eltdeck.ssh.RemoteCommand;
 import eltdeck.prefect.GraphQlClient;
+import eltdeck.prefect.PrefectRoute;
 import eltdeck.prefect.PrefectApiException;
 import eltdeck.prefect.PrefectServer;
 import eltdeck.prefect.Tenant;
@@ -14,7 +15,6 @@ import eltdeck.stack.DeployListener.Outcome;
 import eltdeck.tunnel.EphemeralForward;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
@@ -161,9 +161,9 @@ public final class DeployPipeline {
      * starts. Said plainly, and the default tenant made when the user asked for it.
      */
     private void tenant(DeployOptions options) throws IOException {
-        try (EphemeralForward forward = EphemeralForward.open(shell.link(), Readiness.API_PORT)) {
+        try (EphemeralForward forward = EphemeralForward.open(shell.link(), PrefectRoute.VM_PORT)) {
             PrefectServer server = new PrefectServer(new GraphQlClient(
-                    URI.create("http://127.0.0.1:" + forward.localPort() + "/graphql"), Duration.ofSeconds(20)));
+                    PrefectRoute.apiAt(forward.localPort()), Duration.ofSeconds(20)));
             List<Tenant> tenants = server.tenants();
             if (!tenants.isEmpty()) {
                 tenants.forEach(t -> listener.output(DeployStep.TENANT, "tenant " + t.name() + " (" + t.slug() + ")"));
@@ -177,7 +177,7 @@ public final class DeployPipeline {
                         "Create the default tenant: eltdeck deploy " + profile + " --create-tenant"));
             }
         } catch (PrefectApiException e) {
-            throw new Failure("The Prefect API on " + Readiness.API_PORT + " could not be asked for its tenant: " + e.getMessage(),
+            throw new Failure("The Prefect API on " + PrefectRoute.VM_PORT + " could not be asked for its tenant: " + e.getMessage(),
                     "Is port 4200 the Prefect Server's Apollo? " + containersHint() + ".");
         }
     }

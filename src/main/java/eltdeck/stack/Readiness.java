@@ -3,6 +3,7 @@ package eltdeck.stack;
 import eltdeck.ssh.RemoteCommand;
 import eltdeck.http.Http;
 import eltdeck.ssh.ChannelSocketFactory;
+import eltdeck.prefect.PrefectRoute;
 import eltdeck.ssh.ShellQuote;
 import java.io.IOException;
 import java.time.Duration;
@@ -25,7 +26,6 @@ import okhttp3.Response;
  */
 public final class Readiness {
     public static final String AGENT_READY = "Waiting for flow runs...";
-    static final int API_PORT = 4200;
     static final int UI_PORT = 8080;
     private static final String HELLO = "{\"query\":\"query { hello }\"}";
     private static final int LOG_LINES = 20;
@@ -60,7 +60,7 @@ public final class Readiness {
         }
         Map<String, Boolean> checks = new LinkedHashMap<>();
         checks.put("the agent's log shows '" + AGENT_READY + "'", agent);
-        checks.put("the Prefect API on " + API_PORT + " answers query { hello }", api);
+        checks.put("the Prefect API on " + PrefectRoute.VM_PORT + " answers query { hello }", api);
         checks.put("the Prefect UI on " + UI_PORT + " answers", ui);
         checks.forEach((k, ok) -> lines.accept((ok ? "ok: " : "not ready: ") + k));
         if (agent && api && ui) {
@@ -89,7 +89,7 @@ public final class Readiness {
     }
 
     private boolean apiAnswers() {
-        Request hello = check(API_PORT, "/graphql").post(RequestBody.create(HELLO, Http.JSON)).build();
+        Request hello = check(PrefectRoute.VM_PORT, PrefectRoute.API_PATH).post(RequestBody.create(HELLO, Http.JSON)).build();
         try (Response response = Http.execute(overLink(), hello)) {
             return response.code() == 200 && response.body().string().contains("\"hello\"");
         } catch (IOException e) {

@@ -15,6 +15,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutionException;
@@ -85,6 +87,13 @@ public final class ConnectionSupervisor implements AutoCloseable {
 
     public ConnectionState state() {
         return state;
+    }
+
+    /** The SSH link while it is connected and answering, for actions to open their channels on; else empty. */
+    public Optional<SshLink> liveLink() {
+        SshLink current = link;
+        boolean alive = current != null && current.isConnected() && !linkFoundDead;
+        return alive && state.kind() == ConnectionState.Kind.CONNECTED ? Optional.of(current) : Optional.empty();
     }
 
     /** Uses another local port for one forward in this session only (the profile is unchanged). */

@@ -10,13 +10,16 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
+import eltdeck.ssh.SshLink;
+import eltdeck.stack.StackSession;
+import eltdeck.stack.StackSettings;
 
 /** The package rules of docs/ARCHITECTURE.md, checked on the compiled main classes. */
 @AnalyzeClasses(packages = "eltdeck", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
     /** The packages below both faces: they serve the window and the command line alike. */
     private static final String[] SERVICES = {"eltdeck.profile..", "eltdeck.store..", "eltdeck.ssh..",
-        "eltdeck.tunnel..", "eltdeck.stack..", "eltdeck.env..", "eltdeck.prefect..", "eltdeck.airbyte..",
+        "eltdeck.tunnel..", "eltdeck.reach..", "eltdeck.stack..", "eltdeck.env..", "eltdeck.prefect..", "eltdeck.airbyte..",
         "eltdeck.dbt..", "eltdeck.logs..", "eltdeck.files.."};
     /** The window's feature packages, one per tab family; the shell assembles them. */
     private static final String[] WINDOW_FEATURES = {"eltdeck.ui.profile..", "eltdeck.ui.deploy..", "eltdeck.ui.env..",
@@ -75,4 +78,10 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule everyHttpCallGoesThroughOkHttp = noClasses().should().dependOnClassesThat()
             .resideInAPackage("java.net.http..").orShould().dependOnClassesThat().haveFullyQualifiedName("java.net.HttpURLConnection");
+
+    /** Both faces find a profile's stack through the one resolver, so they cannot disagree about where it is. */
+    @ArchTest
+    static final ArchRule onlyTheResolverOpensStackSessions = noClasses()
+            .that().resideOutsideOfPackages("eltdeck.reach..", "eltdeck.stack..")
+            .should().callMethod(StackSession.class, "open", SshLink.class, StackSettings.class);
 }

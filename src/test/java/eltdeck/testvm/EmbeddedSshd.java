@@ -6,9 +6,12 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.security.GeneralSecurityException;
 import java.security.KeyPair;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.sshd.common.config.keys.KeyUtils;
 import org.apache.sshd.common.config.keys.PublicKeyEntry;
 import org.apache.sshd.common.keyprovider.KeyPairProvider;
+import org.apache.sshd.common.session.Session;
+import org.apache.sshd.common.session.SessionListener;
 import org.apache.sshd.server.SshServer;
 import org.apache.sshd.server.config.keys.AuthorizedKeysAuthenticator;
 import org.apache.sshd.server.forward.AcceptAllForwardingFilter;
@@ -27,6 +30,7 @@ public final class EmbeddedSshd implements TestSshServer {
     private KeyPair hostPair;
     private SshServer server;
     private int port;
+    private final AtomicInteger sessionsCreated = new AtomicInteger();
 
     private EmbeddedSshd(String host, int port, String user, Path authorizedKeys) {
         this.host = host;
@@ -67,6 +71,11 @@ public final class EmbeddedSshd implements TestSshServer {
     public synchronized HostKey hostKey() {
         String[] publicLine = PublicKeyEntry.toString(hostPair.getPublic()).split(" ");
         return HostKey.fromBase64(publicLine[0], publicLine[1]);
+    }
+
+    /** Every SSH session (client connection) this server has accepted since it started first. */
+    public int sessionsCreated() {
+        return sessionsCreated.get();
     }
 
     /** The SSH sessions open now (every client connection that is still up). */
@@ -118,6 +127,12 @@ public final class EmbeddedSshd implements TestSshServer {
         // The whole command line goes to sh, as sshd hands it to the user's shell.
         s.setCommandFactory((channel, command) -> new ProcessShellFactory(command, "/bin/sh", "-c", command).createShell(channel));
         s.setForwardingFilter(AcceptAllForwardingFilter.INSTANCE);
+        s.addSessionListener(new SessionListener() {
+            @Override
+            public void sessionCreated(Session session) {
+                sessionsCreated.incrementAndGet();
+            }
+        });
         try {
             s.start();
         } catch (IOException e) {

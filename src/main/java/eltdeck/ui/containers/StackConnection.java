@@ -1,6 +1,8 @@
 package eltdeck.ui.containers;
 
+import eltdeck.logs.LogSink;
 import eltdeck.logs.LogSource;
+import eltdeck.ssh.SshLink;
 import eltdeck.stack.Compose;
 import eltdeck.stack.ContainerInfo;
 import eltdeck.stack.ContainerLogOptions;
@@ -11,6 +13,7 @@ import eltdeck.stack.StackSession;
 import java.io.IOException;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 
 /**
@@ -32,8 +35,11 @@ public interface StackConnection extends AutoCloseable {
     @Override
     void close();
 
-    /** Over an open session, which it then owns. */
-    static StackConnection over(StackSession session) {
+    /**
+     * Over an open session, which it then owns; each container log follows on a link from {@code followerLink},
+     * closed when the log stops.
+     */
+    static StackConnection over(StackSession session, Callable<SshLink> followerLink) {
         return new StackConnection() {
             /** Found on the first action and kept: finding it runs compose once or twice (v1 starts slowly). */
             private Compose compose;
@@ -55,7 +61,7 @@ public interface StackConnection extends AutoCloseable {
 
             @Override
             public LogSource logs(ContainerInfo container, ContainerLogOptions options) {
-                return new ContainerLogSource(session.link(), container, options);
+                return new FollowingLog(container, options, followerLink);
             }
 
             @Override
@@ -75,5 +81,52 @@ public interface StackConnection extends AutoCloseable {
                 return new StackControl(new RemoteShell(session.link()), session.paths());
             }
         };
+    }
+
+    /** A container's log on a link taken when it starts and given back when it stops. */
+    final class FollowingLog implements LogSource {
+        private final ContainerInfo container;
+        private final ContainerLogOptions options;
+        private final Callable<SshLink> followerLink;
+        private SshLink link;
+        private ContainerLogSource source;
+        private boolean stopped;
+
+        FollowingLog(ContainerInfo container, ContainerLogOptions options, Callable<SshLink> followerLink) {
+            this.container = container;
+            this.options = options;
+            this.followerLink = followerLink;
+        }
+
+        @Override
+        public String stream() {
+            return container.name();
+        }
+
+        @Override
+        public synchronized void start(LogSink sink) {
+            if (stopped) {
+                return;
+            }
+            try {
+                link = followerLink.call();
+            } catch (Exception e) {
+                sink.ended(stream(), new IOException("Cannot read the log of " + stream() + ": " + e.getMessage(), e));
+                return;
+            }
+            source = new ContainerLogSource(link, container, options);
+            source.start(sink);
+        }
+
+        @Override
+        public synchronized void stop() {
+            stopped = true;
+            if (source != null) {
+                source.stop();
+            }
+            if (link != null) {
+                link.close();
+            }
+        }
     }
 }

@@ -1,13 +1,12 @@
 package eltdeck.ui.containers;
 
 import eltdeck.profile.Profile;
-import eltdeck.ssh.HostKeyPolicy;
-import eltdeck.ssh.SshConnector;
+import eltdeck.reach.ServiceResolver;
 import eltdeck.stack.StackSession;
 import eltdeck.stack.StackSettingsStore;
 import eltdeck.store.Database;
 
-/** Opens a {@link StackConnection} to a profile's stack from the GUI: its own SSH link, apart from the tunnels'. */
+/** Opens a {@link StackConnection} to a profile's stack from the GUI, on the link the resolver gives. */
 @FunctionalInterface
 public interface StackConnector {
     /**
@@ -16,12 +15,14 @@ public interface StackConnector {
      */
     StackConnection open(Profile profile) throws Exception;
 
-    /** The app's: the stack settings from the database, the link opened like the GUI's other connections. */
-    static StackConnector using(Database db, SshConnector connector, HostKeyPolicy hostKeys) {
-        StackSettingsStore settings = new StackSettingsStore(db);
+    /**
+     * The app's: the list and a service action may run at once (two channels); each log follower takes a channel of
+     * the live connection when the profile is connected, else shares the view's link.
+     */
+    static StackConnector using(ServiceResolver services) {
         return profile -> {
-            var stack = settings.get(profile.name());
-            return StackConnection.over(StackSession.open(connector.connect(profile, hostKeys), stack));
+            StackSession session = services.stack(profile, 2);
+            return StackConnection.over(session, () -> services.alongside(profile, session.link()));
         };
     }
 }

@@ -6,6 +6,7 @@ import eltdeck.profile.Secrets;
 import eltdeck.ssh.HostKeyPolicy;
 import eltdeck.ssh.SshConnector;
 import eltdeck.stack.DeployHistory;
+import eltdeck.reach.ServiceResolver;
 import eltdeck.stack.DeployKey;
 import eltdeck.stack.DeployListener;
 import eltdeck.stack.DeployOptions;
@@ -21,7 +22,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 
-/** Deploys a profile's stack from the GUI, each time over an SSH link of its own, as the CLI's {@code eltdeck deploy} does. */
+/** Deploys a profile's stack from the GUI, over the link the resolver gives, as the CLI's {@code eltdeck deploy} does. */
 public interface Deployer {
     /** The profile's stack settings, if it has any (a database read: call off the UI thread). */
     Optional<StackSettings> settings(String profile) throws Exception;
@@ -58,8 +59,8 @@ public interface Deployer {
         void cancel();
     }
 
-    /** The app's deployer: settings and history in the database, tokens in memory or the keychain, links like the GUI's. */
-    static Deployer using(Database db, Secrets secrets, SshConnector connector, HostKeyPolicy hostKeys) {
+    /** The app's deployer: settings and history in the database, tokens in memory or the keychain, the VM through the resolver. */
+    static Deployer using(Database db, Secrets secrets, ServiceResolver services) {
         StackSettingsStore settings = new StackSettingsStore(db);
         DeployHistory history = new DeployHistory(db);
         GitTokens tokens = new GitTokens(secrets);
@@ -82,7 +83,7 @@ public interface Deployer {
                     public DeployResult run() throws Exception {
                         DeployOptions options = run.options(request.redeploy(), request.commit(), request.readinessTimeout(),
                                 Duration.ZERO, tokens.get(profile.name()), request.createTenant());
-                        try (StackSession session = open(profile)) {
+                        try (StackSession session = services.stack(profile)) {
                             return run.run(session, options);
                         }
                     }
@@ -101,7 +102,7 @@ public interface Deployer {
 
             @Override
             public DeployKey.Setup deployKey(Profile profile) throws Exception {
-                try (StackSession session = open(profile)) {
+                try (StackSession session = services.stack(profile)) {
                     return new DeployKey(session.settings()).setUp(session.shell());
                 }
             }
@@ -109,11 +110,6 @@ public interface Deployer {
             @Override
             public GitTokens tokens() {
                 return tokens;
-            }
-
-            private StackSession open(Profile profile) throws Exception {
-                StackSettings stack = settings.get(profile.name());
-                return StackSession.open(connector.connect(profile, hostKeys), stack);
             }
         };
     }

@@ -1,14 +1,13 @@
 package eltdeck.ui.env;
 
 import eltdeck.profile.Profile;
-import eltdeck.ssh.HostKeyPolicy;
-import eltdeck.ssh.SshConnector;
+import eltdeck.reach.ServiceResolver;
 import eltdeck.stack.RemoteFiles;
 import eltdeck.stack.StackSettingsStore;
 import eltdeck.store.Database;
 import java.util.Optional;
 
-/** Reads and writes a profile's stack {@code .env} from the GUI, each time over an SSH link of its own, as the Deploy tab does. */
+/** Reads and writes a profile's stack {@code .env} from the GUI, over the link the resolver gives, as the Deploy tab does. */
 public interface EnvAccess {
     /** Whether the profile has stack settings (a database read: call off the UI thread). */
     boolean configured(String profile) throws Exception;
@@ -36,8 +35,8 @@ public interface EnvAccess {
         }
     }
 
-    /** The app's access: the stack settings from the database, the link opened like the GUI's connections. */
-    static EnvAccess using(Database db, SshConnector connector, HostKeyPolicy hostKeys) {
-        return new VmEnvAccess(new StackSettingsStore(db), connector, hostKeys);
+    /** The app's access: the stack and its link as the resolver finds them. */
+    static EnvAccess using(ServiceResolver services) {
+        return new VmEnvAccess(services);
     }
 }

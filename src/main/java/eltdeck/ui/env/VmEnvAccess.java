@@ -1,9 +1,7 @@
 package eltdeck.ui.env;
 
 import eltdeck.profile.Profile;
-import eltdeck.ssh.HostKeyPolicy;
-import eltdeck.ssh.SshConnector;
-import eltdeck.ssh.SshLink;
+import eltdeck.reach.ServiceResolver;
 import eltdeck.stack.RemoteFiles;
 import eltdeck.stack.StackEnvFiles;
 import eltdeck.stack.StackSession;
@@ -13,21 +11,17 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.concurrent.CancellationException;
 
-/** {@link EnvAccess} over the profile's own SSH link: {@code .env} files found as {@code env push} finds them. */
+/** {@link EnvAccess} over the link the resolver gives: {@code .env} files found as {@code env push} finds them. */
 final class VmEnvAccess implements EnvAccess {
-    private final StackSettingsStore settings;
-    private final SshConnector connector;
-    private final HostKeyPolicy hostKeys;
+    private final ServiceResolver services;
 
-    VmEnvAccess(StackSettingsStore settings, SshConnector connector, HostKeyPolicy hostKeys) {
-        this.settings = settings;
-        this.connector = connector;
-        this.hostKeys = hostKeys;
+    VmEnvAccess(ServiceResolver services) {
+        this.services = services;
     }
 
     @Override
     public boolean configured(String profile) {
-        return settings.find(profile).isPresent();
+        return services.findStackSettings(profile).isPresent();
     }
 
     @Override
@@ -58,11 +52,11 @@ final class VmEnvAccess implements EnvAccess {
         };
     }
 
-    /** A call on the profile's stack over a new link, which {@link #cancel} closes to end the call at once. */
+    /** A call on the profile's stack over its link, which {@link #cancel} closes to end the call's channels at once. */
     private abstract class StackCall<T> implements Call<T> {
         private final Profile profile;
         private volatile boolean cancelled;
-        private volatile SshLink link;
+        private volatile StackSession session;
 
         StackCall(Profile profile) {
             this.profile = profile;
@@ -72,23 +66,22 @@ final class VmEnvAccess implements EnvAccess {
 
         @Override
         public T run() throws Exception {
-            StackSettings stack = settings.get(profile.name());
-            SshLink opened = connector.connect(profile, hostKeys);
-            link = opened;
+            StackSession opened = services.stack(profile);
+            session = opened;
             // A cancel that came while connecting found no link to close.
             if (cancelled) {
                 opened.close();
                 throw new CancellationException("Cancelled.");
             }
-            try (StackSession session = StackSession.open(opened, stack)) {
-                return on(session);
+            try (opened) {
+                return on(opened);
             }
         }
 
         @Override
         public void cancel() {
             cancelled = true;
-            SshLink opened = link;
+            StackSession opened = session;
             if (opened != null) {
                 opened.close();
             }

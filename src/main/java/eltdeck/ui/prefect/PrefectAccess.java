@@ -4,8 +4,7 @@ import eltdeck.prefect.FlowCatalog;
 import eltdeck.prefect.GraphQlClient;
 import eltdeck.prefect.PrefectSettingsStore;
 import eltdeck.profile.Profile;
-import eltdeck.ssh.HostKeyPolicy;
-import eltdeck.ssh.SshConnector;
+import eltdeck.reach.ServiceResolver;
 import eltdeck.stack.FlowRegistration;
 import eltdeck.stack.StackSession;
 import eltdeck.stack.StackSettingsStore;
@@ -17,7 +16,7 @@ import java.util.function.Consumer;
 
 /**
  * What the flows view needs beyond the Prefect API: the profile's stored API URL, and the VM for registering flows
- * (over an SSH link of its own, as the CLI's {@code eltdeck flows register} does). All calls block: background only.
+ * (over the link the resolver gives, as the CLI's {@code eltdeck flows register} does). All calls block: background only.
  */
 public interface PrefectAccess {
     /** The URL set by hand for this profile, if any. */
@@ -39,9 +38,8 @@ public interface PrefectAccess {
     List<FlowRegistration.Outcome> register(Profile profile, GraphQlClient api, List<String> files, Consumer<String> output)
             throws Exception;
 
-    static PrefectAccess using(Database db, SshConnector connector, HostKeyPolicy hostKeys) {
+    static PrefectAccess using(Database db, ServiceResolver services) {
         PrefectSettingsStore prefect = new PrefectSettingsStore(db);
-        StackSettingsStore stacks = new StackSettingsStore(db);
         return new PrefectAccess() {
             @Override
             public Optional<URI> apiUrl(String profile) {
@@ -65,7 +63,7 @@ public interface PrefectAccess {
 
             @Override
             public List<String> flowFiles(Profile profile) throws Exception {
-                try (StackSession session = StackSession.open(connector.connect(profile, hostKeys), stacks.get(profile.name()))) {
+                try (StackSession session = services.stack(profile)) {
                     return new FlowRegistration(session, null).flowFiles(); // listing reads no flows from the server
                 }
             }
@@ -73,7 +71,7 @@ public interface PrefectAccess {
             @Override
             public List<FlowRegistration.Outcome> register(Profile profile, GraphQlClient api, List<String> files,
                                                            Consumer<String> output) throws Exception {
-                try (StackSession session = StackSession.open(connector.connect(profile, hostKeys), stacks.get(profile.name()))) {
+                try (StackSession session = services.stack(profile)) {
                     return new FlowRegistration(session, new FlowCatalog(api)).register(files, output);
                 }
             }

@@ -4,6 +4,7 @@ import eltdeck.prefect.GraphQlClient;
 import eltdeck.ui.common.TaskRunner;
 import eltdeck.ui.common.TunnelRow;
 import eltdeck.ui.common.TunnelledEndpoint;
+import eltdeck.prefect.PrefectRoute;
 import java.net.URI;
 import java.util.Optional;
 import java.util.function.Supplier;
@@ -16,8 +17,6 @@ import javafx.collections.ObservableList;
  * that is up. When there is none, {@link #whyNoneProperty()} says what to do. UI thread only.
  */
 public final class PrefectEndpoint extends TunnelledEndpoint {
-    static final int API_PORT = 4200;
-
     private final PrefectAccess access;
     private final ReadOnlyObjectWrapper<URI> override = new ReadOnlyObjectWrapper<>(this, "override");
 
@@ -63,7 +62,7 @@ public final class PrefectEndpoint extends TunnelledEndpoint {
         if (override.get() != null) {
             showUrl(override.get());
         } else {
-            showTunnel(API_PORT, port -> URI.create("http://127.0.0.1:" + port + "/graphql"), "the Prefect API", "set the API URL");
+            showTunnel(PrefectRoute.VM_PORT, PrefectRoute::apiAt, "the Prefect API", "set the API URL");
         }
     }
 

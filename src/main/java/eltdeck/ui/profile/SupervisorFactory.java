@@ -1,6 +1,7 @@
 package eltdeck.ui.profile;
 
 import eltdeck.profile.Profile;
+import eltdeck.reach.LiveSessions;
 import eltdeck.ssh.HostKeyPolicy;
 import eltdeck.ssh.SshConnector;
 import eltdeck.tunnel.ConnectionSupervisor;
@@ -16,5 +17,14 @@ public interface SupervisorFactory {
 
     static SupervisorFactory using(SshConnector connector, HostKeyPolicy hostKeys) {
         return profile -> new ConnectionSupervisor(profile, connector, hostKeys, PROBE_INTERVAL);
+    }
+
+    /** These supervisors, each made known to {@code live} so that its profile's actions ride on its connection. */
+    default SupervisorFactory trackedIn(LiveSessions live) {
+        return profile -> {
+            ConnectionSupervisor supervisor = create(profile);
+            live.track(supervisor);
+            return supervisor;
+        };
     }
 }

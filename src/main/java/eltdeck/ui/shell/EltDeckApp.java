@@ -2,6 +2,10 @@ package eltdeck.ui.shell;
 
 import eltdeck.AppContext;
 import eltdeck.Face;
+import eltdeck.reach.LinkSource;
+import eltdeck.reach.LiveSessions;
+import eltdeck.reach.ServiceResolver;
+import eltdeck.reach.SharedLinks;
 import eltdeck.ssh.SshConnector;
 import eltdeck.store.AppHome;
 import eltdeck.ui.airbyte.AirbyteAccess;
@@ -143,13 +147,11 @@ public class EltDeckApp extends Application {
         PassphrasePrompt passphrases = new PassphrasePrompt(context.secrets(), PassphraseDialog.asker(() -> stage), notices);
         HostKeyPrompt hostKeys = new HostKeyPrompt(() -> stage);
         SshConnector connector = new SshConnector(passphrases);
-        main = new MainViewModel(context.profiles(), SupervisorFactory.using(connector, hostKeys),
-                new StackServices(Deployer.using(context.database(), context.secrets(), connector, hostKeys),
-                        StackConnector.using(context.database(), connector, hostKeys),
-                        EnvAccess.using(context.database(), connector, hostKeys),
-                        PrefectAccess.using(context.database(), connector, hostKeys),
-                        AirbyteAccess.using(context.database(), context.secrets()),
-                        DbtAccess.using(context.database(), connector, hostKeys)), tasks, notices);
+        LiveSessions live = new LiveSessions();
+        ServiceResolver services = new ServiceResolver(context.database(),
+                new SharedLinks(live, LinkSource.own(connector, hostKeys), SharedLinks.OPENSSH_MAX_SESSIONS));
+        main = new MainViewModel(context.profiles(), SupervisorFactory.using(connector, hostKeys).trackedIn(live),
+                StackServices.using(context.database(), context.secrets(), services), tasks, notices);
         // The app ends at Quit, not when its window closes: tunnels may stay up in the background.
         Platform.setImplicitExit(false);
         BackgroundMode background = new BackgroundMode(stage, main, tray, BackgroundSettings.in(context.home()), exit);

@@ -35,7 +35,7 @@ class PrefectEndpointTest {
     void theTunnelsLocalPortWhileItIsUpElseWhatToDo() throws Exception {
         AppContext context = AppContext.open(dir, new NoKeychain());
         context.profiles().add(Profile.of("vm", "vm.example.com", "deck"));
-        PrefectAccess access = PrefectAccess.using(context.database(), null, null);
+        PrefectAccess access = PrefectAccess.using(context.database(), null);
         TunnelSpec api = new TunnelSpec("Prefect API", 4200, 4200);
         ObservableList<TunnelRow> tunnels = FXCollections.observableArrayList(row -> new javafx.beans.Observable[] {row.kindProperty()});
         tunnels.add(new TunnelRow(api));

@@ -40,7 +40,7 @@ final class PrefectUi implements AutoCloseable {
         emulator = PrefectEmulator.start(PrefectReference.requireSdl(), 0);
         context = AppContext.open(dir, new NoKeychain());
         context.profiles().add(Profile.of("vm", "vm.example.com", "deck"));
-        access = PrefectAccess.using(context.database(), null, null);
+        access = PrefectAccess.using(context.database(), null);
         access.setApiUrl("vm", Optional.of(URI.create(emulator.url())));
         endpoint = ui.call(() -> new PrefectEndpoint(() -> "vm", javafx.collections.FXCollections.observableArrayList(), access,
                 ui.tasks()));

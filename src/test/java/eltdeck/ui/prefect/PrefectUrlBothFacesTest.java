@@ -45,7 +45,7 @@ class PrefectUrlBothFacesTest {
         context.profiles().add(Profile.of("vm", "vm.example.com", "deck"));
         ObservableList<TunnelRow> tunnels = FXCollections.observableArrayList(row -> new javafx.beans.Observable[] {row.kindProperty()});
         tunnels.add(new TunnelRow(new TunnelSpec("Prefect API", 4200, 4200)));
-        PrefectAccess access = PrefectAccess.using(context.database(), null, null);
+        PrefectAccess access = PrefectAccess.using(context.database(), null);
         endpoint = ui.call(() -> new PrefectEndpoint(() -> "vm", tunnels, access, ui.tasks()));
     }
 

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import eltdeck.AppContext;
 import eltdeck.profile.Profile;
 import eltdeck.profile.TunnelSpec;
+import eltdeck.reach.LinkSource;
+import eltdeck.reach.ServiceResolver;
 import eltdeck.ssh.HostKeyPolicy;
 import eltdeck.ssh.KeyGenerator;
 import eltdeck.ssh.NoPassphrase;
@@ -59,9 +61,9 @@ class FirstRunGuideViewModelTest {
         context = AppContext.open(dir.resolve("home"), new NoKeychain());
         SshConnector connector = new SshConnector(NoPassphrase.SOURCE);
         // The user's answer in the host key dialog: accept and save.
-        StackServices services = new StackServices(Deployer.using(context.database(), context.secrets(), connector,
-                HostKeyPolicy.ACCEPT_NEW), NoStack.STACKS, NoStack.ENV, NoStack.PREFECT, NoStack.AIRBYTE,
-                NoStack.DBT);
+        ServiceResolver resolver = new ServiceResolver(context.database(), LinkSource.own(connector, HostKeyPolicy.ACCEPT_NEW));
+        StackServices services = new StackServices(Deployer.using(context.database(), context.secrets(), resolver),
+                NoStack.STACKS, NoStack.ENV, NoStack.PREFECT, NoStack.AIRBYTE, NoStack.DBT);
         main = ui.call(() -> new MainViewModel(context.profiles(), SupervisorFactory.using(connector, HostKeyPolicy.ACCEPT_NEW),
                 services, ui.tasks(), new Notices(ui.tasks(), DesktopNotifier.SILENT)));
     }
