@@ -29,8 +29,8 @@ import javafx.collections.ObservableList;
 
 /**
  * The deploy panel of one profile: whether it can deploy, the steps with their live state and output, and how
- * the last deploy ended; the history with rollback; the readiness timeout; the repository access (a git token, the
- * VM's deploy key). The deploy runs in the background; its {@link DeployListener} events come over to the UI thread.
+ * the last deploy ended; the history with rollback; the readiness timeout; and, through {@link RepositoryAccessModel},
+ * the repository access (a git token, the VM's deploy key). The deploy runs in the background; its {@link DeployListener} events come over to the UI thread.
  * Apart from those, used on the UI thread only.
  */
 public final class DeployViewModel {
@@ -55,17 +55,14 @@ public final class DeployViewModel {
     private final ObservableList<DeployRecord> history = FXCollections.observableArrayList();
     private final IntegerProperty readinessMinutes = new SimpleIntegerProperty(this, "readinessMinutes",
             (int) DeployOptions.DEFAULT_READINESS_TIMEOUT.toMinutes());
-    private final ReadOnlyObjectWrapper<GitTokens.Source> tokenSource =
-            new ReadOnlyObjectWrapper<>(this, "tokenSource", GitTokens.Source.NONE);
-    private final ReadOnlyObjectWrapper<DeployKey.Setup> deployKey = new ReadOnlyObjectWrapper<>(this, "deployKey");
-    private final ReadOnlyBooleanWrapper accessBusy = new ReadOnlyBooleanWrapper(this, "accessBusy");
-    private final ReadOnlyStringWrapper accessMessage = new ReadOnlyStringWrapper(this, "accessMessage", "");
+    private final RepositoryAccessModel access;
     private Deployer.Deploy deploy;
 
     public DeployViewModel(Supplier<Profile> profile, Deployer deployer, TaskRunner tasks) {
         this.profile = profile;
         this.deployer = deployer;
         this.tasks = tasks;
+        this.access = new RepositoryAccessModel(profile, deployer, tasks);
         Arrays.stream(DeployStep.values()).map(DeployStepRow::new).forEach(steps::add);
     }
 
@@ -76,7 +73,7 @@ public final class DeployViewModel {
             settings.set(found.orElse(null));
             configured.set(found.isPresent());
         }, e -> configured.set(false));
-        tasks.call(() -> deployer.tokens().source(name), tokenSource::set, e -> tokenSource.set(GitTokens.Source.NONE));
+        access.refresh();
         refreshHistory();
     }
 
@@ -129,36 +126,16 @@ public final class DeployViewModel {
 
     /** Keeps the token for this profile's deploys: in memory, and in the keychain when {@code remember}. */
     public void setToken(String token, boolean remember) {
-        String name = profile.get().name();
-        accessMessage.set("");
-        tasks.call(() -> deployer.tokens().set(name, token, remember), source -> {
-            tokenSource.set(source);
-            accessMessage.set(remember && source != GitTokens.Source.KEYCHAIN
-                    ? "The OS keychain is not available: the token is kept until the app closes." : "");
-        }, e -> accessMessage.set(e.getMessage()));
+        access.setToken(token, remember);
     }
 
     public void clearToken() {
-        String name = profile.get().name();
-        tasks.run(() -> deployer.tokens().clear(name), () -> tokenSource.set(GitTokens.Source.NONE),
-                e -> accessMessage.set(e.getMessage()));
+        access.clearToken();
     }
 
     /** Makes (or finds) the deploy key on the VM and trusts github.com where the repository is there. */
     public void setUpDeployKey() {
-        if (accessBusy.get()) {
-            return;
-        }
-        Profile p = profile.get();
-        accessBusy.set(true);
-        accessMessage.set("");
-        tasks.call(() -> deployer.deployKey(p), setup -> {
-            accessBusy.set(false);
-            deployKey.set(setup);
-        }, e -> {
-            accessBusy.set(false);
-            accessMessage.set("The deploy key could not be made: " + e.getMessage());
-        });
+        access.setUpDeployKey();
     }
 
     /** Asks the running deploy to stop; it still records and unlocks, then reports cancelled. */
@@ -309,21 +286,21 @@ public final class DeployViewModel {
     }
 
     public ReadOnlyObjectProperty<GitTokens.Source> tokenSourceProperty() {
-        return tokenSource.getReadOnlyProperty();
+        return access.tokenSourceProperty();
     }
 
     /** The deploy key last made or found on the VM; null before. */
     public ReadOnlyObjectProperty<DeployKey.Setup> deployKeyProperty() {
-        return deployKey.getReadOnlyProperty();
+        return access.deployKeyProperty();
     }
 
     public ReadOnlyBooleanProperty accessBusyProperty() {
-        return accessBusy.getReadOnlyProperty();
+        return access.busyProperty();
     }
 
     /** What went wrong with the token or the deploy key, in words; empty when nothing did. */
     public ReadOnlyStringProperty accessMessageProperty() {
-        return accessMessage.getReadOnlyProperty();
+        return access.messageProperty();
     }
 
     public String profileName() {
