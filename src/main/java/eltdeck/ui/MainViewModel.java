@@ -26,7 +26,7 @@ public final class MainViewModel {
 
     private final ProfileStore store;
     private final SupervisorFactory supervisors;
-    private final StackServices services;
+    private final ProfileTabsFactory tabFactory;
     private final TaskRunner tasks;
     private final Notices notices;
     private final ObservableList<ProfileViewModel> profiles = FXCollections.observableArrayList(p -> new Observable[] {
@@ -50,7 +50,7 @@ public final class MainViewModel {
                          TaskRunner tasks, Notices notices) {
         this.store = store;
         this.supervisors = supervisors;
-        this.services = services;
+        this.tabFactory = new ProfileTabsFactory(services, tasks);
         this.tasks = tasks;
         this.notices = notices;
         selected.addListener((o, old, now) -> {
@@ -176,7 +176,7 @@ public final class MainViewModel {
                 existing.setProfile(p);
                 next.add(existing);
             } else {
-                next.add(new ProfileViewModel(p, supervisors, services, notices::alert, tasks));
+                next.add(new ProfileViewModel(p, supervisors, tabFactory, notices::alert, tasks));
             }
         }
         current.values().forEach(ProfileViewModel::disconnect);

@@ -9,8 +9,6 @@ import eltdeck.tunnel.ConnectionState;
 import eltdeck.tunnel.ConnectionSupervisor;
 import eltdeck.tunnel.PortHolder;
 import eltdeck.tunnel.TunnelStatus;
-import eltdeck.ui.logs.LogViewModel;
-import java.time.Clock;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
@@ -45,92 +43,69 @@ public final class ProfileViewModel {
             FXCollections.observableArrayList(row -> new Observable[] {row.kindProperty()});
     /** Newest first. */
     private final ObservableList<Activity> activity = FXCollections.observableArrayList();
-    private final DeployViewModel deploy;
-    private final ContainersViewModel containers;
-    private final EnvEditorViewModel env;
-    private final PrefectEndpoint prefect;
-    private final FlowsViewModel flows;
-    private final RunsViewModel runs;
-    private final AirbyteViewModel airbyte;
-    private final DbtViewModel dbt;
+    /** Built by the shell's {@link ProfileTabsFactory}; this class only hands them out. */
+    private final ProfileTabs tabs;
     private final Consumer<String> alerts;
     private final ConnectionNews news = new ConnectionNews();
     private ConnectionSupervisor supervisor;
 
     public ProfileViewModel(Profile initial, SupervisorFactory supervisors, TaskRunner tasks) {
-        this(initial, supervisors, StackServices.NONE, message -> { }, tasks);
+        this(initial, supervisors, new ProfileTabsFactory(StackServices.NONE, tasks), message -> { }, tasks);
     }
 
     /**
+     * @param tabs    builds the view models of the profile's tabs
      * @param notices where news worth interrupting for is told: a run or deploy that ended, tunnels that dropped and
      *                came back
      */
-    public ProfileViewModel(Profile initial, SupervisorFactory supervisors, StackServices services, Consumer<String> notices,
+    public ProfileViewModel(Profile initial, SupervisorFactory supervisors, ProfileTabsFactory tabs, Consumer<String> notices,
                             TaskRunner tasks) {
         this.supervisors = supervisors;
         this.tasks = tasks;
         this.alerts = notices;
         profile.set(initial);
-        deploy = new DeployViewModel(profile::get, services.deployer(), tasks);
-        deploy.resultProperty().addListener((o, was, now) -> {
-            if (now == DeployViewModel.Result.SUCCEEDED || now == DeployViewModel.Result.FAILED) {
-                notices.accept(name() + ": " + deploy.resultTextProperty().get());
-            }
-        });
-        containers = new ContainersViewModel(profile::get, services.stacks(), new LogViewModel(), tasks);
-        env = new EnvEditorViewModel(profile::get, services.env(), tasks);
         showProfileTunnels();
-        prefect = new PrefectEndpoint(this::name, tunnels, services.prefect(), tasks);
-        Consumer<String> notify = message -> {
-            record(Activity.Level.INFO, message, "");
-            notices.accept(name() + ": " + message);
-        };
-        RunPages pages = new RunPages(tasks, notify);
-        flows = new FlowsViewModel(prefect, pages::open, profile::get, services.prefect(), tasks, Clock.systemUTC());
-        runs = new RunsViewModel(prefect, this::name, services.prefect(), pages::open, notify, tasks);
-        airbyte = new AirbyteViewModel(new AirbyteEndpoint(this::name, tunnels, services.airbyte(), tasks),
-                AirbyteViewModel.JobPageFactory.standard(tasks, notify), notify, tasks);
-        dbt = new DbtViewModel(profile::get, services.dbt(), new LogViewModel(), tasks);
+        this.tabs = tabs.create(this, notices);
     }
 
     /** The dbt tab: the project on the VM, its checks and results, and dbt runs. */
     public DbtViewModel dbt() {
-        return dbt;
+        return tabs.dbt();
     }
 
     /** The profile's deploy panel; it opens its own SSH link, apart from the connection's. */
     public DeployViewModel deploy() {
-        return deploy;
+        return tabs.deploy();
     }
 
     /** The profile's containers and their logs; live over a link of its own while its tab is shown. */
     public ContainersViewModel containers() {
-        return containers;
+        return tabs.containers();
     }
 
     /** The profile's .env editor; it opens its own SSH link, apart from the connection's. */
     public EnvEditorViewModel env() {
-        return env;
+        return tabs.env();
     }
 
     /** Where the profile's Prefect API answers. */
     public PrefectEndpoint prefect() {
-        return prefect;
+        return tabs.prefect();
     }
 
     /** The Flows tab: flows, schedules, runs started from there. */
     public FlowsViewModel flows() {
-        return flows;
+        return tabs.flows();
     }
 
     /** The Runs tab: recent runs of every flow. */
     public RunsViewModel runs() {
-        return runs;
+        return tabs.runs();
     }
 
     /** The Airbyte tab: connections, syncs and their jobs. */
     public AirbyteViewModel airbyte() {
-        return airbyte;
+        return tabs.airbyte();
     }
 
     public String name() {

@@ -127,7 +127,7 @@ class ProfileViewModelTest {
             Profile p = sshd.profile(key.privateKey(), sshd.writeKnownHosts(dir.resolve("known_hosts")))
                     .withTunnels(List.of(new TunnelSpec("Prefect UI", web.port(), FreePort.find())));
             SupervisorFactory factory = SupervisorFactory.using(new SshConnector(PassphraseSource.NONE), HostKeyPolicy.STRICT);
-            ProfileViewModel vm = ui.call(() -> new ProfileViewModel(p, factory, StackServices.NONE, told::add, ui.tasks()));
+            ProfileViewModel vm = ui.call(() -> new ProfileViewModel(p, factory, new ProfileTabsFactory(StackServices.NONE, ui.tasks()), told::add, ui.tasks()));
             ui.run(vm::connect);
             ui.await(Duration.ofSeconds(20), () -> vm.tunnelsUpProperty().get() == 1);
 
@@ -191,7 +191,7 @@ class ProfileViewModelTest {
         };
         StackServices services = new StackServices(refusing, StackConnector.NONE, EnvAccess.NONE, PrefectAccess.NONE,
                 AirbyteAccess.NONE, DbtAccess.NONE);
-        ProfileViewModel vm = ui.call(() -> new ProfileViewModel(Profile.of("vm", "h", "u"), p -> null, services, told::add,
+        ProfileViewModel vm = ui.call(() -> new ProfileViewModel(Profile.of("vm", "h", "u"), p -> null, new ProfileTabsFactory(services, ui.tasks()), told::add,
                 ui.tasks()));
         ui.run(() -> vm.deploy().refresh());
         ui.await(Duration.ofSeconds(10), () -> vm.deploy().canDeployProperty().get());
