@@ -2,6 +2,8 @@ package eltdeck.architecture;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaConstructorCall;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
@@ -30,4 +32,10 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule theWindowNeverReachesIntoTheCommandLine = noClasses().that().resideInAPackage("eltdeck.ui..")
             .should().dependOnClassesThat().resideInAPackage("eltdeck.cli..");
+
+    /** A profile holds its own state; the window shell builds its tabs (ProfileTabsFactory). */
+    @ArchTest
+    static final ArchRule theProfileBuildsNoTabViewModel = noClasses().that().haveSimpleName("ProfileViewModel")
+            .should().callConstructorWhere(DescribedPredicate.<JavaConstructorCall>describe("a view model's constructor",
+                    call -> call.getTargetOwner().getSimpleName().endsWith("ViewModel")));
 }
