@@ -10,11 +10,9 @@ import eltdeck.stack.DeployStep;
 import eltdeck.stack.StackSettings;
 import eltdeck.store.DeployRecord;
 import java.time.Duration;
-import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Supplier;
-import javafx.beans.Observable;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -40,13 +38,11 @@ public final class DeployViewModel {
     private final Supplier<Profile> profile;
     private final Deployer deployer;
     private final TaskRunner tasks;
-    private final ObservableList<DeployStepRow> steps =
-            FXCollections.observableArrayList(r -> new Observable[] {r.stateProperty(), r.durationProperty()});
+    private final DeploySteps steps = new DeploySteps();
     private final ReadOnlyBooleanWrapper configured = new ReadOnlyBooleanWrapper(this, "configured");
     private final ReadOnlyObjectWrapper<StackSettings> settings = new ReadOnlyObjectWrapper<>(this, "settings");
     private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper(this, "running");
     private final ReadOnlyBooleanWrapper cancelling = new ReadOnlyBooleanWrapper(this, "cancelling");
-    private final ReadOnlyObjectWrapper<DeployStepRow> current = new ReadOnlyObjectWrapper<>(this, "current");
     private final ReadOnlyObjectWrapper<Result> result = new ReadOnlyObjectWrapper<>(this, "result", Result.NONE);
     private final ReadOnlyStringWrapper resultText = new ReadOnlyStringWrapper(this, "resultText", "");
     private final ReadOnlyStringWrapper resultHint = new ReadOnlyStringWrapper(this, "resultHint", "");
@@ -63,7 +59,6 @@ public final class DeployViewModel {
         this.deployer = deployer;
         this.tasks = tasks;
         this.access = new RepositoryAccessModel(profile, deployer, tasks);
-        Arrays.stream(DeployStep.values()).map(DeployStepRow::new).forEach(steps::add);
     }
 
     /** Reads again whether the profile has stack settings (they are set with {@code eltdeck stack config}). */
@@ -152,8 +147,7 @@ public final class DeployViewModel {
         if (!canDeploy.get()) {
             return;
         }
-        steps.forEach(DeployStepRow::reset);
-        current.set(null);
+        steps.reset();
         result.set(Result.NONE);
         resultText.set(request.commit().map(c -> "Rolling back to " + c).orElse(request.redeploy() ? "Redeploying" : "Deploying")
                 + " " + profile.get().name() + "…");
@@ -169,22 +163,20 @@ public final class DeployViewModel {
 
     private void started(Deployer.Deploy from, DeployStep step) {
         if (from == deploy) {
-            DeployStepRow row = row(step);
-            row.start();
-            current.set(row);
+            steps.started(step);
         }
     }
 
     private void output(Deployer.Deploy from, DeployStep step, String line) {
         if (from == deploy) {
-            row(step).append(line);
+            steps.output(step, line);
         }
     }
 
     private void finished(Deployer.Deploy from, DeployStep step, DeployListener.Outcome outcome, Duration duration,
                           String hint) {
         if (from == deploy) {
-            row(step).finish(DeployStepRow.State.valueOf(outcome.name()), duration, hint);
+            steps.finished(step, outcome, duration, hint);
         }
     }
 
@@ -223,12 +215,8 @@ public final class DeployViewModel {
         cancelling.set(false);
     }
 
-    private DeployStepRow row(DeployStep step) {
-        return steps.get(step.ordinal());
-    }
-
     public ObservableList<DeployStepRow> steps() {
-        return steps;
+        return steps.rows();
     }
 
     public ReadOnlyBooleanProperty configuredProperty() {
@@ -250,7 +238,7 @@ public final class DeployViewModel {
 
     /** The step started last (the panel shows its output unless the user picks another). */
     public ReadOnlyObjectProperty<DeployStepRow> currentProperty() {
-        return current.getReadOnlyProperty();
+        return steps.currentProperty();
     }
 
     public ReadOnlyObjectProperty<Result> resultProperty() {
