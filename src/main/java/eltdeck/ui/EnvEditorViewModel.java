@@ -1,6 +1,7 @@
 package eltdeck.ui;
 
 import eltdeck.Plural;
+import eltdeck.env.EnvChecker;
 import eltdeck.env.EnvEntry;
 import eltdeck.env.EnvFile;
 import eltdeck.env.EnvLine;
@@ -14,8 +15,11 @@ import eltdeck.env.SchemaVariable;
 import eltdeck.env.Source;
 import eltdeck.profile.Profile;
 import eltdeck.stack.RemoteFiles;
+import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.CancellationException;
 import java.util.function.Supplier;
 import javafx.beans.binding.Bindings;
@@ -31,13 +35,13 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
+import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
 /**
  * The {@code .env} editor of one profile: the file read from the VM, the user's edits to it (form and raw text are two
  * views of one {@link EnvFile}), the live findings with the user's overrides, and the save that writes it back only if
- * the VM still has the file that was read. The findings and their overrides are {@link EnvFindings}; the read or write
- * under way is {@link EnvTransfer}. Loading and saving run in the background; otherwise used on the UI thread.
+ * the VM still has the file that was read. Findings come errors first, then in file order. Loading and saving run in the background; otherwise used on the UI thread.
  * Secret values stay in memory: they go into no message, log or exception of this class.
  */
 public final class EnvEditorViewModel {
@@ -45,12 +49,14 @@ public final class EnvEditorViewModel {
     private final EnvAccess access;
     private final TaskRunner tasks;
     private final EnvRows rows = new EnvRows();
-    private final EnvFindings findings = new EnvFindings();
+    private final ObservableList<EnvFindingRow> findings = FXCollections.observableArrayList();
+    private final Set<String> overrides = new HashSet<>();
     private final ReadOnlyBooleanWrapper configured = new ReadOnlyBooleanWrapper(this, "configured");
-    private final EnvTransfer transfer;
+    private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(this, "loading");
+    private final ReadOnlyBooleanWrapper saving = new ReadOnlyBooleanWrapper(this, "saving");
     private final ReadOnlyBooleanWrapper loaded = new ReadOnlyBooleanWrapper(this, "loaded");
     private final ReadOnlyBooleanWrapper dirty = new ReadOnlyBooleanWrapper(this, "dirty");
-    private final ReadOnlyIntegerProperty blockingErrors = findings.blockingErrorsProperty();
+    private final ReadOnlyIntegerWrapper blockingErrors = new ReadOnlyIntegerWrapper(this, "blockingErrors");
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper(this, "problem", "");
     private final ReadOnlyStringWrapper rawText = new ReadOnlyStringWrapper(this, "rawText", "");
@@ -59,6 +65,9 @@ public final class EnvEditorViewModel {
     private final ReadOnlyIntegerWrapper selectedLine = new ReadOnlyIntegerWrapper(this, "selectedLine");
     private final ReadOnlyObjectWrapper<List<String>> conflict = new ReadOnlyObjectWrapper<>(this, "conflict");
     private final BooleanProperty revealAll = new SimpleBooleanProperty(this, "revealAll");
+    private final BooleanBinding busy = loading.or(saving);
+    private final BooleanBinding editable = loaded.and(busy.not());
+    private final BooleanBinding canSave = editable.and(dirty).and(blockingErrors.isEqualTo(0));
     private final StringBinding saveHint = Bindings.createStringBinding(() -> {
         int n = blockingErrors.get();
         if (n > 0) {
@@ -66,23 +75,17 @@ public final class EnvEditorViewModel {
         }
         return dirty.get() ? "Unsaved changes." : "";
     }, blockingErrors, dirty);
-    private final BooleanBinding busy;
-    private final BooleanBinding editable;
-    private final BooleanBinding canSave;
     private EnvDocument document;
     private EnvSchema schema = EnvSchema.NONE;
     private EnvFile file = EnvParser.parse("");
     private String baseline = "";
+    private EnvAccess.Call<?> running;
     private boolean triedFirstLoad;
 
     public EnvEditorViewModel(Supplier<Profile> profile, EnvAccess access, TaskRunner tasks) {
         this.profile = profile;
         this.access = access;
         this.tasks = tasks;
-        transfer = new EnvTransfer(tasks);
-        busy = transfer.loadingProperty().or(transfer.savingProperty());
-        editable = loaded.and(busy.not());
-        canSave = editable.and(dirty).and(blockingErrors.isEqualTo(0));
         revealAll.addListener(o -> showRawText());
     }
 
@@ -104,26 +107,46 @@ public final class EnvEditorViewModel {
         }
         triedFirstLoad = true;
         EnvAccess.Call<EnvDocument> call = access.load(profile.get());
+        running = call;
+        loading.set(true);
         problem.set("");
         status.set("Reading the .env of " + profile.get().name() + " from the VM…");
-        transfer.load(call, this::show, e -> {
-            status.set(loaded.get() ? "Showing the file as loaded before." : "");
-            problem.set("Could not read the .env: " + e.getMessage());
+        tasks.call(call::run, doc -> {
+            if (running == call) {
+                ended();
+                show(doc);
+            }
+        }, e -> {
+            if (running == call) {
+                ended();
+                status.set(loaded.get() ? "Showing the file as loaded before." : "");
+                problem.set("Could not read the .env: " + e.getMessage());
+            }
         });
     }
 
     /** Stops a load under way; what was shown before stays. */
     public void cancelLoad() {
-        if (transfer.cancelLoad()) {
-            status.set("Loading cancelled." + (loaded.get() ? " Showing the file as loaded before." : ""));
+        EnvAccess.Call<?> call = running;
+        if (call == null || !loading.get()) {
+            return;
         }
+        ended();
+        status.set("Loading cancelled." + (loaded.get() ? " Showing the file as loaded before." : ""));
+        tasks.run(call::cancel, () -> { }, e -> { });
+    }
+
+    private void ended() {
+        running = null;
+        loading.set(false);
+        saving.set(false);
     }
 
     private void show(EnvDocument doc) {
         document = doc;
         schema = doc.schema().orElse(EnvSchema.NONE);
         baseline = doc.vmText();
-        findings.forgetOverrides();
+        overrides.clear();
         conflict.set(null);
         selectedRow.set(null);
         selectedLine.set(0);
@@ -146,9 +169,19 @@ public final class EnvEditorViewModel {
     private void setFile(EnvFile next) {
         file = next;
         rows.show(next);
-        findings.check(next, document);
+        List<Finding> found = EnvChecker.check(next, document.schema(), document.composeFile()).findings();
+        // Errors first: they are what stands between the user and a save.
+        List<EnvFindingRow> shown = found.stream().sorted(Comparator.comparing(Finding::severity))
+                .map(f -> new EnvFindingRow(f, false)).toList();
+        shown.forEach(row -> row.setOverridden(overrides.contains(row.key())));
+        findings.setAll(shown);
+        countBlocking();
         dirty.set(!next.render().equals(baseline));
         showRawText();
+    }
+
+    private void countBlocking() {
+        blockingErrors.set((int) findings.stream().filter(EnvFindingRow::blocksSaving).count());
     }
 
     private void showRawText() {
@@ -235,7 +268,13 @@ public final class EnvEditorViewModel {
 
     /** Overrides an error (or takes the override back): an overridden error does not block saving. */
     public void setOverridden(EnvFindingRow row, boolean value) {
-        findings.setOverridden(row, value);
+        if (value) {
+            overrides.add(row.key());
+        } else {
+            overrides.remove(row.key());
+        }
+        row.setOverridden(value);
+        countBlocking();
     }
 
     /** What a save would change on the VM, line by line, secret values masked. */
@@ -245,7 +284,8 @@ public final class EnvEditorViewModel {
 
     /** The overridden errors a save would write anyway, as the save dialog lists them. */
     public List<String> overriddenErrors() {
-        return findings.overriddenErrors();
+        return findings.stream().filter(f -> f.isError() && f.overriddenProperty().get())
+                .map(f -> f.where() + ": " + f.finding().message()).toList();
     }
 
     /** Writes the file (the user has reviewed the changes); refused when the VM's file is no longer the one loaded. */
@@ -255,11 +295,21 @@ public final class EnvEditorViewModel {
         }
         String text = file.render();
         EnvAccess.Call<EnvAccess.SaveOutcome> call = access.save(profile.get(), document, text);
+        running = call;
+        saving.set(true);
         problem.set("");
         status.set("Saving " + document.path() + " on the VM…");
-        transfer.save(call, outcome -> saved(outcome, text), e -> {
-            status.set("");
-            problem.set(e instanceof CancellationException ? "Saving was cancelled." : "Not saved: " + e.getMessage());
+        tasks.call(call::run, outcome -> {
+            if (running == call) {
+                ended();
+                saved(outcome, text);
+            }
+        }, e -> {
+            if (running == call) {
+                ended();
+                status.set("");
+                problem.set(e instanceof CancellationException ? "Saving was cancelled." : "Not saved: " + e.getMessage());
+            }
         });
     }
 
@@ -300,7 +350,7 @@ public final class EnvEditorViewModel {
     }
 
     public ObservableList<EnvFindingRow> findings() {
-        return findings.rows();
+        return findings;
     }
 
     /** The file as it stands, edits included. */
@@ -317,11 +367,11 @@ public final class EnvEditorViewModel {
     }
 
     public ReadOnlyBooleanProperty loadingProperty() {
-        return transfer.loadingProperty();
+        return loading.getReadOnlyProperty();
     }
 
     public ReadOnlyBooleanProperty savingProperty() {
-        return transfer.savingProperty();
+        return saving.getReadOnlyProperty();
     }
 
     /** A file (or its starting point) has been read: the form and raw text show it. */
@@ -345,7 +395,7 @@ public final class EnvEditorViewModel {
 
     /** Errors the user has not overridden; saving waits until there are none. */
     public ReadOnlyIntegerProperty blockingErrorsProperty() {
-        return blockingErrors;
+        return blockingErrors.getReadOnlyProperty();
     }
 
     public BooleanBinding canSaveProperty() {
