@@ -6,6 +6,8 @@ import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyP
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaConstructorCall;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
@@ -84,4 +86,11 @@ class ArchitectureTest {
     static final ArchRule onlyTheResolverOpensStackSessions = noClasses()
             .that().resideOutsideOfPackages("eltdeck.reach..", "eltdeck.stack..")
             .should().callMethod(StackSession.class, "open", SshLink.class, StackSettings.class);
+
+    /** A profile holds its own state; the window shell builds its tabs (ProfileTabs). */
+    @ArchTest
+    static final ArchRule theProfileBuildsNoTabViewModel = noClasses().that().haveSimpleName("ProfileViewModel")
+            .should().callConstructorWhere(DescribedPredicate.<JavaConstructorCall>describe("a view model's constructor",
+                    call -> call.getTargetOwner().getSimpleName().endsWith("ViewModel")
+                            && !call.getTargetOwner().equals(call.getOriginOwner())));
 }

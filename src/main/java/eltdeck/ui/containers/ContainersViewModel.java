@@ -3,23 +3,15 @@ package eltdeck.ui.containers;
 import eltdeck.logs.SourceGroup;
 import eltdeck.profile.Profile;
 import eltdeck.stack.ContainerInfo;
-import eltdeck.stack.ContainerLogOptions;
 import eltdeck.stack.StackControl;
 import eltdeck.ui.common.Durations;
 import eltdeck.ui.common.TaskRunner;
 import eltdeck.ui.logs.LogViewModel;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.Set;
-import java.util.TreeSet;
 import java.util.function.Supplier;
-import java.util.stream.Collectors;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.ObjectProperty;
@@ -31,7 +23,6 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.value.ObservableValue;
-import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
 /**
@@ -48,8 +39,6 @@ public final class ContainersViewModel {
     public enum Phase { IDLE, CONNECTING, LIVE, FAILED }
 
     public static final Duration POLL_INTERVAL = Duration.ofSeconds(2);
-    private static final Comparator<ContainerRow> ROW_ORDER =
-            Comparator.comparing(ContainerRow::service).thenComparing(ContainerRow::name);
 
     private final Supplier<Profile> profile;
     private final StackConnector connector;
@@ -57,17 +46,15 @@ public final class ContainersViewModel {
     /** Lists again every {@link #POLL_INTERVAL} while active. */
     private TaskRunner.Repeating ticks;
     private final LogViewModel logs;
-    private final ObservableList<ContainerRow> rows = FXCollections.observableArrayList();
-    private final ObservableList<LogTarget> logTargets = FXCollections.observableArrayList(LogTarget.ALL);
+    private final ContainerRows containerRows = new ContainerRows();
+    private final ContainerLogFollow logFollow;
     private final ObjectProperty<ContainerRow> selected = new SimpleObjectProperty<>(this, "selected");
     private final ReadOnlyObjectWrapper<Phase> phase = new ReadOnlyObjectWrapper<>(this, "phase", Phase.IDLE);
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper(this, "error", "");
     private final ReadOnlyObjectWrapper<Instant> updated = new ReadOnlyObjectWrapper<>(this, "updated");
-    private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper(this, "summary", "");
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
     private final ReadOnlyStringWrapper actionText = new ReadOnlyStringWrapper(this, "actionText", "");
     private final ReadOnlyBooleanWrapper actionFailed = new ReadOnlyBooleanWrapper(this, "actionFailed");
-    private final ReadOnlyObjectWrapper<LogTarget> logTarget = new ReadOnlyObjectWrapper<>(this, "logTarget");
     /** Held in a field: a chained value only watches its sources while someone holds it. */
     private final ObservableValue<Boolean> selectedRunning;
     private final BooleanBinding canAct;
@@ -81,21 +68,18 @@ public final class ContainersViewModel {
     private boolean polling;
     /** An action ended while a poll was under way: poll again at once, the poll may have read the old state. */
     private boolean pollAgain;
-    private SourceGroup logGroup;
-    /** The containers the running log group reads; empty while none runs. */
-    private Set<String> loggedIds = Set.of();
 
     public ContainersViewModel(Supplier<Profile> profile, StackConnector connector, LogViewModel logs, TaskRunner tasks) {
         this.profile = profile;
         this.connector = connector;
         this.logs = logs;
         this.tasks = tasks;
+        this.logFollow = new ContainerLogFollow(logs, containerRows, tasks);
         selectedRunning = selected.flatMap(ContainerRow::stateProperty).map("running"::equals).orElse(false);
         canAct = Bindings.createBooleanBinding(() -> phase.get() == Phase.LIVE && selected.get() != null && !busy.get(),
                 phase, selected, busy);
         canStop = canAct.and(Bindings.createBooleanBinding(selectedRunning::getValue, selectedRunning));
         canStart = canAct.and(Bindings.createBooleanBinding(() -> !selectedRunning.getValue(), selectedRunning));
-        logs.fetchChoicesProperty().set(true);
         logs.tailProperty().addListener(o -> restartLogs());
         logs.sinceProperty().addListener(o -> restartLogs());
     }
@@ -175,14 +159,13 @@ public final class ContainersViewModel {
 
     /** Shows the logs of the target instead of what was shown: the old remote readers end. */
     public void openLogs(LogTarget target) {
-        if (target != null && !target.equals(logTarget.get())) {
-            logTarget.set(target);
+        if (logFollow.choose(target)) {
             restartLogs();
         }
     }
 
     public void closeLogs() {
-        logTarget.set(null);
+        logFollow.unchoose();
         restartLogs();
     }
 
@@ -200,11 +183,11 @@ public final class ContainersViewModel {
             return;
         }
         polling = false;
-        show(containers);
+        containerRows.show(containers);
         updated.set(Instant.now());
         error.set("");
         phase.set(Phase.LIVE);
-        if (logTarget.get() != null && !loggedIds.equals(targetIds())) {
+        if (logFollow.stale()) {
             restartLogs(); // the target's containers changed (recreated, scaled), or the logs wait for the link
         }
         if (pollAgain) {
@@ -226,7 +209,7 @@ public final class ContainersViewModel {
 
     /** Ends the logs and closes the link in the background; the logs stop before the link they read over. */
     private void releaseLink() {
-        SourceGroup group = detachLogs();
+        SourceGroup group = logFollow.detach();
         StackConnection c = connection;
         connection = null;
         tasks.run(() -> {
@@ -237,40 +220,6 @@ public final class ContainersViewModel {
                 c.close();
             }
         }, () -> { }, e -> { });
-    }
-
-    /** Updates the rows in place, adds new containers and drops the ones gone, keeping service order. */
-    private void show(List<ContainerInfo> containers) {
-        Map<String, ContainerInfo> byId = new LinkedHashMap<>();
-        containers.forEach(c -> byId.put(c.id(), c));
-        rows.removeIf(row -> !byId.containsKey(row.id()));
-        Map<String, ContainerRow> existing = rows.stream().collect(Collectors.toMap(ContainerRow::id, r -> r));
-        boolean added = false;
-        for (ContainerInfo c : byId.values()) {
-            ContainerRow row = existing.get(c.id());
-            if (row != null) {
-                row.update(c);
-            } else {
-                rows.add(new ContainerRow(c));
-                added = true;
-            }
-        }
-        if (added) {
-            FXCollections.sort(rows, ROW_ORDER);
-        }
-        List<LogTarget> targets = new ArrayList<>(List.of(LogTarget.ALL));
-        new TreeSet<>(rows.stream().map(ContainerRow::service).toList()).forEach(s -> targets.add(LogTarget.of(s)));
-        if (!targets.equals(logTargets)) {
-            logTargets.setAll(targets);
-        }
-        summary.set(summarize());
-    }
-
-    private String summarize() {
-        long running = rows.stream().filter(ContainerRow::isRunning).count();
-        long unhealthy = rows.stream().filter(r -> "unhealthy".equals(r.healthProperty().get())).count();
-        return rows.size() + (rows.size() == 1 ? " container" : " containers") + " · " + running + " running"
-                + (unhealthy > 0 ? " · " + unhealthy + " unhealthy" : "");
     }
 
     private void control(StackControl.Action action) {
@@ -301,7 +250,7 @@ public final class ContainersViewModel {
         if (gen != generation) {
             return;
         }
-        if (logTarget.get() != null && logTarget.get().includes(rowOf(service))) {
+        if (logFollow.follows(service)) {
             restartLogs(); // docker logs -f ends with its container: follow the service's new run
         }
         refresh();
@@ -335,55 +284,18 @@ public final class ContainersViewModel {
         return e.getMessage() == null || e.getMessage().isBlank() ? "unexpected " + e.getClass().getSimpleName() : e.getMessage();
     }
 
-    private ContainerRow rowOf(String service) {
-        return rows.stream().filter(r -> r.service().equals(service)).findFirst().orElse(null);
-    }
-
-    /** Ends the logs shown (at once for the view, in the background on the VM) and starts the target's afresh. */
+    /** Ends the logs shown and starts the target's afresh over the current link. */
     private void restartLogs() {
-        SourceGroup old = detachLogs();
-        if (old != null) {
-            tasks.run(old::stop, () -> { }, e -> { });
-        }
-        logs.clear();
-        LogTarget target = logTarget.get();
-        StackConnection c = connection;
-        if (target == null || c == null || !active) {
-            return; // starts once the link is up
-        }
-        List<ContainerInfo> containers = rows.stream().filter(target::includes).map(ContainerRow::container).toList();
-        ContainerLogOptions options = new ContainerLogOptions(logs.tailProperty().get().lines(),
-                logs.sinceProperty().get().age(), true);
-        SourceGroup group = new SourceGroup(containers.stream().map(info -> c.logs(info, options)).toList(), logs.sink());
-        logGroup = group;
-        loggedIds = targetIds();
-        tasks.run(group::start, () -> { }, e -> { });
-    }
-
-    /** Mutes the running log group at once and hands it over to be stopped; null when none runs. */
-    private SourceGroup detachLogs() {
-        SourceGroup group = logGroup;
-        logGroup = null;
-        loggedIds = Set.of();
-        if (group != null) {
-            group.mute();
-        }
-        return group;
-    }
-
-    private Set<String> targetIds() {
-        LogTarget target = logTarget.get();
-        return target == null ? Set.of()
-                : rows.stream().filter(target::includes).map(ContainerRow::id).collect(Collectors.toUnmodifiableSet());
+        logFollow.restart(connection, active);
     }
 
     public ObservableList<ContainerRow> rows() {
-        return rows;
+        return containerRows.rows();
     }
 
     /** "All services", then each service of the stack. */
     public ObservableList<LogTarget> logTargets() {
-        return logTargets;
+        return containerRows.logTargets();
     }
 
     /** The row the actions and Enter apply to; the view binds the table's selection here. */
@@ -407,7 +319,7 @@ public final class ContainersViewModel {
 
     /** "5 containers · 4 running · 1 unhealthy". */
     public ReadOnlyStringProperty summaryProperty() {
-        return summary.getReadOnlyProperty();
+        return containerRows.summaryProperty();
     }
 
     /** An action runs. */
@@ -438,7 +350,7 @@ public final class ContainersViewModel {
 
     /** Whose logs are shown; null while the logs are closed. */
     public ReadOnlyObjectProperty<LogTarget> logTargetProperty() {
-        return logTarget.getReadOnlyProperty();
+        return logFollow.targetProperty();
     }
 
     public LogViewModel logs() {

@@ -13,11 +13,9 @@ import eltdeck.stack.StackSettings;
 import eltdeck.ui.common.Durations;
 import eltdeck.ui.common.TaskRunner;
 import java.time.Duration;
-import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Supplier;
-import javafx.beans.Observable;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -32,8 +30,8 @@ import javafx.collections.ObservableList;
 
 /**
  * The deploy panel of one profile: whether it can deploy, the steps with their live state and output, and how
- * the last deploy ended; the history with rollback; the readiness timeout; the repository access (a git token, the
- * VM's deploy key). The deploy runs in the background; its {@link DeployListener} events come over to the UI thread.
+ * the last deploy ended; the history with rollback; the readiness timeout; and, through {@link RepositoryAccessModel},
+ * the repository access (a git token, the VM's deploy key). The deploy runs in the background; its {@link DeployListener} events come over to the UI thread.
  * Apart from those, used on the UI thread only.
  */
 public final class DeployViewModel {
@@ -43,13 +41,11 @@ public final class DeployViewModel {
     private final Supplier<Profile> profile;
     private final Deployer deployer;
     private final TaskRunner tasks;
-    private final ObservableList<DeployStepRow> steps =
-            FXCollections.observableArrayList(r -> new Observable[] {r.stateProperty(), r.durationProperty()});
+    private final DeploySteps steps = new DeploySteps();
     private final ReadOnlyBooleanWrapper configured = new ReadOnlyBooleanWrapper(this, "configured");
     private final ReadOnlyObjectWrapper<StackSettings> settings = new ReadOnlyObjectWrapper<>(this, "settings");
     private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper(this, "running");
     private final ReadOnlyBooleanWrapper cancelling = new ReadOnlyBooleanWrapper(this, "cancelling");
-    private final ReadOnlyObjectWrapper<DeployStepRow> current = new ReadOnlyObjectWrapper<>(this, "current");
     private final ReadOnlyObjectWrapper<Result> result = new ReadOnlyObjectWrapper<>(this, "result", Result.NONE);
     private final ReadOnlyStringWrapper resultText = new ReadOnlyStringWrapper(this, "resultText", "");
     private final ReadOnlyStringWrapper resultHint = new ReadOnlyStringWrapper(this, "resultHint", "");
@@ -58,18 +54,14 @@ public final class DeployViewModel {
     private final ObservableList<DeployRecord> history = FXCollections.observableArrayList();
     private final IntegerProperty readinessMinutes = new SimpleIntegerProperty(this, "readinessMinutes",
             (int) DeployOptions.DEFAULT_READINESS_TIMEOUT.toMinutes());
-    private final ReadOnlyObjectWrapper<GitTokens.Source> tokenSource =
-            new ReadOnlyObjectWrapper<>(this, "tokenSource", GitTokens.Source.NONE);
-    private final ReadOnlyObjectWrapper<DeployKey.Setup> deployKey = new ReadOnlyObjectWrapper<>(this, "deployKey");
-    private final ReadOnlyBooleanWrapper accessBusy = new ReadOnlyBooleanWrapper(this, "accessBusy");
-    private final ReadOnlyStringWrapper accessMessage = new ReadOnlyStringWrapper(this, "accessMessage", "");
+    private final RepositoryAccessModel access;
     private Deployer.Deploy deploy;
 
     public DeployViewModel(Supplier<Profile> profile, Deployer deployer, TaskRunner tasks) {
         this.profile = profile;
         this.deployer = deployer;
         this.tasks = tasks;
-        Arrays.stream(DeployStep.values()).map(DeployStepRow::new).forEach(steps::add);
+        this.access = new RepositoryAccessModel(profile, deployer, tasks);
     }
 
     /** Reads again whether the profile has stack settings (they are set with {@code eltdeck stack config}). */
@@ -79,7 +71,7 @@ public final class DeployViewModel {
             settings.set(found.orElse(null));
             configured.set(found.isPresent());
         }, e -> configured.set(false));
-        tasks.call(() -> deployer.tokens().source(name), tokenSource::set, e -> tokenSource.set(GitTokens.Source.NONE));
+        access.refresh();
         refreshHistory();
     }
 
@@ -132,36 +124,16 @@ public final class DeployViewModel {
 
     /** Keeps the token for this profile's deploys: in memory, and in the keychain when {@code remember}. */
     public void setToken(String token, boolean remember) {
-        String name = profile.get().name();
-        accessMessage.set("");
-        tasks.call(() -> deployer.tokens().set(name, Secret.of(token), remember), source -> {
-            tokenSource.set(source);
-            accessMessage.set(remember && source != GitTokens.Source.KEYCHAIN
-                    ? "The OS keychain is not available: the token is kept until the app closes." : "");
-        }, e -> accessMessage.set(e.getMessage()));
+        access.setToken(Secret.of(token), remember);
     }
 
     public void clearToken() {
-        String name = profile.get().name();
-        tasks.run(() -> deployer.tokens().clear(name), () -> tokenSource.set(GitTokens.Source.NONE),
-                e -> accessMessage.set(e.getMessage()));
+        access.clearToken();
     }
 
     /** Makes (or finds) the deploy key on the VM and trusts github.com where the repository is there. */
     public void setUpDeployKey() {
-        if (accessBusy.get()) {
-            return;
-        }
-        Profile p = profile.get();
-        accessBusy.set(true);
-        accessMessage.set("");
-        tasks.call(() -> deployer.deployKey(p), setup -> {
-            accessBusy.set(false);
-            deployKey.set(setup);
-        }, e -> {
-            accessBusy.set(false);
-            accessMessage.set("The deploy key could not be made: " + e.getMessage());
-        });
+        access.setUpDeployKey();
     }
 
     /** Asks the running deploy to stop; it still records and unlocks, then reports cancelled. */
@@ -178,8 +150,7 @@ public final class DeployViewModel {
         if (!canDeploy.get()) {
             return;
         }
-        steps.forEach(DeployStepRow::reset);
-        current.set(null);
+        steps.reset();
         result.set(Result.NONE);
         resultText.set(request.commit().map(c -> "Rolling back to " + c).orElse(request.redeploy() ? "Redeploying" : "Deploying")
                 + " " + profile.get().name() + "…");
@@ -195,22 +166,20 @@ public final class DeployViewModel {
 
     private void started(Deployer.Deploy from, DeployStep step) {
         if (from == deploy) {
-            DeployStepRow row = row(step);
-            row.start();
-            current.set(row);
+            steps.started(step);
         }
     }
 
     private void output(Deployer.Deploy from, DeployStep step, String line) {
         if (from == deploy) {
-            row(step).append(line);
+            steps.output(step, line);
         }
     }
 
     private void finished(Deployer.Deploy from, DeployStep step, DeployListener.Outcome outcome, Duration duration,
                           String hint) {
         if (from == deploy) {
-            row(step).finish(DeployStepRow.State.valueOf(outcome.name()), duration, hint);
+            steps.finished(step, outcome, duration, hint);
         }
     }
 
@@ -249,12 +218,8 @@ public final class DeployViewModel {
         cancelling.set(false);
     }
 
-    private DeployStepRow row(DeployStep step) {
-        return steps.get(step.ordinal());
-    }
-
     public ObservableList<DeployStepRow> steps() {
-        return steps;
+        return steps.rows();
     }
 
     public ReadOnlyBooleanProperty configuredProperty() {
@@ -276,7 +241,7 @@ public final class DeployViewModel {
 
     /** The step started last (the panel shows its output unless the user picks another). */
     public ReadOnlyObjectProperty<DeployStepRow> currentProperty() {
-        return current.getReadOnlyProperty();
+        return steps.currentProperty();
     }
 
     public ReadOnlyObjectProperty<Result> resultProperty() {
@@ -312,21 +277,21 @@ public final class DeployViewModel {
     }
 
     public ReadOnlyObjectProperty<GitTokens.Source> tokenSourceProperty() {
-        return tokenSource.getReadOnlyProperty();
+        return access.tokenSourceProperty();
     }
 
     /** The deploy key last made or found on the VM; null before. */
     public ReadOnlyObjectProperty<DeployKey.Setup> deployKeyProperty() {
-        return deployKey.getReadOnlyProperty();
+        return access.deployKeyProperty();
     }
 
     public ReadOnlyBooleanProperty accessBusyProperty() {
-        return accessBusy.getReadOnlyProperty();
+        return access.busyProperty();
     }
 
     /** What went wrong with the token or the deploy key, in words; empty when nothing did. */
     public ReadOnlyStringProperty accessMessageProperty() {
-        return accessMessage.getReadOnlyProperty();
+        return access.messageProperty();
     }
 
     public String profileName() {

@@ -1,7 +1,6 @@
 package eltdeck.ui.logs;
 
 import eltdeck.logs.LogBuffer;
-import eltdeck.files.AtomicFile;
 import eltdeck.logs.LogLine;
 import eltdeck.logs.LogLineFormat;
 import eltdeck.logs.LogSink;
@@ -10,13 +9,8 @@ import eltdeck.logs.SourceLine;
 import eltdeck.logs.StreamTags;
 import eltdeck.logs.TailPreset;
 import eltdeck.logs.TextQuery;
-import java.io.IOException;
-import java.nio.file.AccessDeniedException;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.ZoneId;
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.Executor;
 import java.util.concurrent.LinkedBlockingQueue;
@@ -63,6 +57,7 @@ public final class LogViewModel {
     private final ZoneId zone;
     private final StreamTags tags = new StreamTags();
     private final ShownLines visible;
+    private final LogFileSaver saver;
 
     private final BooleanProperty follow = new SimpleBooleanProperty(this, "follow", true);
     private final ReadOnlyIntegerWrapper newLines = new ReadOnlyIntegerWrapper(this, "newLines");
@@ -122,6 +117,7 @@ public final class LogViewModel {
         this.worker = worker;
         this.fxThread = fxThread;
         this.zone = zone;
+        this.saver = new LogFileSaver(worker, fxThread);
         updateLineFormat();
         InvalidationListener filterChanged = o -> updateFilter();
         InvalidationListener highlightChanged = o -> updateHighlight();
@@ -184,19 +180,7 @@ public final class LogViewModel {
      */
     public void save(Path target, boolean shownOnly) {
         List<LogLine> shown = shownOnly ? List.copyOf(visible) : null;
-        LogLineFormat format = lineFormat.get();
-        worker.execute(() -> {
-            List<LogLine> lines = shown != null ? shown : buffer.linesAfter(0).lines();
-            String outcome;
-            try {
-                AtomicFile.writeLines(target, lines.stream().map(format::format).iterator(), false);
-                outcome = String.format("Saved %,d line%s to %s", lines.size(), lines.size() == 1 ? "" : "s", target);
-            } catch (IOException e) {
-                outcome = "Could not save " + target + ": " + reason(e);
-            }
-            String message = outcome;
-            fxThread.execute(() -> status.set(message));
-        });
+        saver.save(target, () -> shown != null ? shown : buffer.linesAfter(0).lines(), lineFormat.get(), status::set);
     }
 
     /** The colour slot of a stream's tag. */
@@ -304,14 +288,14 @@ public final class LogViewModel {
         LogBuffer.Slice slice = buffer.linesAfter(shownUpTo);
         shownUpTo = slice.lastSequence();
         register(slice.lines());
-        visible.merge(matching(slice.lines(), filter));
+        visible.merge(LineMatching.matching(slice.lines(), filter));
         lineCount.set(visible.size());
     }
 
     private void countNewLines() {
         LogBuffer.Slice slice = buffer.linesAfter(Math.max(countedUpTo, shownUpTo));
         countedUpTo = slice.lastSequence();
-        newLines.set(newLines.get() + matching(slice.lines(), filter).size());
+        newLines.set(newLines.get() + LineMatching.matching(slice.lines(), filter).size());
     }
 
     private void followChanged(boolean following) {
@@ -348,7 +332,7 @@ public final class LogViewModel {
         TextQuery query = filter;
         worker.execute(() -> {
             LogBuffer.Slice slice = buffer.linesAfter(0);
-            List<LogLine> matching = newestMatching(slice.lines(), query, visibleLimit);
+            List<LogLine> matching = LineMatching.newestMatching(slice.lines(), query, visibleLimit);
             fxThread.execute(() -> showRefiltered(generation, slice, matching));
         });
     }
@@ -377,41 +361,6 @@ public final class LogViewModel {
 
     private void updateLineFormat() {
         lineFormat.set(new LogLineFormat(zone, showTimestamps.get(), tags.count() > 1 ? tags.width() : 0));
-    }
-
-    private static List<LogLine> matching(List<LogLine> lines, TextQuery query) {
-        if (query.isEmpty()) {
-            return lines;
-        }
-        List<LogLine> matching = new ArrayList<>();
-        for (LogLine line : lines) {
-            if (query.matches(line.plainText())) {
-                matching.add(line);
-            }
-        }
-        return matching;
-    }
-
-    /** The newest {@code limit} matching lines, oldest first, without testing lines that cannot make it. */
-    private static List<LogLine> newestMatching(List<LogLine> lines, TextQuery query, int limit) {
-        List<LogLine> newest = new ArrayList<>();
-        for (int i = lines.size() - 1; i >= 0 && newest.size() < limit; i--) {
-            if (query.matches(lines.get(i).plainText())) {
-                newest.add(lines.get(i));
-            }
-        }
-        Collections.reverse(newest);
-        return newest;
-    }
-
-    private static String reason(IOException e) {
-        if (e instanceof AccessDeniedException) {
-            return "permission denied";
-        }
-        if (e instanceof NoSuchFileException) {
-            return "the folder does not exist";
-        }
-        return e.getMessage();
     }
 
     /** One daemon thread that exits when idle, so a closed view leaves nothing behind. */
