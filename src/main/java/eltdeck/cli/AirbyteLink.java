@@ -4,7 +4,6 @@ import eltdeck.airbyte.AirbyteClient;
 import eltdeck.airbyte.AirbyteCredentials;
 import eltdeck.airbyte.AirbyteRoute;
 import eltdeck.airbyte.AirbyteSettings;
-import eltdeck.airbyte.AirbyteSettingsStore;
 import eltdeck.profile.AirbytePasswords;
 import eltdeck.profile.Profile;
 import eltdeck.secret.Secret;

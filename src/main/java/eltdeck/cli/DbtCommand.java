@@ -2,7 +2,6 @@ package eltdeck.cli;
 
 import eltdeck.dbt.DbtNode;
 import eltdeck.dbt.DbtState;
-import eltdeck.dbt.Finding;
 import eltdeck.dbt.NodeResult;
 import eltdeck.dbt.NodeType;
 import eltdeck.dbt.RunResults;

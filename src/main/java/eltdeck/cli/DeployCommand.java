@@ -1,7 +1,7 @@
 package eltdeck.cli;
 
-import eltdeck.stack.DeployHistory;
 import eltdeck.secret.Secret;
+import eltdeck.stack.DeployHistory;
 import eltdeck.stack.DeployListener;
 import eltdeck.stack.DeployOptions;
 import eltdeck.stack.DeployResult;

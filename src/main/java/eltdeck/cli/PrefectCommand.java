@@ -1,8 +1,8 @@
 package eltdeck.cli;
 
 import eltdeck.prefect.GraphQlClient;
-import eltdeck.prefect.PrefectSettingsStore;
 import eltdeck.prefect.PrefectRoute;
+import eltdeck.prefect.PrefectSettingsStore;
 import java.io.PrintWriter;
 import java.util.Optional;
 import java.util.concurrent.Callable;

@@ -1,10 +1,8 @@
 package eltdeck.cli;
 
 import eltdeck.prefect.GraphQlClient;
-import eltdeck.prefect.PrefectSettingsStore;
-import eltdeck.profile.Profile;
-import java.net.URI;
 import eltdeck.prefect.PrefectRoute;
+import eltdeck.profile.Profile;
 import java.util.Optional;
 
 /**

@@ -7,19 +7,19 @@ import eltdeck.profile.SshConfigImporter;
 import eltdeck.profile.TunnelSpec;
 import eltdeck.stack.StackSettings;
 import eltdeck.stack.StackSettingsStore;
-import java.util.Optional;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code eltdeck profile …}: the VMs ELT Deck knows. */
 @Command(name = "profile", description = "Add, list, show, edit, copy, remove and import VM profiles.",

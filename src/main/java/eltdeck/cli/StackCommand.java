@@ -10,11 +10,10 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code eltdeck stack …}: where a profile's stack comes from, and stopping/starting it. */
 @Command(name = "stack", mixinStandardHelpOptions = true, description = "The stack a profile deploys: its settings, stop, start, restart.",

@@ -1,16 +1,16 @@
 package eltdeck.reach;
 
 import eltdeck.airbyte.AirbyteSettings;
+import eltdeck.airbyte.AirbyteSettingsStore;
 import eltdeck.prefect.PrefectRoute;
+import eltdeck.prefect.PrefectSettingsStore;
 import eltdeck.profile.Profile;
 import eltdeck.ssh.SshFailure;
 import eltdeck.ssh.SshLink;
 import eltdeck.stack.StackSession;
 import eltdeck.stack.StackSettings;
-import eltdeck.airbyte.AirbyteSettingsStore;
-import eltdeck.store.Database;
-import eltdeck.prefect.PrefectSettingsStore;
 import eltdeck.stack.StackSettingsStore;
+import eltdeck.store.Database;
 import java.io.IOException;
 import java.util.Optional;
 

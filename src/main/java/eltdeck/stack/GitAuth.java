@@ -1,8 +1,7 @@
 package eltdeck.stack;
 
-import eltdeck.ssh.RemoteCommand;
 import eltdeck.secret.Secret;
-import eltdeck.ssh.ShellQuote;
+import eltdeck.ssh.RemoteCommand;
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
 import java.io.SequenceInputStream;

@@ -1,10 +1,9 @@
 package eltdeck.stack;
 
-import eltdeck.ssh.RemoteCommand;
 import eltdeck.http.Http;
-import eltdeck.ssh.ChannelSocketFactory;
 import eltdeck.prefect.PrefectRoute;
-import eltdeck.ssh.ShellQuote;
+import eltdeck.ssh.ChannelSocketFactory;
+import eltdeck.ssh.RemoteCommand;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.ArrayList;

@@ -1,11 +1,11 @@
 package eltdeck.cli;
 
-import eltdeck.ssh.RemoteCommand;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import eltdeck.AppContext;
 import eltdeck.profile.Profile;
 import eltdeck.profile.Secrets;
+import eltdeck.ssh.RemoteCommand;
 import eltdeck.ssh.SshLink;
 import eltdeck.stack.DeployHistory;
 import eltdeck.stack.DeployRecord;

@@ -2,6 +2,7 @@ package eltdeck.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import eltdeck.AppContext;
 import eltdeck.prefect.GraphQlClient;
 import eltdeck.prefect.PrefectServer;
@@ -10,7 +11,6 @@ import eltdeck.prefect.emulator.PrefectReference;
 import eltdeck.profile.Secrets;
 import eltdeck.testvm.Await;
 import eltdeck.testvm.EmulatorVm;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.URI;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;

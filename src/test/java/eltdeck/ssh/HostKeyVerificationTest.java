@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import eltdeck.testvm.Commands;
 import eltdeck.testvm.EmbeddedSshd;
 import eltdeck.testvm.Prerequisites;
-import eltdeck.testvm.TestKeys;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import eltdeck.env.ComposeFile;
 import eltdeck.env.EnvReport;
-import java.nio.charset.StandardCharsets;
 import eltdeck.secret.Secret;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;

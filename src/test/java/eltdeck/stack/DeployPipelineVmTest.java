@@ -1,9 +1,9 @@
 package eltdeck.stack;
 
-import eltdeck.ssh.RemoteCommand;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import eltdeck.secret.Secret;
+import eltdeck.ssh.RemoteCommand;
 import eltdeck.ssh.SshLink;
 import eltdeck.store.Database;
 import eltdeck.testvm.ConnectedDockerVm;

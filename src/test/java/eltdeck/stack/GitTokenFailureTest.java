@@ -7,7 +7,6 @@ import eltdeck.secret.Secret;
 import eltdeck.ssh.HostKeyPolicy;
 import eltdeck.ssh.KeyGenerator;
 import eltdeck.ssh.NoPassphrase;
-import eltdeck.ssh.PassphraseSource;
 import eltdeck.ssh.SshConnector;
 import eltdeck.ssh.SshLink;
 import eltdeck.testvm.EmbeddedSshd;

@@ -1,10 +1,10 @@
 package eltdeck.testvm;
 
-import eltdeck.ssh.RemoteCommand;
 import eltdeck.profile.Profile;
 import eltdeck.ssh.HostKeyPolicy;
 import eltdeck.ssh.KeyGenerator;
 import eltdeck.ssh.NoPassphrase;
+import eltdeck.ssh.RemoteCommand;
 import eltdeck.ssh.SshConnector;
 import eltdeck.ssh.SshLink;
 import java.io.ByteArrayOutputStream;

@@ -3,8 +3,6 @@ package eltdeck.ui.containers;
 import eltdeck.profile.Profile;
 import eltdeck.reach.ServiceResolver;
 import eltdeck.stack.StackSession;
-import eltdeck.stack.StackSettingsStore;
-import eltdeck.store.Database;
 
 /** Opens a {@link StackConnection} to a profile's stack from the GUI, on the link the resolver gives. */
 @FunctionalInterface

@@ -6,8 +6,6 @@ import eltdeck.reach.ServiceResolver;
 import eltdeck.stack.DbtProjectFetch;
 import eltdeck.stack.DbtRunner;
 import eltdeck.stack.StackSession;
-import eltdeck.stack.StackSettingsStore;
-import eltdeck.store.Database;
 import java.util.function.Consumer;
 
 /** How the dbt tab reaches the stack's dbt project: each call over the link the resolver gives. Calls block. */

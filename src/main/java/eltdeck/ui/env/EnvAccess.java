@@ -3,8 +3,6 @@ package eltdeck.ui.env;
 import eltdeck.profile.Profile;
 import eltdeck.reach.ServiceResolver;
 import eltdeck.stack.RemoteFiles;
-import eltdeck.stack.StackSettingsStore;
-import eltdeck.store.Database;
 import java.util.Optional;
 
 /** Reads and writes a profile's stack {@code .env} from the GUI, over the link the resolver gives, as the Deploy tab does. */

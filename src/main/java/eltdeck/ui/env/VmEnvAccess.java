@@ -5,8 +5,6 @@ import eltdeck.reach.ServiceResolver;
 import eltdeck.stack.RemoteFiles;
 import eltdeck.stack.StackEnvFiles;
 import eltdeck.stack.StackSession;
-import eltdeck.stack.StackSettings;
-import eltdeck.stack.StackSettingsStore;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.concurrent.CancellationException;

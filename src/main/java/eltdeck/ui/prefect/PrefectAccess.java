@@ -7,7 +7,6 @@ import eltdeck.profile.Profile;
 import eltdeck.reach.ServiceResolver;
 import eltdeck.stack.FlowRegistration;
 import eltdeck.stack.StackSession;
-import eltdeck.stack.StackSettingsStore;
 import eltdeck.store.Database;
 import java.net.URI;
 import java.util.List;

@@ -1,10 +1,10 @@
 package eltdeck.ui.prefect;
 
 import eltdeck.prefect.GraphQlClient;
+import eltdeck.prefect.PrefectRoute;
 import eltdeck.ui.common.TaskRunner;
 import eltdeck.ui.common.TunnelRow;
 import eltdeck.ui.common.TunnelledEndpoint;
-import eltdeck.prefect.PrefectRoute;
 import java.net.URI;
 import java.util.Optional;
 import java.util.function.Supplier;

@@ -1,7 +1,7 @@
 package eltdeck.ui.profile;
 
-import eltdeck.ssh.KeyGenerator;
 import eltdeck.ssh.KeyGenerator.GeneratedKey;
+import eltdeck.ssh.KeyGenerator;
 import eltdeck.ui.common.HomePaths;
 import eltdeck.ui.common.TaskRunner;
 import java.nio.file.Files;

@@ -1,15 +1,14 @@
 package eltdeck.ui.shell;
 
+import eltdeck.profile.Secrets;
+import eltdeck.reach.ServiceResolver;
+import eltdeck.store.Database;
 import eltdeck.ui.airbyte.AirbyteAccess;
 import eltdeck.ui.containers.StackConnector;
 import eltdeck.ui.dbt.DbtAccess;
 import eltdeck.ui.deploy.Deployer;
 import eltdeck.ui.env.EnvAccess;
 import eltdeck.ui.prefect.PrefectAccess;
-
-import eltdeck.profile.Secrets;
-import eltdeck.reach.ServiceResolver;
-import eltdeck.store.Database;
 
 /**
  * What a profile's stack views reach the VM with: deploys, the live containers, the .env file and the dbt project

@@ -3,8 +3,8 @@ package eltdeck.ui.common;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import eltdeck.profile.TunnelSpec;
-import eltdeck.tunnel.TunnelStatus;
 import eltdeck.tunnel.TunnelStatus.Kind;
+import eltdeck.tunnel.TunnelStatus;
 import org.junit.jupiter.api.Test;
 
 class TunnelRowTest {

@@ -3,10 +3,10 @@ package eltdeck.ui.profile;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import eltdeck.profile.Secrets;
+import eltdeck.secret.Secret;
 import eltdeck.ui.common.DesktopNotifier;
 import eltdeck.ui.common.Notices;
 import eltdeck.ui.common.TaskRunner;
-import eltdeck.secret.Secret;
 import eltdeck.ui.testsupport.MemoryKeychain;
 import eltdeck.ui.testsupport.NoKeychain;
 import java.nio.file.Path;

@@ -2,7 +2,6 @@ package eltdeck.ui.profile;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import eltdeck.profile.GitTokens;
 import eltdeck.profile.JumpHost;
 import eltdeck.profile.Profile;
 import eltdeck.profile.TunnelSpec;
@@ -11,11 +10,6 @@ import eltdeck.ssh.KeyGenerator;
 import eltdeck.ssh.NoPassphrase;
 import eltdeck.ssh.SshConnector;
 import eltdeck.ssh.SshFailure;
-import eltdeck.stack.DeployKey;
-import eltdeck.stack.DeployListener;
-import eltdeck.stack.DeployRecord;
-import eltdeck.stack.DeployResult;
-import eltdeck.stack.StackSettings;
 import eltdeck.testvm.EmbeddedSshd;
 import eltdeck.testvm.FreePort;
 import eltdeck.testvm.HttpStandIn;
@@ -24,7 +18,6 @@ import eltdeck.tunnel.ConnectionState;
 import eltdeck.ui.common.HomePaths;
 import eltdeck.ui.testsupport.NoStack;
 import eltdeck.ui.testsupport.UiThread;
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;

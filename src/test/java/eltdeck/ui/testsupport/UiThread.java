@@ -1,8 +1,8 @@
 package eltdeck.ui.testsupport;
 
-import eltdeck.ui.common.TaskRunner;
 import eltdeck.testvm.Await;
 import eltdeck.ui.common.Scheduler;
+import eltdeck.ui.common.TaskRunner;
 import java.time.Duration;
 import java.util.concurrent.Callable;
 import java.util.concurrent.Executor;

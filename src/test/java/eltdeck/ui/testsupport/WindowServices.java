@@ -8,7 +8,6 @@ import eltdeck.reach.ServiceResolver;
 import eltdeck.reach.SharedLinks;
 import eltdeck.ssh.HostKeyPolicy;
 import eltdeck.ssh.NoPassphrase;
-import eltdeck.ssh.PassphraseSource;
 import eltdeck.ssh.SshConnector;
 import eltdeck.stack.StackSettings;
 import eltdeck.stack.StackSettingsStore;
