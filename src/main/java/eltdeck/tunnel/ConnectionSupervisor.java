@@ -9,15 +9,15 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.TimeUnit;
 
 /**
  * Keeps one profile's SSH connection and all its forwards up for as long as the user wants them, like an
  * OpenSSH ControlMaster that reconnects by itself. One thread owns the connection and runs its state machine
- * (connecting, connected, checking, reconnecting, failed); the parts it composes do the rest: the forwards
- * ({@link TunnelForwards}), their probes ({@link TunnelProber}), the doubts about a link ({@link LinkDoubts}), the
- * check of a link with a deadline ({@link LinkCheck}) and when to reconnect ({@link ReconnectPolicy}).
+ * (connecting, connected, checking, reconnecting, failed); the parts it composes do the rest: the session in use
+ * ({@link CurrentLink}), the forwards ({@link TunnelForwards}), their probes ({@link TunnelProber}), the doubts about
+ * a link ({@link LinkDoubts}), the check of a link with a deadline ({@link LinkCheck}) and when to reconnect
+ * ({@link ReconnectPolicy}).
  */
 public final class ConnectionSupervisor implements AutoCloseable {
     private static final int REACH_TIMEOUT_MS = 1000;
@@ -33,11 +33,9 @@ public final class ConnectionSupervisor implements AutoCloseable {
     private final TunnelProber prober;
     private final LinkCheck linkCheck = new LinkCheck(deadline, LinkCheck.TIMEOUT_MS);
     private final ReconnectPolicy reconnect;
+    private final CurrentLink link = new CurrentLink();
 
     private volatile boolean wanted;
-    private volatile SshLink link;
-    /** Set when a check of the link went unanswered: reconnect even though JSch still counts the session as up. */
-    private volatile boolean linkFoundDead;
     private volatile ConnectionState state = ConnectionState.DISCONNECTED;
     private Thread worker;
     private boolean probeRequested;
@@ -48,7 +46,7 @@ public final class ConnectionSupervisor implements AutoCloseable {
         this.hostKeyPolicy = hostKeyPolicy;
         this.probeInterval = probeInterval;
         this.events = new ConnectionEvents(profile.name());
-        this.tunnels = new TunnelForwards(profile, lock, () -> link, events);
+        this.tunnels = new TunnelForwards(profile, lock, link::get, events);
         this.prober = new TunnelProber(profile, lock, deadline);
         this.reconnect = new ReconnectPolicy(lock, () -> wanted, () -> SshPortCheck.silence(profile, REACH_TIMEOUT_MS));
     }
@@ -71,9 +69,8 @@ public final class ConnectionSupervisor implements AutoCloseable {
 
     /** The SSH link while it is connected and answering, for actions to open their channels on; else empty. */
     public Optional<SshLink> liveLink() {
-        SshLink current = link;
-        boolean alive = current != null && current.isConnected() && !linkFoundDead;
-        return alive && state.kind() == ConnectionState.Kind.CONNECTED ? Optional.of(current) : Optional.empty();
+        Optional<SshLink> answering = link.answering();
+        return state.kind() == ConnectionState.Kind.CONNECTED ? answering : Optional.empty();
     }
 
     /** Uses another local port for one forward in this session only (the profile is unchanged). */
@@ -172,15 +169,15 @@ public final class ConnectionSupervisor implements AutoCloseable {
             int attempt = 0;
             SshFailure last = null;
             while (wanted) {
-                if (linkAlive()) {
+                if (link.alive()) {
                     superviseConnected();
                     if (!wanted) {
                         break;
                     }
                 }
-                if (link != null) {
+                if (link.get() != null) {
                     onLost();
-                    last = new SshFailure(SshFailure.Kind.CONNECTION_LOST, linkFoundDead
+                    last = new SshFailure(SshFailure.Kind.CONNECTION_LOST, link.foundDead()
                             ? "The link stopped answering." : "The connection was lost.", "");
                     attempt = 0;
                 }
@@ -235,8 +232,7 @@ public final class ConnectionSupervisor implements AutoCloseable {
             fresh.close();
             return;
         }
-        link = fresh;
-        linkFoundDead = false;
+        link.use(fresh);
         setState(ConnectionState.CONNECTED);
         events.activity(Activity.Level.INFO, "Connected to " + profile.destination() + " (" + fresh.serverVersion() + ")", "");
         probeAll();
@@ -246,7 +242,7 @@ public final class ConnectionSupervisor implements AutoCloseable {
     private void superviseConnected() throws InterruptedException {
         long lastProbe = System.nanoTime();
         LinkDoubts doubts = new LinkDoubts(System.currentTimeMillis(), System.nanoTime());
-        while (wanted && linkAlive()) {
+        while (wanted && link.alive()) {
             synchronized (lock) {
                 if (!probeRequested) {
                     lock.wait(1000);
@@ -262,16 +258,11 @@ public final class ConnectionSupervisor implements AutoCloseable {
                 requested = probeRequested;
                 probeRequested = false;
             }
-            if ((due || requested) && linkAlive()) {
+            if ((due || requested) && link.alive()) {
                 probeAll();
                 lastProbe = System.nanoTime();
             }
         }
-    }
-
-    private boolean linkAlive() {
-        SshLink current = link;
-        return current != null && current.isConnected() && !linkFoundDead;
     }
 
     /**
@@ -280,7 +271,7 @@ public final class ConnectionSupervisor implements AutoCloseable {
      * false when the link is dead, which then counts as lost.
      */
     private boolean linkAnswers(String doubt) throws InterruptedException {
-        SshLink current = link;
+        SshLink current = link.get();
         tunnels.showChecking();
         setState(ConnectionState.CHECKING);
         publishTunnels();
@@ -297,24 +288,15 @@ public final class ConnectionSupervisor implements AutoCloseable {
             events.activity(Activity.Level.WARN, "No answer from " + profile.destination() + " within "
                     + linkCheck.timeoutMs() / 1000 + " s: the link is down", answer.silence());
         }
-        linkFoundDead = true;
+        link.markDead();
         tunnels.endChecking(false);
         return false;
     }
 
     private void onLost() {
         events.activity(Activity.Level.WARN, "Lost the connection to " + profile.destination() + "; reconnecting", "");
-        SshLink dead = link;
-        link = null;
-        closeInBackground(dead);
+        link.dropLost();
         tunnels.dropConnections();
-    }
-
-    /** Closing a session writes to its socket, which can block for minutes on a dead link: the worker won't wait. */
-    private static void closeInBackground(SshLink dead) {
-        Thread closer = new Thread(dead::close, "close-dead-link");
-        closer.setDaemon(true);
-        closer.start();
     }
 
     private void showReconnecting(int attempt, long secondsLeft, SshFailure last) {
@@ -328,7 +310,7 @@ public final class ConnectionSupervisor implements AutoCloseable {
      * checked; when that check finds the link dead, nothing is recorded and the link counts as lost.
      */
     private void probeAll() throws InterruptedException {
-        SshLink current = link;
+        SshLink current = link.get();
         List<Tunnel> snapshot;
         synchronized (lock) {
             snapshot = tunnels.snapshot();
@@ -362,10 +344,7 @@ public final class ConnectionSupervisor implements AutoCloseable {
             wanted = false;
             tunnels.closeAll();
         }
-        SshLink l = link;
-        link = null;
-        if (l != null) {
-            l.close();
+        if (link.close()) {
             events.activity(Activity.Level.INFO, "Disconnected from " + profile.destination(), "");
         }
         if (state.kind() != ConnectionState.Kind.FAILED) {

@@ -1,7 +1,6 @@
 package eltdeck.ui.env;
 
 import eltdeck.Plural;
-import eltdeck.env.EnvChecker;
 import eltdeck.env.EnvEntry;
 import eltdeck.env.EnvFile;
 import eltdeck.env.EnvLine;
@@ -16,11 +15,8 @@ import eltdeck.env.Source;
 import eltdeck.profile.Profile;
 import eltdeck.stack.RemoteFiles;
 import eltdeck.ui.common.TaskRunner;
-import java.util.Comparator;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.CancellationException;
 import java.util.function.Supplier;
 import javafx.beans.binding.Bindings;
@@ -36,13 +32,13 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
-import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
 /**
  * The {@code .env} editor of one profile: the file read from the VM, the user's edits to it (form and raw text are two
  * views of one {@link EnvFile}), the live findings with the user's overrides, and the save that writes it back only if
- * the VM still has the file that was read. Findings come errors first, then in file order. Loading and saving run in the background; otherwise used on the UI thread.
+ * the VM still has the file that was read. The findings and their overrides are {@link EnvFindings}; the read or write
+ * under way is {@link EnvTransfer}. Loading and saving run in the background; otherwise used on the UI thread.
  * Secret values stay in memory: they go into no message, log or exception of this class.
  */
 public final class EnvEditorViewModel {
@@ -50,14 +46,12 @@ public final class EnvEditorViewModel {
     private final EnvAccess access;
     private final TaskRunner tasks;
     private final EnvRows rows = new EnvRows();
-    private final ObservableList<EnvFindingRow> findings = FXCollections.observableArrayList();
-    private final Set<String> overrides = new HashSet<>();
+    private final EnvFindings findings = new EnvFindings();
     private final ReadOnlyBooleanWrapper configured = new ReadOnlyBooleanWrapper(this, "configured");
-    private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(this, "loading");
-    private final ReadOnlyBooleanWrapper saving = new ReadOnlyBooleanWrapper(this, "saving");
+    private final EnvTransfer transfer;
     private final ReadOnlyBooleanWrapper loaded = new ReadOnlyBooleanWrapper(this, "loaded");
     private final ReadOnlyBooleanWrapper dirty = new ReadOnlyBooleanWrapper(this, "dirty");
-    private final ReadOnlyIntegerWrapper blockingErrors = new ReadOnlyIntegerWrapper(this, "blockingErrors");
+    private final ReadOnlyIntegerProperty blockingErrors = findings.blockingErrorsProperty();
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper(this, "problem", "");
     private final ReadOnlyStringWrapper rawText = new ReadOnlyStringWrapper(this, "rawText", "");
@@ -66,27 +60,26 @@ public final class EnvEditorViewModel {
     private final ReadOnlyIntegerWrapper selectedLine = new ReadOnlyIntegerWrapper(this, "selectedLine");
     private final ReadOnlyObjectWrapper<List<String>> conflict = new ReadOnlyObjectWrapper<>(this, "conflict");
     private final BooleanProperty revealAll = new SimpleBooleanProperty(this, "revealAll");
-    private final BooleanBinding busy = loading.or(saving);
-    private final BooleanBinding editable = loaded.and(busy.not());
-    private final BooleanBinding canSave = editable.and(dirty).and(blockingErrors.isEqualTo(0));
-    private final StringBinding saveHint = Bindings.createStringBinding(() -> {
-        int n = blockingErrors.get();
-        if (n > 0) {
-            return n + (n == 1 ? " error blocks" : " errors block") + " saving: fix or override " + (n == 1 ? "it" : "them") + ".";
-        }
-        return dirty.get() ? "Unsaved changes." : "";
-    }, blockingErrors, dirty);
+    // Built in the constructor after the transfer whose flags they watch, in this order: listeners run in the order added.
+    private final BooleanBinding busy;
+    private final BooleanBinding editable;
+    private final BooleanBinding canSave;
+    private final StringBinding saveHint;
     private EnvDocument document;
     private EnvSchema schema = EnvSchema.EMPTY;
     private EnvFile file = EnvParser.parse("");
     private String baseline = "";
-    private EnvAccess.Call<?> running;
     private boolean triedFirstLoad;
 
     public EnvEditorViewModel(Supplier<Profile> profile, EnvAccess access, TaskRunner tasks) {
         this.profile = profile;
         this.access = access;
         this.tasks = tasks;
+        transfer = new EnvTransfer(tasks);
+        busy = transfer.loadingProperty().or(transfer.savingProperty());
+        editable = loaded.and(busy.not());
+        canSave = editable.and(dirty).and(blockingErrors.isEqualTo(0));
+        saveHint = Bindings.createStringBinding(() -> EnvFindings.saveHint(blockingErrors.get(), dirty.get()), blockingErrors, dirty);
         revealAll.addListener(o -> showRawText());
     }
 
@@ -108,46 +101,25 @@ public final class EnvEditorViewModel {
         }
         triedFirstLoad = true;
         EnvAccess.Call<EnvDocument> call = access.load(profile.get());
-        running = call;
-        loading.set(true);
-        problem.set("");
-        status.set("Reading the .env of " + profile.get().name() + " from the VM…");
-        tasks.call(call::run, doc -> {
-            if (running == call) {
-                ended();
-                show(doc);
-            }
-        }, e -> {
-            if (running == call) {
-                ended();
-                status.set(loaded.get() ? "Showing the file as loaded before." : "");
-                problem.set("Could not read the .env: " + e.getMessage());
-            }
+        transfer.load(call, () -> {
+            problem.set("");
+            status.set("Reading the .env of " + profile.get().name() + " from the VM…");
+        }, this::show, e -> {
+            status.set(loaded.get() ? "Showing the file as loaded before." : "");
+            problem.set("Could not read the .env: " + e.getMessage());
         });
     }
 
     /** Stops a load under way; what was shown before stays. */
     public void cancelLoad() {
-        EnvAccess.Call<?> call = running;
-        if (call == null || !loading.get()) {
-            return;
-        }
-        ended();
-        status.set("Loading cancelled." + (loaded.get() ? " Showing the file as loaded before." : ""));
-        tasks.run(call::cancel, () -> { }, e -> { });
-    }
-
-    private void ended() {
-        running = null;
-        loading.set(false);
-        saving.set(false);
+        transfer.cancelLoad(() -> status.set("Loading cancelled." + (loaded.get() ? " Showing the file as loaded before." : "")));
     }
 
     private void show(EnvDocument doc) {
         document = doc;
         schema = doc.schema().orElse(EnvSchema.EMPTY);
         baseline = doc.vmText();
-        overrides.clear();
+        findings.forgetOverrides();
         conflict.set(null);
         selectedRow.set(null);
         selectedLine.set(0);
@@ -170,19 +142,9 @@ public final class EnvEditorViewModel {
     private void setFile(EnvFile next) {
         file = next;
         rows.show(next);
-        List<Finding> found = EnvChecker.check(next, document.schema(), document.composeFile()).findings();
-        // Errors first: they are what stands between the user and a save.
-        List<EnvFindingRow> shown = found.stream().sorted(Comparator.comparing(Finding::severity))
-                .map(f -> new EnvFindingRow(f, false)).toList();
-        shown.forEach(row -> row.setOverridden(overrides.contains(row.key())));
-        findings.setAll(shown);
-        countBlocking();
+        findings.check(next, document);
         dirty.set(!next.render().equals(baseline));
         showRawText();
-    }
-
-    private void countBlocking() {
-        blockingErrors.set((int) findings.stream().filter(EnvFindingRow::blocksSaving).count());
     }
 
     private void showRawText() {
@@ -269,13 +231,7 @@ public final class EnvEditorViewModel {
 
     /** Overrides an error (or takes the override back): an overridden error does not block saving. */
     public void setOverridden(EnvFindingRow row, boolean value) {
-        if (value) {
-            overrides.add(row.key());
-        } else {
-            overrides.remove(row.key());
-        }
-        row.setOverridden(value);
-        countBlocking();
+        findings.setOverridden(row, value);
     }
 
     /** What a save would change on the VM, line by line, secret values masked. */
@@ -285,8 +241,7 @@ public final class EnvEditorViewModel {
 
     /** The overridden errors a save would write anyway, as the save dialog lists them. */
     public List<String> overriddenErrors() {
-        return findings.stream().filter(f -> f.isError() && f.overriddenProperty().get())
-                .map(f -> f.where() + ": " + f.finding().message()).toList();
+        return findings.overriddenErrors();
     }
 
     /** Writes the file (the user has reviewed the changes); refused when the VM's file is no longer the one loaded. */
@@ -296,21 +251,12 @@ public final class EnvEditorViewModel {
         }
         String text = file.render();
         EnvAccess.Call<EnvAccess.SaveOutcome> call = access.save(profile.get(), document, text);
-        running = call;
-        saving.set(true);
-        problem.set("");
-        status.set("Saving " + document.path() + " on the VM…");
-        tasks.call(call::run, outcome -> {
-            if (running == call) {
-                ended();
-                saved(outcome, text);
-            }
-        }, e -> {
-            if (running == call) {
-                ended();
-                status.set("");
-                problem.set(e instanceof CancellationException ? "Saving was cancelled." : "Not saved: " + e.getMessage());
-            }
+        transfer.save(call, () -> {
+            problem.set("");
+            status.set("Saving " + document.path() + " on the VM…");
+        }, outcome -> saved(outcome, text), e -> {
+            status.set("");
+            problem.set(e instanceof CancellationException ? "Saving was cancelled." : "Not saved: " + e.getMessage());
         });
     }
 
@@ -351,7 +297,7 @@ public final class EnvEditorViewModel {
     }
 
     public ObservableList<EnvFindingRow> findings() {
-        return findings;
+        return findings.rows();
     }
 
     /** The file as it stands, edits included. */
@@ -368,11 +314,11 @@ public final class EnvEditorViewModel {
     }
 
     public ReadOnlyBooleanProperty loadingProperty() {
-        return loading.getReadOnlyProperty();
+        return transfer.loadingProperty();
     }
 
     public ReadOnlyBooleanProperty savingProperty() {
-        return saving.getReadOnlyProperty();
+        return transfer.savingProperty();
     }
 
     /** A file (or its starting point) has been read: the form and raw text show it. */
@@ -396,7 +342,7 @@ public final class EnvEditorViewModel {
 
     /** Errors the user has not overridden; saving waits until there are none. */
     public ReadOnlyIntegerProperty blockingErrorsProperty() {
-        return blockingErrors.getReadOnlyProperty();
+        return blockingErrors;
     }
 
     public BooleanBinding canSaveProperty() {
