@@ -8,6 +8,7 @@ import eltdeck.prefect.DurationWords;
 import eltdeck.ui.common.Banners;
 import eltdeck.ui.common.ColumnHeaders;
 import eltdeck.ui.common.Labels;
+import eltdeck.ui.common.LoadingMask;
 import eltdeck.ui.common.Shortcuts;
 import eltdeck.ui.common.StateTableCell;
 import eltdeck.ui.common.TabRefresh;
@@ -52,6 +53,7 @@ public final class AirbyteView extends VBox {
     private final HBox errorBanner;
     private final TextField search = new TextField();
     private final TableView<AirbyteConnection> connections = new TableView<>();
+    private final LoadingMask connectionsMask = new LoadingMask(connections, "Reading the connections…");
     private final TableView<SyncJob> jobs = new TableView<>();
     private final Button sync = new Button("Sync now", new FontIcon(Feather.PLAY));
     private final Button credentials = new Button("Credentials…", new FontIcon(Feather.KEY));
@@ -104,7 +106,7 @@ public final class AirbyteView extends VBox {
         buildJobs();
         VBox jobBox = new VBox(6, Labels.caption("Jobs of the selected connection (Enter or a double click opens one)"), jobs);
         VBox.setVgrow(jobs, Priority.ALWAYS);
-        SplitPane split = new SplitPane(connections, jobBox);
+        SplitPane split = new SplitPane(connectionsMask, jobBox);
         split.setOrientation(Orientation.VERTICAL);
         split.setDividerPositions(0.55);
         VBox.setVgrow(split, Priority.ALWAYS);
@@ -171,8 +173,8 @@ public final class AirbyteView extends VBox {
         });
         search.textProperty().bindBidirectional(now.searchProperty());
         connections.setItems(now.shownConnections());
-        connections.placeholderProperty().bind(Bindings.createObjectBinding(() -> new Label(now.loadingProperty().get()
-                ? "Reading the connections…" : "No connections to show"), now.loadingProperty()));
+        connections.setPlaceholder(new Label("No connections to show"));
+        connectionsMask.follow(now.firstReadProperty());
         now.selectedProperty().addListener(selectedChanged);
         jobs.setItems(now.jobs());
         sync.disableProperty().bind(connections.getSelectionModel().selectedItemProperty().isNull().or(now.syncingProperty()));

@@ -8,6 +8,7 @@ import eltdeck.airbyte.AirbyteConnections;
 import eltdeck.airbyte.SyncJob;
 import eltdeck.airbyte.SyncJobs;
 import eltdeck.airbyte.SyncStart;
+import eltdeck.ui.common.FirstRead;
 import eltdeck.ui.common.TaskRunner;
 import eltdeck.ui.logs.LogViewModel;
 import java.time.Duration;
@@ -68,6 +69,7 @@ public final class AirbyteViewModel {
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper(this, "error", "");
     private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(this, "loading");
+    private final FirstRead firstRead = new FirstRead(loading);
     private final ReadOnlyBooleanWrapper syncing = new ReadOnlyBooleanWrapper(this, "syncing");
     private final ObjectProperty<AirbyteJobViewModel> openedJob = new SimpleObjectProperty<>(this, "openedJob");
     private int generation;
@@ -91,6 +93,7 @@ public final class AirbyteViewModel {
         if (api.isEmpty()) {
             error.set(endpoint.whyNoneProperty().get());
             connections.clear();
+            firstRead.forget();
             version.set("");
             return;
         }
@@ -256,6 +259,11 @@ public final class AirbyteViewModel {
 
     public ReadOnlyBooleanProperty loadingProperty() {
         return loading.getReadOnlyProperty();
+    }
+
+    /** True while the connections are read with none shown yet (not on a poll or refresh of those shown). */
+    public ReadOnlyBooleanProperty firstReadProperty() {
+        return firstRead.property();
     }
 
     public ReadOnlyBooleanProperty syncingProperty() {

@@ -4,6 +4,7 @@ import atlantafx.base.theme.Styles;
 import eltdeck.dbt.Finding;
 import eltdeck.stack.DbtRunner;
 import eltdeck.ui.common.Labels;
+import eltdeck.ui.common.LoadingMask;
 import eltdeck.ui.common.Shortcuts;
 import eltdeck.ui.logs.LogView;
 import java.util.Locale;
@@ -49,6 +50,7 @@ public final class DbtView extends VBox {
     private final Label outcome = Labels.paragraph("");
     private final TextField search = new TextField();
     private final ListView<DbtViewModel.NodeRow> list = new ListView<>();
+    private final LoadingMask upperMask;
     private final DbtGraphView graph = new DbtGraphView();
     private final DbtDetailView detail = new DbtDetailView();
     private final ListView<Finding> findings = new ListView<>();
@@ -143,6 +145,7 @@ public final class DbtView extends VBox {
         SplitPane.setResizableWithParent(detail, false);
         SplitPane upper = new SplitPane(left, middle, detail);
         upper.setMinHeight(160);
+        upperMask = new LoadingMask(upper, "Reading the dbt project…");
         findings.setId("dbt-findings");
         findings.setCellFactory(v -> new FindingCell());
         findings.setOnMouseClicked(e -> selectFindingNode());
@@ -155,7 +158,7 @@ public final class DbtView extends VBox {
         lower.setId("dbt-lower");
         lower.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         lower.setMinHeight(100);
-        SplitPane split = new SplitPane(upper, lower);
+        SplitPane split = new SplitPane(upperMask, lower);
         split.setOrientation(Orientation.VERTICAL);
         split.setDividerPositions(0.7);
         VBox.setVgrow(split, Priority.ALWAYS);
@@ -225,9 +228,9 @@ public final class DbtView extends VBox {
         outcome.textProperty().bind(now.outcomeProperty());
         status.textProperty().bind(now.statusProperty());
         list.setItems(now.shownRows());
-        list.placeholderProperty().bind(Bindings.createObjectBinding(() -> new Label(now.loadingProperty().get()
-                ? "Reading the dbt project…" : now.stateProperty().get() == null ? "Not read yet (F5)" : "Nothing matches"),
-                now.loadingProperty(), now.stateProperty()));
+        list.placeholderProperty().bind(Bindings.createObjectBinding(() -> new Label(
+                now.stateProperty().get() == null ? "Not read yet (F5)" : "Nothing matches"), now.stateProperty()));
+        upperMask.follow(now.firstReadProperty());
         findings.setItems(now.findings());
         outputTab.setContent(new LogView(now.output()));
         now.stateProperty().addListener(redraw);

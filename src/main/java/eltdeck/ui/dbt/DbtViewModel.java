@@ -10,6 +10,7 @@ import eltdeck.dbt.NodeType;
 import eltdeck.logs.SourceLine;
 import eltdeck.profile.Profile;
 import eltdeck.stack.DbtRunner;
+import eltdeck.ui.common.FirstRead;
 import eltdeck.ui.common.TaskRunner;
 import eltdeck.ui.logs.LogViewModel;
 import java.time.Instant;
@@ -85,6 +86,7 @@ public final class DbtViewModel {
     private final ObjectProperty<DbtRunner.Command> command = new SimpleObjectProperty<>(this, "command", DbtRunner.Command.BUILD);
     private final StringProperty selection = new SimpleStringProperty(this, "selection", "");
     private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(this, "loading");
+    private final FirstRead firstRead = new FirstRead(loading);
     private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper(this, "running");
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
     private final ReadOnlyStringWrapper outcome = new ReadOnlyStringWrapper(this, "outcome", "");
@@ -238,6 +240,11 @@ public final class DbtViewModel {
 
     public ReadOnlyBooleanProperty loadingProperty() {
         return loading.getReadOnlyProperty();
+    }
+
+    /** True while the project is read with nothing shown yet (not on a read again of a project shown). */
+    public ReadOnlyBooleanProperty firstReadProperty() {
+        return firstRead.property();
     }
 
     public ReadOnlyBooleanProperty runningProperty() {

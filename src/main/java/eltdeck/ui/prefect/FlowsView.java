@@ -5,6 +5,7 @@ import eltdeck.prefect.Flow;
 import eltdeck.ui.common.Banners;
 import eltdeck.ui.common.ColumnHeaders;
 import eltdeck.ui.common.Labels;
+import eltdeck.ui.common.LoadingMask;
 import eltdeck.ui.common.RunStateStyle;
 import eltdeck.ui.common.Shortcuts;
 import eltdeck.ui.common.TabRefresh;
@@ -51,6 +52,7 @@ public final class FlowsView extends VBox {
     private final Label switchedText = Labels.paragraph("");
     private final TextField search = new TextField();
     private final TableView<FlowRow> table = new TableView<>();
+    private final LoadingMask tableMask = new LoadingMask(table, "Reading the flows…");
     private final Label status = Labels.paragraph("");
     private final Button run = new Button("Run…", new FontIcon(Feather.PLAY));
     private final Button schedule = new Button("Schedule…", new FontIcon(Feather.CLOCK));
@@ -113,10 +115,10 @@ public final class FlowsView extends VBox {
         actions.setAlignment(Pos.CENTER_LEFT);
 
         buildTable();
-        VBox.setVgrow(table, Priority.ALWAYS);
+        VBox.setVgrow(tableMask, Priority.ALWAYS);
         status.setId("flows-status");
         status.getStyleClass().add(Styles.TEXT_MUTED);
-        getChildren().setAll(top, problemBanner, switchedBanner, actions, table, status);
+        getChildren().setAll(top, problemBanner, switchedBanner, actions, tableMask, status);
 
         vm.addListener((o, old, now) -> bind(old, now));
         setOnKeyPressed(e -> {
@@ -163,9 +165,10 @@ public final class FlowsView extends VBox {
         search.textProperty().bindBidirectional(now.searchProperty());
         table.setItems(now.shownRows());
         table.placeholderProperty().bind(javafx.beans.binding.Bindings.createObjectBinding(() -> new Label(
-                now.loadingProperty().get() ? "Reading the flows…" : now.serverProperty().get().isEmpty()
+                now.serverProperty().get().isEmpty()
                         ? "No Prefect API to read" : "No flow registered yet: Register flows… runs the flow files"),
-                now.loadingProperty(), now.serverProperty()));
+                now.serverProperty()));
+        tableMask.follow(now.firstReadProperty());
         now.problems().addListener(problemsChanged);
         now.switchedBackOn().addListener(switchedChanged);
         now.startedRunProperty().addListener(runStarted);

@@ -10,6 +10,7 @@ import eltdeck.prefect.RunRequest;
 import eltdeck.prefect.Schedule;
 import eltdeck.prefect.ServerDiagnosis;
 import eltdeck.profile.Profile;
+import eltdeck.ui.common.FirstRead;
 import eltdeck.ui.common.TaskRunner;
 import java.time.Clock;
 import java.util.HashMap;
@@ -43,6 +44,7 @@ public final class FlowsViewModel {
     private final ReadOnlyStringWrapper server = new ReadOnlyStringWrapper(this, "server", "");
     private final ReadOnlyBooleanWrapper tenantMissing = new ReadOnlyBooleanWrapper(this, "tenantMissing");
     private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(this, "loading");
+    private final FirstRead firstRead = new FirstRead(loading);
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
     private final ObservableList<String> problems = FXCollections.observableArrayList();
     private final ObservableList<FlowRow> rows = FXCollections.observableArrayList();
@@ -80,6 +82,7 @@ public final class FlowsViewModel {
             server.set("");
             problems.setAll(endpoint.whyNoneProperty().get());
             rows.clear();
+            firstRead.forget();
             return;
         }
         GraphQlClient client = api.get();
@@ -239,8 +242,9 @@ public final class FlowsViewModel {
         return tenantMissing.getReadOnlyProperty();
     }
 
-    public ReadOnlyBooleanProperty loadingProperty() {
-        return loading.getReadOnlyProperty();
+    /** True while the flows are read with none shown yet (not on a refresh of rows already shown). */
+    public ReadOnlyBooleanProperty firstReadProperty() {
+        return firstRead.property();
     }
 
     /** The outcome of the last action. */
