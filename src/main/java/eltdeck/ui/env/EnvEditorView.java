@@ -3,6 +3,7 @@ package eltdeck.ui.env;
 import atlantafx.base.theme.Styles;
 import eltdeck.ui.common.Dialogs;
 import eltdeck.ui.common.Labels;
+import eltdeck.ui.common.LoadingMask;
 import eltdeck.ui.common.Shortcuts;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Orientation;
@@ -109,7 +110,8 @@ final class EnvEditorView extends VBox {
         status.textProperty().bind(vm.statusProperty());
         HBox statusLine = new HBox(8, spinner, status);
         statusLine.setAlignment(Pos.CENTER_LEFT);
-        statusLine.visibleProperty().bind(vm.statusProperty().isNotEmpty());
+        // During the first read the masker over the editors says it; the line keeps what came of it.
+        statusLine.visibleProperty().bind(vm.statusProperty().isNotEmpty().and(vm.firstReadProperty().not()));
         statusLine.managedProperty().bind(statusLine.visibleProperty());
         Label problem = Labels.paragraph("");
         problem.setId("env-problem");
@@ -148,9 +150,11 @@ final class EnvEditorView extends VBox {
         body.setOrientation(Orientation.HORIZONTAL);
         body.setDividerPositions(0.64);
         SplitPane.setResizableWithParent(findingsPane, false);
-        body.visibleProperty().bind(settingsHint.visibleProperty().not());
-        VBox.setVgrow(body, Priority.ALWAYS);
-        getChildren().setAll(buttons, settingsHint, statusLine, problem, body);
+        LoadingMask bodyMask = new LoadingMask(body, "Reading the .env from the VM…");
+        bodyMask.follow(vm.firstReadProperty());
+        bodyMask.visibleProperty().bind(settingsHint.visibleProperty().not());
+        VBox.setVgrow(bodyMask, Priority.ALWAYS);
+        getChildren().setAll(buttons, settingsHint, statusLine, problem, bodyMask);
 
         addEventHandler(KeyEvent.KEY_PRESSED, e -> {
             if (Shortcuts.ENV_SAVE.match(e)) {

@@ -62,6 +62,7 @@ public final class EnvEditorViewModel {
     private final BooleanProperty revealAll = new SimpleBooleanProperty(this, "revealAll");
     // Built in the constructor after the transfer whose flags they watch, in this order: listeners run in the order added.
     private final BooleanBinding busy;
+    private final BooleanBinding firstRead;
     private final BooleanBinding editable;
     private final BooleanBinding canSave;
     private final StringBinding saveHint;
@@ -78,6 +79,7 @@ public final class EnvEditorViewModel {
         transfer = new EnvTransfer(tasks);
         busy = transfer.loadingProperty().or(transfer.savingProperty());
         editable = loaded.and(busy.not());
+        firstRead = transfer.loadingProperty().and(loaded.not());
         canSave = editable.and(dirty).and(blockingErrors.isEqualTo(0));
         saveHint = Bindings.createStringBinding(() -> EnvFindings.saveHint(blockingErrors.get(), dirty.get()), blockingErrors, dirty);
         revealAll.addListener(o -> showRawText());
@@ -328,6 +330,11 @@ public final class EnvEditorViewModel {
 
     public BooleanBinding busyProperty() {
         return busy;
+    }
+
+    /** Reading with no file shown yet (not a reload over a file shown). */
+    public BooleanBinding firstReadProperty() {
+        return firstRead;
     }
 
     /** Loaded and not busy: edits are taken. */
