@@ -12,6 +12,7 @@ import eltdeck.ui.common.TaskRunner;
 import eltdeck.ui.logs.LogViewModel;
 import java.time.Duration;
 import java.util.function.Consumer;
+import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -42,6 +43,8 @@ public final class AirbyteJobViewModel {
     private final ReadOnlyBooleanWrapper cancelRequested = new ReadOnlyBooleanWrapper(this, "cancelRequested");
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper(this, "error", "");
+    /** No job shown yet and no error instead: its first read is under way. */
+    private final BooleanBinding firstRead = job.isNull().and(error.isEmpty());
     private boolean seenUnderWay;
     private JobLogSource logs;
     private TaskRunner.Repeating poller;
@@ -147,6 +150,10 @@ public final class AirbyteJobViewModel {
 
     public ObservableList<JobAttempt> attempts() {
         return attempts;
+    }
+
+    public BooleanBinding firstReadProperty() {
+        return firstRead;
     }
 
     public ReadOnlyBooleanProperty finishedProperty() {

@@ -10,6 +10,7 @@ import eltdeck.prefect.DurationWords;
 import eltdeck.ui.common.CloseKeys;
 import eltdeck.ui.common.Dialogs;
 import eltdeck.ui.common.Labels;
+import eltdeck.ui.common.LoadingMask;
 import eltdeck.ui.logs.LogView;
 import java.time.Duration;
 import java.time.Instant;
@@ -46,7 +47,7 @@ final class AirbyteJobWindow {
         Label title = new Label(vm.connectionName() + " · job " + vm.jobId());
         title.setId("airbyte-job-title");
         title.getStyleClass().add(Styles.TITLE_3);
-        Label state = new Label("Reading…");
+        Label state = new Label();
         state.setId("airbyte-job-status");
         state.getStyleClass().addAll("run-state", "run-state-title");
         Label times = new Label("");
@@ -83,7 +84,9 @@ final class AirbyteJobWindow {
         VBox.setVgrow(attempts, Priority.ALWAYS);
         side.setMinWidth(300);
         LogView log = new LogView(vm.log());
-        SplitPane split = new SplitPane(side, log);
+        LoadingMask sideMask = new LoadingMask(side, "Reading the job…");
+        sideMask.follow(vm.firstReadProperty());
+        SplitPane split = new SplitPane(sideMask, log);
         split.setOrientation(Orientation.HORIZONTAL);
         split.setDividerPositions(0.32);
         VBox.setVgrow(split, Priority.ALWAYS);

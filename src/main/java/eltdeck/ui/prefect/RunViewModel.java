@@ -12,6 +12,7 @@ import eltdeck.ui.common.TaskRunner;
 import eltdeck.ui.logs.LogViewModel;
 import java.time.Duration;
 import java.util.function.Consumer;
+import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -41,6 +42,8 @@ public final class RunViewModel {
     private final ReadOnlyBooleanWrapper finished = new ReadOnlyBooleanWrapper(this, "finished");
     private final ReadOnlyBooleanWrapper cancelRequested = new ReadOnlyBooleanWrapper(this, "cancelRequested");
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper(this, "error", "");
+    /** No run shown yet and no error instead: its first read is under way. */
+    private final BooleanBinding firstRead = run.isNull().and(error.isEmpty());
     private final ObservableList<RunDetail.StateChange> states = FXCollections.observableArrayList();
     private final ObservableList<RunDetail.TaskRun> taskRuns = FXCollections.observableArrayList();
     private final ObjectProperty<PrefectLogLevel> level = new SimpleObjectProperty<>(this, "level", PrefectLogLevel.INFO);
@@ -141,6 +144,10 @@ public final class RunViewModel {
     /** The run as last read; null before the first read. */
     public ReadOnlyObjectProperty<FlowRun> runProperty() {
         return run.getReadOnlyProperty();
+    }
+
+    public BooleanBinding firstReadProperty() {
+        return firstRead;
     }
 
     public ReadOnlyBooleanProperty finishedProperty() {

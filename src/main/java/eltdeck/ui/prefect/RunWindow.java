@@ -10,6 +10,7 @@ import eltdeck.ui.common.CloseKeys;
 import eltdeck.ui.common.ColumnHeaders;
 import eltdeck.ui.common.Dialogs;
 import eltdeck.ui.common.Labels;
+import eltdeck.ui.common.LoadingMask;
 import eltdeck.ui.common.RunStateStyle;
 import eltdeck.ui.common.StateTableCell;
 import eltdeck.ui.logs.LogView;
@@ -53,7 +54,7 @@ final class RunWindow {
         Label title = new Label("Run");
         title.setId("run-title");
         title.getStyleClass().add(Styles.TITLE_3);
-        Label state = new Label("Reading…");
+        Label state = new Label();
         state.setId("run-state");
         state.getStyleClass().addAll("run-state", "run-state-title");
         Label message = Labels.paragraph("");
@@ -95,7 +96,9 @@ final class RunWindow {
         VBox.setVgrow(tasks, Priority.ALWAYS);
         side.setMinWidth(260);
         LogView log = new LogView(vm.log());
-        SplitPane split = new SplitPane(side, log);
+        LoadingMask sideMask = new LoadingMask(side, "Reading the run…");
+        sideMask.follow(vm.firstReadProperty());
+        SplitPane split = new SplitPane(sideMask, log);
         split.setOrientation(Orientation.HORIZONTAL);
         split.setDividerPositions(0.34);
         VBox.setVgrow(split, Priority.ALWAYS);
