@@ -91,6 +91,8 @@ class AirbyteViewModelTest {
         ui.run(endpoint::reload);
         AirbyteViewModel vm = ui.call(() -> new AirbyteViewModel(endpoint, this::page, notices::add, ui.tasks(clock)));
         ui.await(WAIT, () -> endpoint.urlProperty().get() != null && endpoint.hasPassword());
+        List<Boolean> masked = Collections.synchronizedList(new ArrayList<>());
+        ui.run(() -> vm.firstReadProperty().addListener((o, was, now) -> masked.add(now)));
         ui.run(() -> vm.pollWhile(true));
 
         clock.advance(AirbyteViewModel.POLL_INTERVAL.minusMillis(1));
@@ -98,6 +100,11 @@ class AirbyteViewModelTest {
         assertThat(emulator.requests()).as("nothing read before the period is over").isEmpty();
         clock.advance(Duration.ofMillis(1));
         ui.await(WAIT, () -> vm.shownConnections().size() == 3);
+        assertThat(masked).as("the first read, nothing shown yet: masked while it runs").containsExactly(true, false);
+        int firstRead = emulator.requests().size();
+        clock.advance(AirbyteViewModel.POLL_INTERVAL);
+        ui.await(WAIT, () -> emulator.requests().size() > firstRead && !vm.loadingProperty().get());
+        assertThat(masked).as("a poll over the connections shown is never masked").containsExactly(true, false);
 
         ui.run(() -> vm.pollWhile(false));
         ui.settle(WAIT);
