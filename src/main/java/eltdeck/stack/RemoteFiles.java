@@ -108,6 +108,12 @@ public final class RemoteFiles {
         public String text() {
             return new String(content, StandardCharsets.UTF_8);
         }
+
+        /** The path and size only: the content may be a {@code .env} full of passwords. */
+        @Override
+        public String toString() {
+            return "Snapshot[" + path + ", " + content.length + " bytes]";
+        }
     }
 
     /** The file on the VM is not the one that was read: someone changed it meanwhile. */
