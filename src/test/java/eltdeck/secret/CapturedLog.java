@@ -5,6 +5,7 @@ import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.classic.spi.ThrowableProxyUtil;
 import ch.qos.logback.core.read.ListAppender;
+import java.util.List;
 import java.util.stream.Collectors;
 import org.slf4j.LoggerFactory;
 
@@ -29,7 +30,7 @@ public final class CapturedLog implements AutoCloseable {
 
     /** Each event as logger, message and stack trace (messages and causes included), one after another. */
     public String text() {
-        return events.list.stream()
+        return logged().stream()
                 .map(event -> event.getLoggerName() + " " + event.getFormattedMessage()
                         + (event.getThrowableProxy() == null ? "" : "\n" + ThrowableProxyUtil.asString(event.getThrowableProxy())))
                 .collect(Collectors.joining("\n"));
@@ -37,7 +38,14 @@ public final class CapturedLog implements AutoCloseable {
 
     /** How many events were logged: a test that looks for a secret in them shows that there was something to look at. */
     public int size() {
-        return events.list.size();
+        return logged().size();
+    }
+
+    /** A copy taken under the appender's lock: other threads (an SSH session's) log while a test reads. */
+    private List<ILoggingEvent> logged() {
+        synchronized (events) {
+            return List.copyOf(events.list);
+        }
     }
 
     @Override
