@@ -2,12 +2,12 @@ package eltdeck.cli;
 
 import eltdeck.env.EnvReport;
 import eltdeck.env.EnvSchema;
+import eltdeck.env.EnvText;
 import eltdeck.env.MaskedEnvDiff;
 import eltdeck.stack.RemoteFiles;
 import eltdeck.stack.StackEnvFiles;
 import eltdeck.stack.StackSession;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Arrays;
@@ -38,7 +38,7 @@ final class EnvPushCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        String text = TextFiles.readUtf8(file);
+        EnvText text = EnvText.of(TextFiles.readUtf8(file));
         Optional<PulledMark> pulled = PulledMark.readBeside(file);
         PrintWriter out = parent.root.terminal().outWriter();
         PrintWriter err = parent.root.terminal().errWriter();
@@ -61,7 +61,7 @@ final class EnvPushCommand implements Callable<Integer> {
                 return 1;
             }
             // Nothing to lose when the VM has this very file: no pull record needed.
-            byte[] content = text.getBytes(StandardCharsets.UTF_8);
+            byte[] content = text.bytes();
             if (current.isPresent() && Arrays.equals(current.get().content(), content)) {
                 out.println("No change: " + target + " on the VM is already this file.");
                 PulledMark.of(current.get()).writeBeside(file);
@@ -76,7 +76,7 @@ final class EnvPushCommand implements Callable<Integer> {
                 return 1;
             }
 
-            List<String> diff = MaskedEnvDiff.lines(current.map(RemoteFiles.Snapshot::text).orElse(""), text,
+            List<String> diff = MaskedEnvDiff.lines(current.map(RemoteFiles.Snapshot::text).orElse(""), text.reveal(),
                     example.map(e -> EnvSchema.parse(e.text())).orElse(EnvSchema.EMPTY));
             out.println((current.isPresent() ? "Changes to " : "New ") + target + " (secret values masked):");
             diff.forEach(out::println);

@@ -73,4 +73,10 @@ public final class EnvLine {
     public String rawValue() {
         return rawValue;
     }
+
+    /** The kind and name only: the text holds the value. */
+    @Override
+    public String toString() {
+        return "EnvLine[" + kind + (isEntry() ? ", " + EnvNames.printable(name()) : "") + "]";
+    }
 }

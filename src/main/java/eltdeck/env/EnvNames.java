@@ -27,6 +27,11 @@ public final class EnvNames {
     }
 
     /** The Snowflake password goes into a {@code user:password@account} URL, where an {@code @} breaks it. */
+    /** The name as a {@code toString} may print it: text before '=' that is no valid name may be part of a pasted secret. */
+    static String printable(String name) {
+        return isValid(name) ? name : "(not a valid name)";
+    }
+
     static boolean isSnowflakePassword(String name) {
         String upper = name.toUpperCase(Locale.ROOT);
         return upper.contains("SNOWFLAKE") && upper.contains("PASSW");

@@ -16,4 +16,10 @@ public record Fix(String advice, Optional<String> fixedLine, Optional<Repair> re
     static Fix repair(String advice, Repair repair, EnvLine line, EnvSchema schema) {
         return new Fix(advice, Optional.of(repair.shownLine(line, schema)), Optional.of(repair));
     }
+
+    /** The advice only: the fixed line shows the value of a variable the schema does not call secret. */
+    @Override
+    public String toString() {
+        return "Fix[" + advice + (repair.isPresent() ? ", " + repair.get() : "") + "]";
+    }
 }

@@ -63,5 +63,9 @@ public enum Repair {
     }
 
     record Assignment(String name, String value) {
+        @Override
+        public String toString() {
+            return "Assignment[" + EnvNames.printable(name) + "]";
+        }
     }
 }

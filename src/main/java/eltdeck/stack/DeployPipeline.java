@@ -4,6 +4,7 @@ import eltdeck.Face;
 import eltdeck.Plural;
 import eltdeck.env.ComposeFile;
 import eltdeck.env.EnvReport;
+import eltdeck.env.EnvText;
 import eltdeck.env.Finding;
 import eltdeck.prefect.GraphQlClient;
 import eltdeck.prefect.PrefectApiException;
@@ -107,9 +108,9 @@ public final class DeployPipeline {
                 "Check the compose directory in Stack settings (Deploy tab).",
                 "Check the compose directory: eltdeck stack config " + profile + " --compose-dir DIR")));
         state.composeText = compose.text();
-        String env = files.env().orElseThrow(() -> new Failure("There is no " + paths.envFile() + " on the VM.",
+        EnvText env = EnvText.of(files.env().orElseThrow(() -> new Failure("There is no " + paths.envFile() + " on the VM.",
                 Face.hint("Write one in the .env tab (it starts from the repository's .env.example) and save it.",
-                        "Write one from .env.example and upload it with: eltdeck env push " + profile + " FILE"))).text();
+                        "Write one from .env.example and upload it with: eltdeck env push " + profile + " FILE"))).content());
         EnvReport report = StackEnvFiles.check(env, files.example(), Optional.of(compose), settings.agentService());
         for (Finding f : report.findings()) {
             f.describe(".env").forEach(line -> listener.output(DeployStep.ENV_CHECK, line));

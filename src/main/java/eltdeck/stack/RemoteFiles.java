@@ -15,7 +15,10 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Optional;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * Reads and writes whole files on the VM. A write is atomic (temp file beside it, then rename), mode 0600,
@@ -29,6 +32,7 @@ public final class RemoteFiles {
     private static final int MISSING = 3;
     private static final int CHANGED = 3;
     private static final int INCOMPLETE = 4;
+    private static final String QUOTING_LINE = "(a line quoting the file's content, not shown)";
 
     private final SshLink link;
 
@@ -67,13 +71,28 @@ public final class RemoteFiles {
             throw new IOException("The new " + path + " did not arrive whole on the VM; the old file is unchanged. Try again.");
         }
         if (code != 0) {
-            throw new IOException("Cannot write " + path + " on the VM (exit " + code + "): " + err.toString(StandardCharsets.UTF_8).trim());
+            throw new IOException("Cannot write " + path + " on the VM (exit " + code + "): " + withoutContent(err, content));
         }
         Snapshot written = new Snapshot(path, content);
         if (!written.sha256().equals(out.toString(StandardCharsets.US_ASCII).trim())) {
             throw new IOException("The VM reports other content for " + path + " than was sent; read it again before editing.");
         }
         return written;
+    }
+
+    /**
+     * The VM's error output with every line that quotes the content left out: a shell or tool that echoes what it
+     * read would otherwise put a {@code .env}'s passwords into the exception message. Lines and values shorter than
+     * four characters are not looked for, or every message would lose its words.
+     */
+    static String withoutContent(ByteArrayOutputStream err, byte[] content) {
+        List<String> quoted = new String(content, StandardCharsets.UTF_8).lines()
+                .flatMap(line -> Stream.of(line.strip(), line.substring(line.indexOf('=') + 1).strip()))
+                .filter(text -> text.length() >= 4)
+                .toList();
+        return err.toString(StandardCharsets.UTF_8).lines()
+                .map(line -> quoted.stream().anyMatch(line::contains) ? QUOTING_LINE : line)
+                .collect(Collectors.joining("\n")).trim();
     }
 
     /** The command of a write: the script and the path, nothing of the content. */
@@ -107,6 +126,12 @@ public final class RemoteFiles {
 
         public String text() {
             return new String(content, StandardCharsets.UTF_8);
+        }
+
+        /** The path and size only: the content may be a {@code .env} full of passwords. */
+        @Override
+        public String toString() {
+            return "Snapshot[" + path + ", " + content.length + " bytes]";
         }
     }
 

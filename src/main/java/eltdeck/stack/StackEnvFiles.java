@@ -2,9 +2,9 @@ package eltdeck.stack;
 
 import eltdeck.env.ComposeFile;
 import eltdeck.env.EnvChecker;
-import eltdeck.env.EnvParser;
 import eltdeck.env.EnvReport;
 import eltdeck.env.EnvSchema;
+import eltdeck.env.EnvText;
 import java.io.IOException;
 import java.util.Optional;
 
@@ -37,10 +37,10 @@ public final class StackEnvFiles {
         return besideCompose.isPresent() ? besideCompose : files.read(paths.repoDir() + "/" + EXAMPLE_NAME);
     }
 
-    /** The rules of {@code env check} on {@code envText}, with whichever of the two other files exist. */
-    public static EnvReport check(String envText, Optional<RemoteFiles.Snapshot> example, Optional<RemoteFiles.Snapshot> compose,
+    /** The rules of {@code env check} on {@code env}, with whichever of the two other files exist. */
+    public static EnvReport check(EnvText env, Optional<RemoteFiles.Snapshot> example, Optional<RemoteFiles.Snapshot> compose,
                                   String agentService) {
-        return EnvChecker.check(EnvParser.parse(envText), example.map(s -> EnvSchema.parse(s.text())),
+        return EnvChecker.check(env.parse(), example.map(s -> EnvSchema.parse(s.text())),
                 compose.map(s -> ComposeFile.parse(s.text(), agentService)));
     }
 }

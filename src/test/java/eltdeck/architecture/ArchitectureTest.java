@@ -12,6 +12,7 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
+import eltdeck.env.EnvText;
 import eltdeck.ssh.SshLink;
 import eltdeck.stack.StackSession;
 import eltdeck.stack.StackSettings;
@@ -80,6 +81,12 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule everyHttpCallGoesThroughOkHttp = noClasses().should().dependOnClassesThat()
             .resideInAPackage("java.net.http..").orShould().dependOnClassesThat().haveFullyQualifiedName("java.net.HttpURLConnection");
+
+    /** A .env's text is revealed where it is parsed (env), written to the VM or a file (cli, the editor) and shown (the editor). */
+    @ArchTest
+    static final ArchRule onlyTheEnvTypesTheEditorAndTheCliRevealAnEnvText = noClasses()
+            .that().resideOutsideOfPackages("eltdeck.env..", "eltdeck.ui.env..", "eltdeck.cli..")
+            .should().callMethod(EnvText.class, "reveal").orShould().callMethod(EnvText.class, "bytes");
 
     /** Both faces find a profile's stack through the one resolver, so they cannot disagree about where it is. */
     @ArchTest

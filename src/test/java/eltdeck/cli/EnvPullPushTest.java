@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import eltdeck.AppContext;
 import eltdeck.profile.Secrets;
+import eltdeck.secret.CapturedLog;
 import eltdeck.ssh.KeyGenerator;
 import eltdeck.testvm.OpenSshd;
 import eltdeck.testvm.Prerequisites;
@@ -152,5 +153,25 @@ class EnvPullPushTest {
         assertThat(first.exitCode()).as(first.err()).isZero();
         assertThat(first.out()).contains("New " + envOnVm);
         assertThat(Files.readString(envOnVm)).isEqualTo(edited);
+    }
+
+    @Test
+    void aPushThatFailsOnTheVmSaysWhatFailedWithoutTheContent() throws Exception {
+        Files.writeString(local, VM_ENV);
+        // A file where the compose directory should be: the VM cannot create the .env there.
+        Path composeDir = envOnVm.getParent();
+        Path aside = Files.move(composeDir, composeDir.resolveSibling("docker-aside"));
+        Files.writeString(composeDir, "not a directory\n");
+        try (CapturedLog log = CapturedLog.start()) {
+            CliRun push = CliRun.of(context, "env", "push", "vm", local.toString(), "--force");
+
+            assertThat(push.exitCode()).as(push.out() + push.err()).isNotZero();
+            assertThat(push.err()).contains("Cannot write " + envOnVm + " on the VM", "mkdir");
+            assertThat(log.size()).as("the push's log events").isPositive();
+            assertThat(push.out() + push.err() + log.text()).doesNotContain(CANARY);
+        } finally {
+            Files.delete(composeDir);
+            Files.move(aside, composeDir);
+        }
     }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import eltdeck.env.ComposeFile;
 import eltdeck.env.EnvReport;
+import eltdeck.env.EnvText;
 import eltdeck.secret.Secret;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -96,7 +97,7 @@ class DeployCommandsUnitTest {
         assertThat(deploy.pulled()).extracting(ComposeFile.Service::name).containsExactly("agent", "server");
 
         // The env check of a deploy and of `env push` finds the same agent service, with the merged environment.
-        EnvReport check = StackEnvFiles.check("SNOWFLAKE_USER=etl\nPREFECT__BACKEND=server\n", Optional.empty(),
+        EnvReport check = StackEnvFiles.check(EnvText.of("SNOWFLAKE_USER=etl\nPREFECT__BACKEND=server\n"), Optional.empty(),
                 Optional.of(new RemoteFiles.Snapshot("docker/docker-compose.yml", compose.getBytes(StandardCharsets.UTF_8))), "agent");
         assertThat(check.findings()).isEmpty();
     }

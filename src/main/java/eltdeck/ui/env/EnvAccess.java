@@ -1,5 +1,6 @@
 package eltdeck.ui.env;
 
+import eltdeck.env.EnvText;
 import eltdeck.profile.Profile;
 import eltdeck.reach.ServiceResolver;
 import eltdeck.stack.RemoteFiles;
@@ -14,7 +15,7 @@ public interface EnvAccess {
     Call<EnvDocument> load(Profile profile);
 
     /** Writes {@code text} as the {@code .env} if the VM still has the file {@code loaded} read (atomic, 0600, backup). */
-    Call<SaveOutcome> save(Profile profile, EnvDocument loaded, String text);
+    Call<SaveOutcome> save(Profile profile, EnvDocument loaded, EnvText text);
 
     /** One remote call: {@link #run} blocks until it ends; {@link #cancel} may come from any thread and ends the link. */
     interface Call<T> {

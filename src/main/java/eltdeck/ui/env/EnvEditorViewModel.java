@@ -8,6 +8,7 @@ import eltdeck.env.EnvMask;
 import eltdeck.env.EnvNames;
 import eltdeck.env.EnvParser;
 import eltdeck.env.EnvSchema;
+import eltdeck.env.EnvText;
 import eltdeck.env.Finding;
 import eltdeck.env.MaskedEnvDiff;
 import eltdeck.env.SchemaVariable;
@@ -252,7 +253,7 @@ public final class EnvEditorViewModel {
             return;
         }
         String text = file.render();
-        EnvAccess.Call<EnvAccess.SaveOutcome> call = access.save(profile.get(), document, text);
+        EnvAccess.Call<EnvAccess.SaveOutcome> call = access.save(profile.get(), document, EnvText.of(text));
         transfer.save(call, () -> {
             problem.set("");
             status.set("Saving " + document.path() + " on the VM…");

@@ -1,11 +1,11 @@
 package eltdeck.ui.env;
 
+import eltdeck.env.EnvText;
 import eltdeck.profile.Profile;
 import eltdeck.reach.ServiceResolver;
 import eltdeck.stack.RemoteFiles;
 import eltdeck.stack.StackEnvFiles;
 import eltdeck.stack.StackSession;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.concurrent.CancellationException;
 
@@ -35,13 +35,13 @@ final class VmEnvAccess implements EnvAccess {
     }
 
     @Override
-    public Call<SaveOutcome> save(Profile profile, EnvDocument loaded, String text) {
+    public Call<SaveOutcome> save(Profile profile, EnvDocument loaded, EnvText text) {
         return new StackCall<>(profile) {
             @Override
             SaveOutcome on(StackSession session) throws Exception {
                 RemoteFiles files = new RemoteFiles(session.link());
                 try {
-                    return new SaveOutcome.Saved(files.write(loaded.path(), text.getBytes(StandardCharsets.UTF_8),
+                    return new SaveOutcome.Saved(files.write(loaded.path(), text.bytes(),
                             loaded.env().orElse(null), Instant.now()));
                 } catch (RemoteFiles.ChangedOnVmException e) {
                     return new SaveOutcome.ChangedOnVm(files.read(loaded.path()));

@@ -2,6 +2,7 @@ package eltdeck.ui.env;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import eltdeck.env.EnvText;
 import eltdeck.env.Rule;
 import eltdeck.env.SchemaVariable;
 import eltdeck.profile.Profile;
@@ -282,13 +283,13 @@ class EnvEditorViewModelTest {
         }
 
         @Override
-        public Call<SaveOutcome> save(Profile profile, EnvDocument loaded, String text) {
+        public Call<SaveOutcome> save(Profile profile, EnvDocument loaded, EnvText text) {
             return call(() -> {
                 if (!loaded.env().map(RemoteFiles.Snapshot::sha256).equals(snapshot(vm).map(RemoteFiles.Snapshot::sha256))) {
                     return new SaveOutcome.ChangedOnVm(snapshot(vm));
                 }
-                vm = text;
-                return new SaveOutcome.Saved(snapshot(text).orElseThrow());
+                vm = text.reveal();
+                return new SaveOutcome.Saved(snapshot(vm).orElseThrow());
             });
         }
 

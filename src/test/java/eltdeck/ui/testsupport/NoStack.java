@@ -2,6 +2,7 @@ package eltdeck.ui.testsupport;
 
 import eltdeck.airbyte.AirbyteSettings;
 import eltdeck.dbt.DbtState;
+import eltdeck.env.EnvText;
 import eltdeck.prefect.GraphQlClient;
 import eltdeck.profile.GitTokens;
 import eltdeck.profile.Profile;
@@ -84,7 +85,7 @@ public final class NoStack {
         }
 
         @Override
-        public EnvAccess.Call<EnvAccess.SaveOutcome> save(Profile profile, EnvDocument loaded, String text) {
+        public EnvAccess.Call<EnvAccess.SaveOutcome> save(Profile profile, EnvDocument loaded, EnvText text) {
             throw new IllegalStateException("No stack settings");
         }
     };
