@@ -3,16 +3,12 @@ package eltdeck.ui.env;
 import eltdeck.Plural;
 import eltdeck.env.EnvEntry;
 import eltdeck.env.EnvFile;
-import eltdeck.env.EnvLine;
 import eltdeck.env.EnvMask;
-import eltdeck.env.EnvNames;
 import eltdeck.env.EnvParser;
 import eltdeck.env.EnvSchema;
 import eltdeck.env.EnvText;
-import eltdeck.env.Finding;
 import eltdeck.env.MaskedEnvDiff;
 import eltdeck.env.SchemaVariable;
-import eltdeck.env.Source;
 import eltdeck.profile.Profile;
 import eltdeck.stack.RemoteFiles;
 import eltdeck.ui.common.TaskRunner;
@@ -27,7 +23,6 @@ import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyIntegerProperty;
-import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -57,8 +52,7 @@ public final class EnvEditorViewModel {
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper(this, "problem", "");
     private final ReadOnlyStringWrapper rawText = new ReadOnlyStringWrapper(this, "rawText", "");
     private final ReadOnlyStringWrapper path = new ReadOnlyStringWrapper(this, "path", "");
-    private final ReadOnlyObjectWrapper<EnvRow> selectedRow = new ReadOnlyObjectWrapper<>(this, "selectedRow");
-    private final ReadOnlyIntegerWrapper selectedLine = new ReadOnlyIntegerWrapper(this, "selectedLine");
+    private final EnvSelection selection = new EnvSelection();
     private final ReadOnlyObjectWrapper<List<String>> conflict = new ReadOnlyObjectWrapper<>(this, "conflict");
     private final BooleanProperty revealAll = new SimpleBooleanProperty(this, "revealAll");
     // Built in the constructor after the transfer whose flags they watch, in this order: listeners run in the order added.
@@ -124,8 +118,7 @@ public final class EnvEditorViewModel {
         baseline = doc.vmText();
         findings.forgetOverrides();
         conflict.set(null);
-        selectedRow.set(null);
-        selectedLine.set(0);
+        selection.clear();
         rows.reset(schema);
         path.set(doc.path());
         loaded.set(true);
@@ -170,7 +163,7 @@ public final class EnvEditorViewModel {
         }
         if (file.entry(trimmed).isPresent()) {
             problem.set(trimmed + " is already in the file: edit its row.");
-            selectedRow.set(rows.row(trimmed));
+            selection.row(rows.row(trimmed));
             return false;
         }
         return edit(() -> file.set(trimmed, ""));
@@ -181,7 +174,7 @@ public final class EnvEditorViewModel {
         String example = document.example().map(e -> EnvParser.parse(e.text()).entry(variable.name()))
                 .flatMap(entry -> entry.map(EnvEntry::rawValue)).orElse("");
         if (editable.get() && edit(() -> file.set(variable.name(), variable.secret() ? "" : example))) {
-            selectedRow.set(rows.row(variable.name()));
+            selection.row(rows.row(variable.name()));
         }
     }
 
@@ -215,15 +208,7 @@ public final class EnvEditorViewModel {
 
     /** Points the form and the raw text at the finding's line (or, for a variable the file lacks, at nothing). */
     public void select(EnvFindingRow row) {
-        Finding f = row.finding();
-        if (f.source() != Source.ENV || f.line() > file.lines().size()) {
-            selectedLine.set(0);
-            selectedRow.set(null);
-            return;
-        }
-        EnvLine line = file.line(f.line());
-        selectedRow.set(line.isEntry() && EnvNames.isValid(line.name()) ? rows.row(line.name()) : null);
-        selectedLine.set(f.line());
+        selection.finding(row.finding(), file, rows);
     }
 
     public void applyFix(EnvFindingRow row) {
@@ -383,12 +368,12 @@ public final class EnvEditorViewModel {
     }
 
     public ReadOnlyObjectProperty<EnvRow> selectedRowProperty() {
-        return selectedRow.getReadOnlyProperty();
+        return selection.rowProperty();
     }
 
     /** The 1-based line the selected finding points to; 0 for none. */
     public ReadOnlyIntegerProperty selectedLineProperty() {
-        return selectedLine.getReadOnlyProperty();
+        return selection.lineProperty();
     }
 
     /** After a refused save: what changed on the VM since the load (masked); null otherwise. */
