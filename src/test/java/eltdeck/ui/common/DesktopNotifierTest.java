@@ -19,8 +19,11 @@ import org.junit.jupiter.api.condition.OS;
 import org.junit.jupiter.api.io.TempDir;
 
 class DesktopNotifierTest {
+    /** Where the notice's text would leave a file if a shell ran it: this run's own, so no other file can fake it. */
+    private static final Path RAN = Path.of(System.getProperty("java.io.tmpdir"),
+            "eltdeck-notice-ran-" + ProcessHandle.current().pid());
     /** Quotes, a shell substitution and AppleScript's own string end: none of it may act, all of it must arrive. */
-    private static final String AWKWARD = "vm: Run 'nightly' of all-etl ended Failed: \"$(touch /tmp/x)\" & \\\" end";
+    private static final String AWKWARD = "vm: Run 'nightly' of all-etl ended Failed: \"$(touch " + RAN + ")\" & \\\" end";
 
     @Test
     void linuxHandsTitleAndBodyToNotifySendAsArguments() {
@@ -92,7 +95,7 @@ class DesktopNotifierTest {
         assertThat(Files.readAllLines(received, StandardCharsets.UTF_8))
                 .containsExactly("--app-name=ELT Deck", "--", "ELT Deck", AWKWARD);
         assertThat(notices.latestProperty().get()).isEqualTo(AWKWARD);
-        assertThat(Path.of("/tmp/x")).as("the text ran as a command").doesNotExist();
+        assertThat(RAN).as("the text ran as a command").doesNotExist();
     }
 
     private static Path script(Path file, String body) throws IOException {
