@@ -1,10 +1,10 @@
 package eltdeck.cli;
 
 import eltdeck.files.AtomicFile;
+import eltdeck.ssh.SshLink;
 import eltdeck.stack.RemoteFiles;
 import eltdeck.stack.StackEnvFiles;
-import eltdeck.stack.StackSession;
-import java.io.IOException;
+import eltdeck.stack.StackSettings;
 import java.io.OutputStream;
 import java.nio.file.Path;
 import java.util.Optional;
@@ -27,11 +27,12 @@ final class EnvPullCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        try (StackSession stack = vm.stack(parent.root.context(), name)) {
-            StackEnvFiles files = new StackEnvFiles(new RemoteFiles(stack.link()), stack.paths());
+        StackSettings settings = vm.stackSettings(parent.root.context(), name);
+        try (SshLink link = vm.link(parent.root.context(), name)) {
+            StackEnvFiles files = StackEnvFiles.read(link, settings);
             Optional<RemoteFiles.Snapshot> env = files.env();
             if (env.isEmpty()) {
-                throw new IllegalArgumentException("There is no " + stack.paths().envFile() + " on the VM yet. " + startingPoint(files));
+                throw new IllegalArgumentException("There is no " + files.paths().envFile() + " on the VM yet. " + startingPoint(files));
             }
             if (out == null) {
                 OutputStream stdout = parent.root.terminal().out();
@@ -46,7 +47,7 @@ final class EnvPullCommand implements Callable<Integer> {
         }
     }
 
-    private String startingPoint(StackEnvFiles files) throws IOException {
+    private String startingPoint(StackEnvFiles files) {
         return files.example().map(example -> "Start from the repository's " + example.path() + ": copy it, fill it in, and upload it with"
                         + " eltdeck env push " + name + " FILE.")
                 .orElse("The repository has no .env.example either: write the .env the compose file needs, and upload it with"

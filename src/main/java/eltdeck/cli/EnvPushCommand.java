@@ -4,9 +4,10 @@ import eltdeck.env.EnvReport;
 import eltdeck.env.EnvSchema;
 import eltdeck.env.EnvText;
 import eltdeck.env.MaskedEnvDiff;
+import eltdeck.ssh.SshLink;
 import eltdeck.stack.RemoteFiles;
 import eltdeck.stack.StackEnvFiles;
-import eltdeck.stack.StackSession;
+import eltdeck.stack.StackSettings;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -42,15 +43,15 @@ final class EnvPushCommand implements Callable<Integer> {
         Optional<PulledMark> pulled = PulledMark.readBeside(file);
         PrintWriter out = parent.root.terminal().outWriter();
         PrintWriter err = parent.root.terminal().errWriter();
-        try (StackSession stack = vm.stack(parent.root.context(), name)) {
-            RemoteFiles remote = new RemoteFiles(stack.link());
-            StackEnvFiles files = new StackEnvFiles(remote, stack.paths());
-            String target = stack.paths().envFile();
+        StackSettings settings = vm.stackSettings(parent.root.context(), name);
+        try (SshLink link = vm.link(parent.root.context(), name)) {
+            StackEnvFiles files = StackEnvFiles.read(link, settings);
+            String target = files.paths().envFile();
             Optional<RemoteFiles.Snapshot> current = files.env();
             Optional<RemoteFiles.Snapshot> example = files.example();
             Optional<RemoteFiles.Snapshot> compose = files.compose();
 
-            EnvReport report = StackEnvFiles.check(text, example, compose, stack.settings().agentService());
+            EnvReport report = files.check(text, settings.agentService());
             EnvFindings.print(out, report, source -> switch (source) {
                 case ENV -> file.toString();
                 case EXAMPLE -> example.map(RemoteFiles.Snapshot::path).orElse(".env.example");
@@ -80,7 +81,7 @@ final class EnvPushCommand implements Callable<Integer> {
                     example.map(e -> EnvSchema.parse(e.text())).orElse(EnvSchema.EMPTY));
             out.println((current.isPresent() ? "Changes to " : "New ") + target + " (secret values masked):");
             diff.forEach(out::println);
-            RemoteFiles.Snapshot written = remote.write(target, content, current.orElse(null), Instant.now());
+            RemoteFiles.Snapshot written = new RemoteFiles(link).write(target, content, current.orElse(null), Instant.now());
             PulledMark.of(written).writeBeside(file);
             out.println("Pushed " + file + " to " + target + " (mode 0600" + (current.isPresent() ? "; the previous version kept as .env.bak-TIME" : "") + ").");
             return 0;

@@ -8,6 +8,7 @@ import eltdeck.ssh.SshConnector;
 import eltdeck.ssh.SshFailure;
 import eltdeck.ssh.SshLink;
 import eltdeck.stack.StackSession;
+import eltdeck.stack.StackSettings;
 import java.io.IOException;
 import picocli.CommandLine.Option;
 
@@ -33,6 +34,16 @@ final class VmOptions {
     /** The profile's stack over this command's own link; closing it ends the link. */
     StackSession stack(AppContext context, String name) throws IOException, SshFailure {
         return services(context).stack(context.profiles().get(name));
+    }
+
+    /** The profile's stack settings, for a verb that resolves the stack's paths in its own command. */
+    StackSettings stackSettings(AppContext context, String name) {
+        return services(context).stackSettings(context.profiles().get(name));
+    }
+
+    /** This command's own link to the profile's VM; closing it ends the link. */
+    SshLink link(AppContext context, String name) throws SshFailure {
+        return services(context).link(context.profiles().get(name));
     }
 
     SshLink open(AppContext context, Profile profile) throws SshFailure {

@@ -44,8 +44,21 @@ public final class ServiceResolver {
 
     /** As {@link #stack(Profile)}, for a holder that keeps up to {@code channels} commands running at once. */
     public StackSession stack(Profile profile, int channels) throws IOException, SshFailure {
-        StackSettings settings = stacks.get(profile.name());
+        StackSettings settings = stackSettings(profile);
         return StackSession.open(links.open(profile, channels), settings);
+    }
+
+    /** The profile's stack settings; an error saying how to set them when there are none. */
+    public StackSettings stackSettings(Profile profile) {
+        return stacks.get(profile.name());
+    }
+
+    /**
+     * A link of its own for one action that finds the stack's paths in its own command (as {@code StackEnvFiles.read}
+     * does: no round trip for the home directory first); closing it ends the link.
+     */
+    public SshLink link(Profile profile) throws SshFailure {
+        return links.open(profile, 1);
     }
 
     /**

@@ -102,7 +102,7 @@ public final class DeployPipeline {
     }
 
     private void envCheck(State state) throws IOException {
-        StackEnvFiles files = new StackEnvFiles(new RemoteFiles(shell.link()), paths);
+        StackEnvFiles files = StackEnvFiles.read(shell.link(), paths);
         RemoteFiles.Snapshot compose = files.compose().orElseThrow(() -> new Failure(
                 "There is no " + paths.composeFile() + " in the repository.", Face.hint(
                 "Check the compose directory in Stack settings (Deploy tab).",
@@ -111,7 +111,7 @@ public final class DeployPipeline {
         EnvText env = EnvText.of(files.env().orElseThrow(() -> new Failure("There is no " + paths.envFile() + " on the VM.",
                 Face.hint("Write one in the .env tab (it starts from the repository's .env.example) and save it.",
                         "Write one from .env.example and upload it with: eltdeck env push " + profile + " FILE"))).content());
-        EnvReport report = StackEnvFiles.check(env, files.example(), Optional.of(compose), settings.agentService());
+        EnvReport report = files.check(env, settings.agentService());
         for (Finding f : report.findings()) {
             f.describe(".env").forEach(line -> listener.output(DeployStep.ENV_CHECK, line));
         }

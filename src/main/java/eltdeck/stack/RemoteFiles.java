@@ -106,7 +106,8 @@ public final class RemoteFiles {
         return (expected + " " + length + "\n").getBytes(StandardCharsets.US_ASCII);
     }
 
-    private static String script(String name) {
+    /** A shell script of this package, from the class path. */
+    static String script(String name) {
         try (InputStream in = RemoteFiles.class.getResourceAsStream(name)) {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {

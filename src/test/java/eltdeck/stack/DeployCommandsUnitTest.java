@@ -97,8 +97,9 @@ class DeployCommandsUnitTest {
         assertThat(deploy.pulled()).extracting(ComposeFile.Service::name).containsExactly("agent", "server");
 
         // The env check of a deploy and of `env push` finds the same agent service, with the merged environment.
-        EnvReport check = StackEnvFiles.check(EnvText.of("SNOWFLAKE_USER=etl\nPREFECT__BACKEND=server\n"), Optional.empty(),
-                Optional.of(new RemoteFiles.Snapshot("docker/docker-compose.yml", compose.getBytes(StandardCharsets.UTF_8))), "agent");
+        StackEnvFiles files = new StackEnvFiles(StackPaths.of(StackSettings.forRepository("acme/elt"), "/home/u"), Optional.empty(),
+                Optional.empty(), Optional.of(new RemoteFiles.Snapshot("docker/docker-compose.yml", compose.getBytes(StandardCharsets.UTF_8))));
+        EnvReport check = files.check(EnvText.of("SNOWFLAKE_USER=etl\nPREFECT__BACKEND=server\n"), "agent");
         assertThat(check.findings()).isEmpty();
     }
 
