@@ -2,6 +2,7 @@ package eltdeck.stack;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import eltdeck.ssh.ShellQuote;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -69,6 +70,17 @@ class StackCommandLinesTest {
                 .contains("-exec sh -c \"$2\" sh {} +");
         assertThat(argv.subList(3, 5)).containsExactly("sh", "/home/u/my stack/dbt");
         assertThat(argv.get(5)).endsWith("echo C; cat -- \"$@\"");
+    }
+
+    @Test
+    void theEnvFilesAreReadInOneCommandWithTheirPathsAsArgumentsTheHomeLeftToTheVm() {
+        String script = RemoteFiles.script("read-env-files.sh");
+        assertThat(StackEnvFiles.command(StackPaths.of(SETTINGS, "~")).line()).isEqualTo("sh -c " + ShellQuote.quote(script)
+                + " sh '~/my stack/docker/.env' '~/my stack/docker/docker-compose.yml' '~/my stack/docker/.env.example'"
+                + " '~/my stack/.env.example'");
+        assertThat(script).startsWith("# Prints files of the VM in one command").contains("for f in \"$@\"; do");
+        assertThat(StackEnvFiles.command(PATHS).argv().subList(3, 8)).containsExactly("sh", "/home/u/my stack/docker/.env",
+                "/home/u/my stack/docker/docker-compose.yml", "/home/u/my stack/docker/.env.example", "/home/u/my stack/.env.example");
     }
 
     @Test
