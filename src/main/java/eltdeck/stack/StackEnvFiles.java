@@ -44,9 +44,12 @@ public record StackEnvFiles(StackPaths paths, Optional<RemoteFiles.Snapshot> env
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         int code = link.exec(command(asked), null, out, err, false);
         FramedFiles read = FramedFiles.parse(out.toByteArray(), files(asked).size());
-        if (code != 0 || !read.complete()) {
+        if (code != 0) {
             throw new IOException("Reading the stack's .env files on the VM failed (exit " + code + "): "
                     + err.toString(StandardCharsets.UTF_8).strip());
+        }
+        if (!read.complete()) {
+            throw new IOException("The stack's .env files changed on the VM while they were read; read them again.");
         }
         if (settings != null && read.home().isBlank()) {
             throw new IOException("Cannot find the home directory of the login user on the VM.");

@@ -10,8 +10,8 @@ import org.junit.jupiter.api.Test;
 /** The framing of a one-command read, as a VM could print it; {@link StackEnvFilesVmTest} runs the real script. */
 class FramedFilesTest {
     @Test
-    void eachPartIsAFileNoFileOrWhyNot() throws Exception {
-        FramedFiles read = parse("H /home/u\nF 4\nA=1\n\n=\nM\nE cat: x: Permission denied\n", 3);
+    void eachFileIsReadMissingOrUnreadable() throws Exception {
+        FramedFiles read = parse("H /home/u\nF\nM\nE cat: x: Permission denied\nF\n4\n0\nA=1\n\n4\n0\n", 4);
 
         assertThat(read.complete()).isTrue();
         assertThat(read.home()).isEqualTo("/home/u");
@@ -19,19 +19,21 @@ class FramedFilesTest {
         assertThat(read.snapshot(1, "/s/docker-compose.yml")).isEmpty();
         assertThatThrownBy(() -> read.snapshot(2, "/s/.env.example")).isInstanceOf(IOException.class)
                 .hasMessage("Cannot read /s/.env.example on the VM: cat: x: Permission denied");
+        assertThat(read.snapshot(3, "/.env.example").orElseThrow().content()).isEmpty();
     }
 
     @Test
-    void outputCutShortIsIncomplete() {
-        assertThat(parse("H /home/u\nF 10\nA=1\n", 1).complete()).isFalse();
-        assertThat(parse("H /home/u\nF 4\nA=1\n\n", 1).complete()).isFalse();
+    void outputCutShortOrOutOfFrameIsIncomplete() {
+        assertThat(parse("H /home/u\nF\n10\nA=1\n", 1).complete()).isFalse();
+        assertThat(parse("H /home/u\nF\n4\nA=1\n", 1).complete()).isFalse();
+        assertThat(parse("H /home/u\nF\n4\nA=1\nB=2\n\n4\n", 1).complete()).as("a file that grew").isFalse();
         assertThat(parse("H /home/u\nM\n", 2).complete()).isFalse();
         assertThat(parse("", 1).complete()).isFalse();
     }
 
     @Test
     void aFileWhoseSizeChangedWhileReadIsReadAgain() {
-        FramedFiles read = parse("H /home/u\nF 2\nA=\n~\n", 1);
+        FramedFiles read = parse("H /home/u\nF\n2\nA=\n3\n", 1);
 
         assertThat(read.complete()).isTrue();
         assertThatThrownBy(() -> read.snapshot(0, "/s/.env")).isInstanceOf(IOException.class)

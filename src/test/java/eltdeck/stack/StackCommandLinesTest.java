@@ -78,7 +78,7 @@ class StackCommandLinesTest {
         assertThat(StackEnvFiles.command(StackPaths.of(SETTINGS, "~")).line()).isEqualTo("sh -c " + ShellQuote.quote(script)
                 + " sh '~/my stack/docker/.env' '~/my stack/docker/docker-compose.yml' '~/my stack/docker/.env.example'"
                 + " '~/my stack/.env.example'");
-        assertThat(script).startsWith("# Prints files of the VM in one command").contains("for f in \"$@\"; do");
+        assertThat(script).startsWith("# Prints files of the VM in one command").contains("for f; do");
         assertThat(StackEnvFiles.command(PATHS).argv().subList(3, 8)).containsExactly("sh", "/home/u/my stack/docker/.env",
                 "/home/u/my stack/docker/docker-compose.yml", "/home/u/my stack/docker/.env.example", "/home/u/my stack/.env.example");
     }
