@@ -14,16 +14,12 @@ import eltdeck.ui.env.EnvDocument;
 import eltdeck.ui.testsupport.EnvStack;
 import eltdeck.ui.testsupport.NoKeychain;
 import eltdeck.ui.testsupport.WindowServices;
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -82,7 +78,7 @@ class EnvReadBenchmark {
                 print(measure(rows));
             }
         } finally {
-            delete(stack);
+            user.remove(stack);
         }
     }
 
@@ -142,15 +138,5 @@ class EnvReadBenchmark {
         System.out.printf("%-30s %8s %8s %8s%n", "", "min", "median", "max");
         millis.forEach((label, values) -> System.out.printf("%-30s %8.1f %8.1f %8.1f%n", label,
                 Measure.percentile(values, 0), Measure.percentile(values, 50), Measure.percentile(values, 100)));
-    }
-
-    private static void delete(Path tree) throws IOException {
-        if (Files.exists(tree)) {
-            try (Stream<Path> all = Files.walk(tree)) {
-                for (Path p : all.sorted(Comparator.reverseOrder()).toList()) {
-                    Files.delete(p);
-                }
-            }
-        }
     }
 }

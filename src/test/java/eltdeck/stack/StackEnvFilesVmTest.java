@@ -17,9 +17,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
-import java.util.Comparator;
 import java.util.Random;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -70,12 +68,8 @@ class StackEnvFilesVmTest {
 
     @AfterEach
     void removeStack() throws IOException {
-        if (repo != null && Files.exists(repo)) {
-            try (Stream<Path> all = Files.walk(repo)) {
-                for (Path p : all.sorted(Comparator.reverseOrder()).toList()) {
-                    Files.delete(p);
-                }
-            }
+        if (repo != null) {
+            user.remove(repo);
         }
     }
 

@@ -5,6 +5,8 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Comparator;
+import java.util.stream.Stream;
 
 /**
  * A user account of this machine for a test sshd to log in as instead of root: a plain {@code /bin/bash} and a home made
@@ -45,6 +47,20 @@ public record LoginUser(String name, Path home) {
     /** Makes {@code path} and everything under it this user's. */
     public void own(Path path) {
         Commands.run("chown", "-R", name + ":", path.toString());
+    }
+
+    /** Removes {@code tree} (a stack a test put in the user's home), if it is there. */
+    public void remove(Path tree) throws IOException {
+        if (!tree.startsWith(home)) {
+            throw new IllegalArgumentException(tree + " is not in " + name + "'s home");
+        }
+        if (Files.exists(tree)) {
+            try (Stream<Path> all = Files.walk(tree)) {
+                for (Path p : all.sorted(Comparator.reverseOrder()).toList()) {
+                    Files.delete(p);
+                }
+            }
+        }
     }
 
     /**
