@@ -15,8 +15,10 @@ for f; do
     elif [ -f "$f" ] && [ -r "$f" ]; then
         echo F
         set -- "$@" "$f"
-    else
+    elif [ -d "$f" ] || [ ! -r "$f" ]; then
         printf 'E %s\n' "$(cat -- "$f" 2>&1 >/dev/null | tr '\n' ' ')"
+    else
+        printf 'E %s is not a regular file\n' "$f"
     fi
 done
 shift "$asked"

@@ -154,6 +154,15 @@ class StackEnvFilesVmTest {
     }
 
     @Test
+    void aDirectoryWhereTheEnvShouldBeSaysSo() throws Exception {
+        stack(null, new byte[0], null, null);
+        Path env = Files.createDirectories(compose.resolve(".env"));
+
+        assertThatThrownBy(() -> StackEnvFiles.read(link, settings)).isInstanceOf(IOException.class)
+                .hasMessage("Cannot read " + env + " on the VM: cat: " + env + ": Is a directory");
+    }
+
+    @Test
     void anUnreadableExampleAtTheTopDoesNotMatterWhenOneIsBesideTheComposeFile() throws Exception {
         stack(null, null, "BESIDE=1\n".getBytes(StandardCharsets.UTF_8), "TOP=1\n".getBytes(StandardCharsets.UTF_8));
         Path top = repo.resolve(".env.example");
