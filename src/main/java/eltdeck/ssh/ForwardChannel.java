@@ -20,16 +20,6 @@ public final class ForwardChannel implements AutoCloseable {
         return channel.getOutputStream();
     }
 
-    /** The channel is closed: by either side, or because the link went down. */
-    public boolean isClosed() {
-        return channel.isClosed();
-    }
-
-    /** The remote side has sent all it will send. */
-    public boolean remoteEnded() {
-        return channel.isEOF();
-    }
-
     @Override
     public void close() {
         channel.disconnect();
