@@ -20,6 +20,14 @@ public final class ForwardChannel implements AutoCloseable {
         return channel.getOutputStream();
     }
 
+    /**
+     * As {@link #toRemote()}, for a stream that the calling thread alone writes and closes before it asks for another:
+     * it then writes through the thread's packet buffer instead of allocating one per channel ({@link ThreadPacketBuffer}).
+     */
+    public OutputStream toRemoteFromThisThread() throws IOException {
+        return ThreadPacketBuffer.lend(channel.getOutputStream(), channel);
+    }
+
     @Override
     public void close() {
         channel.disconnect();

@@ -165,7 +165,7 @@ final class LocalForwarder implements AutoCloseable {
 
     private void pumpToRemote(Socket client, ForwardChannel channel) throws IOException {
         InputStream in = client.getInputStream();
-        OutputStream toRemote = channel.toRemote();
+        OutputStream toRemote = channel.toRemoteFromThisThread();
         byte[] buf = COPY_BUFFER.get();
         int n;
         while ((n = in.read(buf)) > 0) {
