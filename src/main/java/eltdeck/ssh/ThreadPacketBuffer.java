@@ -9,9 +9,9 @@ import java.lang.reflect.Field;
 /**
  * Gives JSch's channel output stream a packet buffer kept per thread. The stream allocates one of the server's
  * maximum packet size (32 KiB for sshd's forwards) on its first write; for a tunnel's small requests that allocation
- * was the forwarding thread's largest CPU cost, about a third of it, on the path of every new connection. The
- * stream's fields are JSch internals: when they are not found (another JSch version) the stream allocates its own as
- * before, and ChannelHttpContract checks that the buffer is shared with the JSch in use.
+ * was the forwarding thread's largest cost (over half of its profile samples), on the path of every new
+ * connection. The stream's fields are JSch internals: when they are not found (another JSch version) the stream
+ * allocates its own as before, and ChannelHttpContract checks that the buffer is shared with the JSch in use.
  */
 final class ThreadPacketBuffer {
     private static final ThreadLocal<Held> HELD = new ThreadLocal<>();
