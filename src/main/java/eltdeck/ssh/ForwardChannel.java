@@ -20,14 +20,12 @@ public final class ForwardChannel implements AutoCloseable {
         return channel.getOutputStream();
     }
 
-    /** The channel is closed: by either side, or because the link went down. */
-    public boolean isClosed() {
-        return channel.isClosed();
-    }
-
-    /** The remote side has sent all it will send. */
-    public boolean remoteEnded() {
-        return channel.isEOF();
+    /**
+     * As {@link #toRemote()}, for a stream that the calling thread alone writes and closes before it asks for another:
+     * it then writes through the thread's packet buffer instead of allocating one per channel ({@link ThreadPacketBuffer}).
+     */
+    public OutputStream toRemoteFromThisThread() throws IOException {
+        return ThreadPacketBuffer.lend(channel.getOutputStream(), channel);
     }
 
     @Override

@@ -14,6 +14,8 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 
@@ -120,47 +122,50 @@ final class LocalForwarder implements AutoCloseable {
         }
     }
 
+    /**
+     * Opens the connection's channel and copies the client's bytes to the VM until the client stops sending. The
+     * thread is then free: the VM's end of the stream (reported on the session thread) finishes the connection, so no
+     * thread is held, polling, while the VM sends its last bytes and closes.
+     */
     private void carry(Socket client) {
         SshLink current = link.get();
         if (current == null || !current.isConnected()) {
             closeQuietly(client);
             return;
         }
+        Connection connection = new Connection(client);
         open.add(client);
-        ForwardChannel channel = null;
+        boolean clientEnded = false;
         try {
             client.setTcpNoDelay(true);
-            channel = openChannel(current, client);
-            pumpToRemote(client, channel);
-            while (!channel.isClosed() && !client.isClosed() && current.isConnected()) {
-                Thread.sleep(20);
-            }
+            connection.toClient = client.getOutputStream();
+            connection.channel = openChannel(current, connection);
+            pumpToRemote(client, connection.channel);
+            clientEnded = true;
         } catch (IOException e) {
             // The remote port refused, or either side went away: the client sees its connection close.
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
         } finally {
-            if (channel != null) {
-                channel.close();
+            if (clientEnded) {
+                connection.sideEnded();
+            } else {
+                connection.end();
             }
-            open.remove(client);
-            closeQuietly(client);
         }
     }
 
     /** Opens the client's channel, noting how long the VM takes to answer (see {@link #oldestOpenStarted()}). */
-    private ForwardChannel openChannel(SshLink current, Socket client) throws IOException {
-        opening.put(client, System.nanoTime());
+    private ForwardChannel openChannel(SshLink current, Connection connection) throws IOException {
+        opening.put(connection.client, System.nanoTime());
         try {
-            return current.openForward(remotePort, new ToLocal(client), CHANNEL_OPEN_TIMEOUT_MS);
+            return current.openForward(remotePort, connection, CHANNEL_OPEN_TIMEOUT_MS);
         } finally {
-            opening.remove(client);
+            opening.remove(connection.client);
         }
     }
 
     private void pumpToRemote(Socket client, ForwardChannel channel) throws IOException {
         InputStream in = client.getInputStream();
-        OutputStream toRemote = channel.toRemote();
+        OutputStream toRemote = channel.toRemoteFromThisThread();
         byte[] buf = COPY_BUFFER.get();
         int n;
         while ((n = in.read(buf)) > 0) {
@@ -188,35 +193,39 @@ final class LocalForwarder implements AutoCloseable {
         }
     }
 
-    /** The remote side's bytes, straight into the client socket; EOF from the VM half-closes it. */
-    private final class ToLocal extends OutputStream {
+    /**
+     * One forwarded connection, and the stream JSch writes the VM's bytes to, straight into the client socket. The
+     * VM's EOF half-closes the client; once both sides have ended, the channel and the socket are closed.
+     */
+    private final class Connection extends OutputStream {
         private final Socket client;
-        private final OutputStream out;
+        private final AtomicInteger sidesOpen = new AtomicInteger(2);
+        private final AtomicBoolean remoteEnded = new AtomicBoolean();
+        private volatile OutputStream toClient;
+        private volatile ForwardChannel channel;
 
-        ToLocal(Socket client) throws IOException {
+        Connection(Socket client) {
             this.client = client;
-            this.out = client.getOutputStream();
         }
 
         @Override
         public void write(int b) throws IOException {
-            out.write(b);
+            toClient.write(b);
             bytesIn.incrementAndGet();
         }
 
         @Override
         public void write(byte[] b, int off, int len) throws IOException {
-            out.write(b, off, len);
+            toClient.write(b, off, len);
             bytesIn.addAndGet(len);
         }
 
-        @Override
-        public void flush() throws IOException {
-            out.flush();
-        }
-
+        /** JSch's call on the VM's EOF, and again when the channel closes (then also when the link goes down). */
         @Override
         public void close() {
+            if (!remoteEnded.compareAndSet(false, true)) {
+                return;
+            }
             try {
                 if (!client.isClosed()) {
                     client.shutdownOutput();
@@ -224,6 +233,23 @@ final class LocalForwarder implements AutoCloseable {
             } catch (IOException e) {
                 closeQuietly(client);
             }
+            sideEnded();
+        }
+
+        /** One side has no more to send: the client (its EOF went on to the VM), or the VM. */
+        void sideEnded() {
+            if (sidesOpen.decrementAndGet() == 0) {
+                end();
+            }
+        }
+
+        void end() {
+            ForwardChannel c = channel;
+            if (c != null) {
+                c.close();
+            }
+            open.remove(client);
+            closeQuietly(client);
         }
     }
 }

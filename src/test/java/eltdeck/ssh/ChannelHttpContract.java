@@ -6,8 +6,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import eltdeck.http.Http.HttpFailure;
 import eltdeck.http.Http;
 import eltdeck.testvm.FreePort;
+import java.io.ByteArrayOutputStream;
+import java.io.OutputStream;
 import java.net.InetAddress;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
@@ -112,6 +116,30 @@ abstract class ChannelHttpContract extends LinkContract {
                 .isInstanceOfSatisfying(HttpFailure.class, e -> assertThat(e.kind()).isEqualTo(HttpFailure.Kind.NO_ANSWER));
     }
 
+    @Test
+    void forwardsWrittenFromOneThreadShareItsPacketBufferAndCarryTheirBytesWhole() throws Exception {
+        String upload = pattern(3 * 1024 * 1024);
+        for (int i = 0; i < 2; i++) {
+            web.enqueue(new MockResponse.Builder().code(200).body("stored " + i).build());
+            Answer answer = new Answer();
+            ForwardChannel channel = link.openForward(web.getPort(), answer, 10_000);
+            try {
+                OutputStream toRemote = channel.toRemoteFromThisThread();
+                assertThat(ThreadPacketBuffer.lentTo(toRemote)).as("the thread's buffer is lent (JSch internals found)").isTrue();
+                toRemote.write(("POST /upload/" + i + " HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\nContent-Length: "
+                        + upload.length() + "\r\n\r\n" + upload).getBytes(StandardCharsets.US_ASCII));
+                toRemote.close();
+                assertThat(answer.ended.await(20, TimeUnit.SECONDS)).as("the server's answer ends").isTrue();
+            } finally {
+                channel.close();
+            }
+            assertThat(answer.toString(StandardCharsets.US_ASCII)).startsWith("HTTP/1.1 200").endsWith("stored " + i);
+            RecordedRequest received = web.takeRequest(10, TimeUnit.SECONDS);
+            assertThat(received.getTarget()).isEqualTo("/upload/" + i);
+            assertThat(received.getBody().utf8()).isEqualTo(upload);
+        }
+    }
+
     private Request get(String path) {
         return new Request.Builder().url(onServer(path)).build();
     }
@@ -119,6 +147,16 @@ abstract class ChannelHttpContract extends LinkContract {
     /** The web server's port on the SSH server's loopback, reached through the link whatever host is named. */
     private String onServer(String path) {
         return "http://localhost:" + web.getPort() + path;
+    }
+
+    /** What the server sends back on a forward; closed (by JSch) when the server's side has ended. */
+    private static final class Answer extends ByteArrayOutputStream {
+        final CountDownLatch ended = new CountDownLatch(1);
+
+        @Override
+        public void close() {
+            ended.countDown();
+        }
     }
 
     private static String pattern(int length) {
