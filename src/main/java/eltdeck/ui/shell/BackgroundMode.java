@@ -23,7 +23,7 @@ final class BackgroundMode {
     static final String KEEP_RUNNING = "Keep tunnels running when the window closes";
     private final Stage stage;
     private final MainViewModel main;
-    private final Optional<Tray> tray;
+    private Optional<Tray> tray;
     private final BackgroundSettings settings;
     private final Runnable exit;
     private final CheckMenuItem keepRunning = new CheckMenuItem(KEEP_RUNNING);
@@ -47,12 +47,25 @@ final class BackgroundMode {
     void install(Runnable quitAsked) {
         this.quit = quitAsked;
         stage.setOnCloseRequest(this::closeRequested);
-        tray.ifPresent(t -> new TrayPresenter(t, main, this::bringToFront, () -> {
+        tray.ifPresent(this::present);
+    }
+
+    /** The desktop's tray, found once the window is up (looking for it starts AWT, which takes a while). */
+    void trayFound(Tray found) {
+        tray = Optional.of(found);
+        if (settings.whenClosed() == BackgroundSettings.WhenClosed.ASK) {
+            keepRunning.setSelected(true);
+        }
+        present(found);
+    }
+
+    private void present(Tray shown) {
+        new TrayPresenter(shown, main, this::bringToFront, () -> {
             if (!main.unsavedEnvEdits().isEmpty()) {
                 bringToFront(); // Quit asks about them over the window
             }
             quit.run();
-        }).start());
+        }).start();
     }
 
     private void closeRequested(WindowEvent e) {

@@ -39,6 +39,7 @@ public class EltDeckApp extends Application {
     private static CompletableFuture<ThemeSettings> theming;
 
     private AppContext context;
+    /** Null until {@link #start}: then the desktop's own is looked for once the window is painted. */
     private Optional<Tray> tray;
     private final Runnable exit;
     private SingleInstance instance;
@@ -108,9 +109,6 @@ public class EltDeckApp extends Application {
         // Handed to the FX thread now, so that it parses the theme's stylesheet while the database opens.
         Application.setUserAgentStylesheet(theme.userAgentStylesheet());
         StartupProbe.mark("theme");
-        if (tray == null) {
-            tray = AwtTray.ifSupported();
-        }
         try {
             if (context == null) {
                 context = opening != null ? opening.join() : AppContext.open(AppHome.resolve());
@@ -127,6 +125,10 @@ public class EltDeckApp extends Application {
     @Override
     public void start(Stage stage) {
         uncaughtErrors = UncaughtErrors.install(() -> stage);
+        boolean findTray = tray == null;
+        if (findTray) {
+            tray = Optional.empty();
+        }
         theme.darkProperty().addListener(o -> Application.setUserAgentStylesheet(theme.userAgentStylesheet()));
         if (startupFailure != null) {
             Alert alert = new Alert(Alert.AlertType.ERROR, startupFailure.getMessage());
@@ -168,11 +170,22 @@ public class EltDeckApp extends Application {
         stage.show();
         StartupProbe.mark("shown");
         StartupProbe.reportAfterFirstFrame();
+        if (findTray) {
+            FirstFrame.then(() -> findTray(background));
+        }
         context.secrets().openInBackground(); // after the window is up: the first secret wanted need not wait for it
         main.open(startProfile);
         if (instance != null) {
             instance.listen(profile -> Platform.runLater(() -> background.open(profile)));
         }
+    }
+
+    /** Looks for the desktop's tray off the FX thread: AWT starts for it, which is better done once the window is up. */
+    private void findTray(BackgroundMode background) {
+        CompletableFuture.supplyAsync(AwtTray::ifSupported).thenAccept(found -> found.ifPresent(t -> Platform.runLater(() -> {
+            tray = found;
+            background.trayFound(t);
+        })));
     }
 
     /** Closes every connection: tunnels must not outlive the app. */
