@@ -19,15 +19,17 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Cold start to the first painted window, median of several starts, for each way the app is run: the plain jar
- * ({@code java -jar target/eltdeck.jar}), the app image ({@code target/dist/eltdeck}, after {@code -Pdist package})
- * and the installed .deb ({@code /opt/eltdeck}), which is also started without its class-data archive. Each start is a new JVM on a real X display (Xvfb) with
- * {@code ELTDECK_STARTUP_PROBE=1}: the app prints the milliseconds since its process started at each step and
- * quits once its first frame is painted. Printed, never asserted.
+ * ({@code java -jar target/eltdeck.jar}), the app image ({@code target/dist/eltdeck}, after {@code -Pdist package};
+ * the .deb installs this image), the same image without its class-data archive (what AppCDS gives), and the
+ * installed .deb ({@code /opt/eltdeck}) where there is one. Each start is a new JVM on a real X display (Xvfb) with
+ * {@code ELTDECK_STARTUP_PROBE=1}: the app prints the milliseconds since its process started at each step, and the
+ * CPU time its threads used up to the first frame (steadier than wall time on a shared machine), then quits once
+ * its first frame is painted. Printed, never asserted.
  */
 @Tag("bench")
 class ColdStartBenchmark {
     private static final int RUNS = Integer.getInteger("eltdeck.bench.runs", 5);
-    private static final String[] STEPS = {"toolkit", "theme", "database", "window-built", "shown", "painted"};
+    private static final String[] STEPS = {"toolkit", "theme", "database", "window-built", "shown", "painted", "cpu"};
 
     @TempDir
     Path dir;
@@ -39,19 +41,19 @@ class ColdStartBenchmark {
         assumeTrue(Files.isExecutable(Path.of("/usr/bin/Xvfb")), "no Xvfb (Debian's xvfb) for a real window");
         Map<String, List<String>> ways = new LinkedHashMap<>();
         ways.put("java -jar", List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar", jar.toString()));
-        addIfPresent(ways, "app image", Path.of("target/dist/eltdeck/bin/eltdeck"));
-        addIfPresent(ways, "installed .deb", Path.of("/opt/eltdeck/bin/eltdeck"));
-        // The same installed runtime and jar without the app's class-data archive: what AppCDS gives.
-        if (ways.containsKey("installed .deb")) {
-            ways.put("  without AppCDS", List.of("/opt/eltdeck/lib/runtime/bin/java", "-cp", "/opt/eltdeck/lib/app/eltdeck.jar",
-                    "eltdeck.Launcher"));
+        Path image = Path.of("target/dist/eltdeck");
+        addIfPresent(ways, "app image", image.resolve("bin/eltdeck"));
+        if (ways.containsKey("app image")) {
+            ways.put("  without AppCDS", withoutClassDataArchive(image));
         }
+        addIfPresent(ways, "installed .deb", Path.of("/opt/eltdeck/bin/eltdeck"));
 
         String display = ":" + (70 + (int) (ProcessHandle.current().pid() % 20));
         Process xvfb = new ProcessBuilder("Xvfb", display, "-screen", "0", "1440x900x24", "-nolisten", "tcp")
                 .redirectErrorStream(true).redirectOutput(dir.resolve("xvfb.log").toFile()).start();
         try {
-            System.out.printf("Cold start to the first painted window (%d cores), median of %d starts, ms since the process started%n",
+            System.out.printf("Cold start to the first painted window (%d cores), median of %d starts, ms since the process started"
+                    + " (cpu: ms of CPU time its threads used up to then)%n",
                     Runtime.getRuntime().availableProcessors(), RUNS);
             StringBuilder header = new StringBuilder(String.format("%-16s", ""));
             for (String step : STEPS) {
@@ -91,6 +93,19 @@ class ColdStartBenchmark {
         } else {
             System.out.println("(" + name + ": " + launcher + " is not there, skipped)");
         }
+    }
+
+    /** The image's runtime with the options its launcher passes (lib/app/eltdeck.cfg) but the class-data archive. */
+    private static List<String> withoutClassDataArchive(Path image) throws IOException {
+        Path app = image.resolve("lib/app").toAbsolutePath();
+        List<String> command = new ArrayList<>(List.of(image.resolve("lib/runtime/bin/java").toString()));
+        for (String line : Files.readAllLines(app.resolve("eltdeck.cfg"))) {
+            if (line.startsWith("java-options=") && !line.contains("SharedArchiveFile")) {
+                command.addAll(List.of(line.substring("java-options=".length()).replace("$APPDIR", app.toString()).split(" ")));
+            }
+        }
+        command.addAll(List.of("-cp", app.resolve("eltdeck.jar").toString(), "eltdeck.Launcher"));
+        return command;
     }
 
     /** One start; returns the probe's steps, each in ms since the process started. */

@@ -23,36 +23,43 @@ final class BackgroundMode {
     static final String KEEP_RUNNING = "Keep tunnels running when the window closes";
     private final Stage stage;
     private final MainViewModel main;
-    private final Optional<Tray> tray;
+    /** Empty until {@link #trayFound}. */
+    private Optional<Tray> tray = Optional.empty();
     private final BackgroundSettings settings;
     private final Runnable exit;
     private final CheckMenuItem keepRunning = new CheckMenuItem(KEEP_RUNNING);
     private Runnable quit = () -> { };
 
     /** @param exit ends the app once the connections are closed ({@code Platform::exit}) */
-    BackgroundMode(Stage stage, MainViewModel main, Optional<Tray> tray, BackgroundSettings settings, Runnable exit) {
+    BackgroundMode(Stage stage, MainViewModel main, BackgroundSettings settings, Runnable exit) {
         this.stage = stage;
         this.main = main;
-        this.tray = tray;
         this.settings = settings;
         this.exit = exit;
         keepRunning.setId("keep-running");
-        keepRunning.setSelected(settings.whenClosed() == BackgroundSettings.WhenClosed.KEEP
-                || settings.whenClosed() == BackgroundSettings.WhenClosed.ASK && tray.isPresent());
+        keepRunning.setSelected(settings.whenClosed() == BackgroundSettings.WhenClosed.KEEP);
         keepRunning.setOnAction(e -> settings.setWhenClosed(keepRunning.isSelected()
                 ? BackgroundSettings.WhenClosed.KEEP : BackgroundSettings.WhenClosed.QUIT));
     }
 
-    /** Takes over the window's close button and shows the tray icon; {@code quitAsked} is Quit from the menu (it may ask). */
+    /** Takes over the window's close button; {@code quitAsked} is Quit from the menu (it may ask). */
     void install(Runnable quitAsked) {
         this.quit = quitAsked;
         stage.setOnCloseRequest(this::closeRequested);
-        tray.ifPresent(t -> new TrayPresenter(t, main, this::bringToFront, () -> {
+    }
+
+    /** Shows the tray icon in the desktop's tray, found once the window is up (looking starts AWT, which takes a while). */
+    void trayFound(Tray found) {
+        tray = Optional.of(found);
+        if (settings.whenClosed() == BackgroundSettings.WhenClosed.ASK) {
+            keepRunning.setSelected(true); // a tray needs no question: closing keeps the tunnels
+        }
+        new TrayPresenter(found, main, this::bringToFront, () -> {
             if (!main.unsavedEnvEdits().isEmpty()) {
                 bringToFront(); // Quit asks about them over the window
             }
             quit.run();
-        }).start());
+        }).start();
     }
 
     private void closeRequested(WindowEvent e) {

@@ -21,6 +21,7 @@ import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.function.Supplier;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.Scene;
@@ -39,7 +40,9 @@ public class EltDeckApp extends Application {
     private static CompletableFuture<ThemeSettings> theming;
 
     private AppContext context;
-    private Optional<Tray> tray;
+    /** Empty until {@link #findTray} found one, once the window was painted. */
+    private Optional<Tray> tray = Optional.empty();
+    private final Supplier<Optional<Tray>> trayFinder;
     private final Runnable exit;
     private SingleInstance instance;
     private ThemeSettings theme;
@@ -52,20 +55,22 @@ public class EltDeckApp extends Application {
     public EltDeckApp() {
         this.exit = Platform::exit;
         this.browser = SystemBrowser.forThisComputer();
+        this.trayFinder = AwtTray::ifSupported;
     }
 
     /** Runs against the given services instead of the user's data directory, without a tray (tests). */
     public EltDeckApp(AppContext context) {
-        this(context, Optional.empty(), Platform::exit, SystemBrowser.forThisComputer());
+        this(context, Optional::empty, Platform::exit, SystemBrowser.forThisComputer());
     }
 
     /**
+     * @param trayFinder the desktop's tray, if any; asked off the FX thread once the window is painted
      * @param exit    ends the app after Quit closed the connections
      * @param browser opens pages with the given browser launchers
      */
-    EltDeckApp(AppContext context, Optional<Tray> tray, Runnable exit, SystemBrowser browser) {
+    EltDeckApp(AppContext context, Supplier<Optional<Tray>> trayFinder, Runnable exit, SystemBrowser browser) {
         this.context = context;
-        this.tray = tray;
+        this.trayFinder = trayFinder;
         this.exit = exit;
         this.browser = browser;
     }
@@ -108,9 +113,6 @@ public class EltDeckApp extends Application {
         // Handed to the FX thread now, so that it parses the theme's stylesheet while the database opens.
         Application.setUserAgentStylesheet(theme.userAgentStylesheet());
         StartupProbe.mark("theme");
-        if (tray == null) {
-            tray = AwtTray.ifSupported();
-        }
         try {
             if (context == null) {
                 context = opening != null ? opening.join() : AppContext.open(AppHome.resolve());
@@ -148,7 +150,7 @@ public class EltDeckApp extends Application {
                 StackServices.using(context.database(), context.secrets(), services), tasks, notices);
         // The app ends at Quit, not when its window closes: tunnels may stay up in the background.
         Platform.setImplicitExit(false);
-        BackgroundMode background = new BackgroundMode(stage, main, tray, BackgroundSettings.in(context.home()), exit);
+        BackgroundMode background = new BackgroundMode(stage, main, BackgroundSettings.in(context.home()), exit);
         DeckActions actions = new DeckActions(stage, main, theme, background, browser);
         background.install(actions::quit);
         MainWindow window = new MainWindow(main, actions, theme, FirstRunGuideViewModel.forUser(main, context.home()));
@@ -168,11 +170,20 @@ public class EltDeckApp extends Application {
         stage.show();
         StartupProbe.mark("shown");
         StartupProbe.reportAfterFirstFrame();
+        FirstFrame.then(() -> findTray(background));
         context.secrets().openInBackground(); // after the window is up: the first secret wanted need not wait for it
         main.open(startProfile);
         if (instance != null) {
             instance.listen(profile -> Platform.runLater(() -> background.open(profile)));
         }
+    }
+
+    /** Looks for the desktop's tray off the FX thread: AWT starts for it, which is better done once the window is up. */
+    private void findTray(BackgroundMode background) {
+        CompletableFuture.supplyAsync(trayFinder).thenAccept(found -> found.ifPresent(t -> Platform.runLater(() -> {
+            tray = found;
+            background.trayFound(t);
+        })));
     }
 
     /** Closes every connection: tunnels must not outlive the app. */

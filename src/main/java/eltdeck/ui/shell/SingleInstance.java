@@ -37,7 +37,6 @@ public final class SingleInstance implements AutoCloseable {
     /** How long a later launch waits for a first app that holds the lock but has not bound its socket yet. */
     private static final long CONNECT_PATIENCE_MS = 5000;
     private static final long CONNECT_RETRY_MS = 100;
-    private static final Logger LOG = LoggerFactory.getLogger(SingleInstance.class);
 
     private final FileChannel lockFile;
     private final FileLock lock;
@@ -88,7 +87,7 @@ public final class SingleInstance implements AutoCloseable {
             server.bind(UnixDomainSocketAddress.of(socket));
             return server;
         } catch (IOException | UnsupportedOperationException e) {
-            LOG.warn("Cannot listen on {} ({}): a second launch cannot bring this window to the front", socket, e.getMessage());
+            log().warn("Cannot listen on {} ({}): a second launch cannot bring this window to the front", socket, e.getMessage());
             return null;
         }
     }
@@ -119,7 +118,7 @@ public final class SingleInstance implements AutoCloseable {
                 }
             } catch (IOException e) {
                 if (server.isOpen()) {
-                    LOG.warn("A second launch could not hand over: {}", e.getMessage());
+                    log().warn("A second launch could not hand over: {}", e.getMessage());
                 }
             }
         }
@@ -167,7 +166,13 @@ public final class SingleInstance implements AutoCloseable {
             lock.release();
             lockFile.close();
         } catch (IOException e) {
-            LOG.warn("Could not release {}: {}", socketPath.getParent(), e.getMessage());
+            log().warn("Could not release {}: {}", socketPath.getParent(), e.getMessage());
         }
+    }
+
+    /** Looked up when first wanted, not when the class loads: the launcher's thread claims the data directory before
+     *  the window starts, and starting the logging there would hold the window back (it starts with the database). */
+    private static Logger log() {
+        return LoggerFactory.getLogger(SingleInstance.class);
     }
 }

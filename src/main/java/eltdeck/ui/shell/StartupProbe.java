@@ -4,7 +4,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import javafx.animation.AnimationTimer;
 import javafx.application.Platform;
 
 /**
@@ -31,27 +30,24 @@ final class StartupProbe {
         }
     }
 
-    /** Call right after the stage is shown: the second pulse from now runs after the first frame was painted. */
+    /** Call right after the stage is shown: reports once the first frame is painted. */
     static void reportAfterFirstFrame() {
         if (!ON) {
             return;
         }
-        new AnimationTimer() {
-            private int pulses;
-
-            @Override
-            public void handle(long now) {
-                if (++pulses == 2) {
-                    stop();
-                    mark("painted");
-                    synchronized (StartupProbe.class) {
-                        System.out.println(FIRST_FRAME + " " + sinceStart() + " " + String.join(" ", MARKS));
-                    }
-                    System.out.flush();
-                    Platform.exit();
-                }
+        FirstFrame.then(() -> {
+            mark("painted");
+            synchronized (StartupProbe.class) {
+                System.out.println(FIRST_FRAME + " " + sinceStart() + " " + String.join(" ", MARKS) + " cpu=" + cpuMillis());
             }
-        }.start();
+            System.out.flush();
+            Platform.exit();
+        });
+    }
+
+    /** CPU time of every thread so far: steadier than wall time on a machine that other work shares. */
+    private static long cpuMillis() {
+        return ProcessHandle.current().info().totalCpuDuration().map(Duration::toMillis).orElse(-1L);
     }
 
     private static long sinceStart() {

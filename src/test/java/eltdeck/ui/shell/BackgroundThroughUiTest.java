@@ -47,7 +47,7 @@ import org.testfx.api.FxToolkit;
  * Tunnels outlive the window, against the embedded SSH server and an HTTP stand-in behind it: closing the window keeps
  * real HTTP flowing through the forward, a second launch (a JVM of its own) brings the window back, and Quit ends
  * every tunnel and SSH session. Headless there is no system tray: one test takes the no-tray path (ask once), the
- * other puts a recording tray where the AWT one would be.
+ * other puts a recording tray where the AWT one would be, found like it once the window is painted.
  */
 class BackgroundThroughUiTest {
     private final FxRobot robot = new FxRobot();
@@ -172,7 +172,7 @@ class BackgroundThroughUiTest {
     }
 
     private void startApp(Optional<Tray> tray) throws Exception {
-        app = FxToolkit.setupApplication(() -> new EltDeckApp(context, tray, exited::countDown, SystemBrowser.forThisComputer()));
+        app = FxToolkit.setupApplication(() -> new EltDeckApp(context, () -> tray, exited::countDown, SystemBrowser.forThisComputer()));
         stage = FxToolkit.toolkitContext().getRegisteredStage();
         FxToolkit.showStage();
     }

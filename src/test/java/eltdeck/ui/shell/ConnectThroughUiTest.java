@@ -209,7 +209,7 @@ class ConnectThroughUiTest {
     private void startApp() throws Exception {
         // A computer without a browser: no launcher on the path the app searches.
         SystemBrowser noBrowser = new SystemBrowser(List.of(List.of("xdg-open")), dir.resolve("no-browser").toString());
-        app = FxToolkit.setupApplication(() -> new EltDeckApp(context, Optional.empty(), Platform::exit, noBrowser));
+        app = FxToolkit.setupApplication(() -> new EltDeckApp(context, Optional::empty, Platform::exit, noBrowser));
         FxToolkit.showStage();
     }
 
