@@ -13,6 +13,7 @@ import eltdeck.testvm.EmbeddedSshd;
 import eltdeck.testvm.FreePort;
 import eltdeck.testvm.HttpStandIn;
 import eltdeck.ui.common.TunnelRow;
+import eltdeck.ui.testsupport.AppUnderTest;
 import eltdeck.ui.testsupport.FormTyping;
 import eltdeck.ui.testsupport.NoKeychain;
 import java.nio.file.Files;
@@ -20,7 +21,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.IntStream;
-import javafx.application.Application;
 import javafx.scene.Node;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.TableView;
@@ -45,7 +45,7 @@ class FirstRunGuideThroughUiTest {
     private EmbeddedSshd sshd;
     private final List<HttpStandIn> web = new ArrayList<>();
     private AppContext context;
-    private Application app;
+    private final AppUnderTest app = new AppUnderTest();
     private Path key;
     private Path knownHosts;
 
@@ -68,14 +68,14 @@ class FirstRunGuideThroughUiTest {
 
     @AfterEach
     void stop() throws Exception {
-        closeApp();
+        app.close();
         web.forEach(HttpStandIn::close);
         sshd.close();
     }
 
     @Test
     void aNewUserIsLedFromAddVmToAConnectedVmAndCanSkipTheRest() throws Exception {
-        startApp();
+        app.open(context);
         await(20, () -> robot.lookup("#guide").query().isVisible());
         assertThat(state(GuideStep.ADD_VM)).isEqualTo(GuideStep.State.CURRENT);
         assertThat(text("#guide-text")).contains("Nothing is sent to the VM yet");
@@ -132,8 +132,8 @@ class FirstRunGuideThroughUiTest {
         await(10, () -> GuideSettings.in(context.home()).closed());
 
         // Closed stays closed; the menu brings the guide back with every step on the list again.
-        closeApp();
-        startApp();
+        app.close();
+        app.open(context);
         await(20, () -> "guided-vm".equals(text("#overview-name")));
         assertThat(fx(() -> robot.lookup("#guide").query().isVisible())).isFalse();
         robot.clickOn("Help").clickOn("#menu-getting-started");
@@ -146,7 +146,7 @@ class FirstRunGuideThroughUiTest {
 
     @Test
     void skippingTheGuideOnTheFirstRunLeavesTheEmptyWindowAndIsRemembered() throws Exception {
-        startApp();
+        app.open(context);
         await(20, () -> robot.lookup("#guide").query().isVisible());
         assertThat(text("#guide-close")).isEqualTo("Skip the guide");
         robot.clickOn("#guide-close");
@@ -154,8 +154,8 @@ class FirstRunGuideThroughUiTest {
         assertThat(fx(() -> robot.lookup("#empty-add-vm").query().isVisible())).isTrue();
         await(10, () -> GuideSettings.in(context.home()).closed());
 
-        closeApp();
-        startApp();
+        app.close();
+        app.open(context);
         await(20, () -> robot.lookup("#empty-add-vm").tryQuery().map(Node::isVisible).orElse(false));
         assertThat(fx(() -> robot.lookup("#guide").query().isVisible())).isFalse();
     }
@@ -188,18 +188,5 @@ class FirstRunGuideThroughUiTest {
     private String text(String query) {
         return fx(() -> robot.lookup(query).tryQuery().map(n -> n instanceof Labeled l ? l.getText() : ((Text) n).getText())
                 .orElse(null));
-    }
-
-    private void startApp() throws Exception {
-        app = FxToolkit.setupApplication(() -> new EltDeckApp(context));
-        FxToolkit.showStage();
-    }
-
-    private void closeApp() throws Exception {
-        if (app != null) {
-            FxToolkit.cleanupApplication(app);
-            FxToolkit.cleanupStages();
-            app = null;
-        }
     }
 }

@@ -2,9 +2,7 @@ package eltdeck.ui.testsupport;
 
 import eltdeck.AppContext;
 import eltdeck.testvm.ConnectedDockerVm;
-import eltdeck.ui.shell.EltDeckApp;
 import java.nio.file.Path;
-import javafx.application.Application;
 import org.testfx.api.FxToolkit;
 
 /**
@@ -13,7 +11,7 @@ import org.testfx.api.FxToolkit;
  */
 public final class StackAppOnVm implements AutoCloseable {
     private final ConnectedDockerVm vm;
-    private Application app;
+    private final AppUnderTest app = new AppUnderTest();
 
     private StackAppOnVm(ConnectedDockerVm vm) {
         this.vm = vm;
@@ -40,18 +38,12 @@ public final class StackAppOnVm implements AutoCloseable {
 
     /** Opens the main window over {@code context}. */
     public void launch(AppContext context) throws Exception {
-        app = FxToolkit.setupApplication(() -> new EltDeckApp(context));
-        FxToolkit.showStage();
+        app.open(context);
     }
 
     /** Quits the app as the user does (its stop() runs); the VM stays. */
     public void closeApp() throws Exception {
-        if (app != null) {
-            Application quitting = app;
-            app = null;
-            FxToolkit.cleanupApplication(quitting);
-            FxToolkit.cleanupStages();
-        }
+        app.close();
     }
 
     @Override
