@@ -69,7 +69,7 @@ class BackgroundThroughUiTest {
     @BeforeEach
     void servers() throws Exception {
         KeyGenerator.GeneratedKey key = KeyGenerator.generate(dir.resolve("id_ed25519"), "bg-test", null);
-        sshd = EmbeddedSshd.start("deck", Files.writeString(dir.resolve("authorized_keys"), key.publicLine() + "\n"));
+        sshd = EmbeddedSshd.admitting(key, dir);
         Path knownHosts = sshd.writeKnownHosts(dir.resolve("known_hosts"));
         web = HttpStandIn.start(0);
         localPort = FreePort.find();

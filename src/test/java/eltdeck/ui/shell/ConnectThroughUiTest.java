@@ -21,7 +21,6 @@ import eltdeck.ui.testsupport.NoKeychain;
 import java.io.InputStream;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -76,7 +75,7 @@ class ConnectThroughUiTest {
                 PASSPHRASE.toCharArray());
         key = generated.privateKey();
         knownHosts = dir.resolve("known_hosts");
-        sshd = EmbeddedSshd.start("deck", Files.writeString(dir.resolve("authorized_keys"), generated.publicLine() + "\n"));
+        sshd = EmbeddedSshd.admitting(generated, dir);
         for (int i = 0; i < 5; i++) {
             web.add(HttpStandIn.start(0));
         }

@@ -16,7 +16,6 @@ import eltdeck.ui.common.TunnelRow;
 import eltdeck.ui.testsupport.AppUnderTest;
 import eltdeck.ui.testsupport.FormTyping;
 import eltdeck.ui.testsupport.NoKeychain;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -59,7 +58,7 @@ class FirstRunGuideThroughUiTest {
         KeyGenerator.GeneratedKey generated = KeyGenerator.generate(dir.resolve("keys/id_ed25519"), "guide-test", null);
         key = generated.privateKey();
         knownHosts = dir.resolve("known_hosts");
-        sshd = EmbeddedSshd.start("deck", Files.writeString(dir.resolve("authorized_keys"), generated.publicLine() + "\n"));
+        sshd = EmbeddedSshd.admitting(generated, dir);
         for (int i = 0; i < 5; i++) {
             web.add(HttpStandIn.start(0));
         }
