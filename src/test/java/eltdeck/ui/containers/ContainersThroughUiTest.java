@@ -4,14 +4,10 @@ import static eltdeck.ui.testsupport.FxWait.await;
 import static eltdeck.ui.testsupport.FxWait.fx;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import eltdeck.AppContext;
 import eltdeck.logs.LogLine;
-import eltdeck.stack.StackSettings;
-import eltdeck.stack.StackSettingsStore;
 import eltdeck.testvm.Await;
 import eltdeck.testvm.ConnectedDockerVm;
-import eltdeck.ui.testsupport.AppUnderTest;
-import eltdeck.ui.testsupport.NoKeychain;
+import eltdeck.ui.testsupport.StackAppOnVm;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -25,12 +21,10 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.input.KeyCode;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 
 /**
  * The containers tab, headless, against the real Docker test VM with the stand-in stack up: the containers listed
@@ -46,33 +40,25 @@ class ContainersThroughUiTest {
     private final FxRobot robot = new FxRobot();
     @TempDir
     Path dir;
+    private StackAppOnVm stack;
     private ConnectedDockerVm testVm;
-    private final AppUnderTest app = new AppUnderTest();
-
-    @BeforeAll
-    static void toolkit() throws Exception {
-        FxToolkit.registerPrimaryStage();
-    }
 
     @BeforeEach
     void vm() throws Exception {
-        testVm = ConnectedDockerVm.start(dir, "containers-ui");
-        testVm.run("git clone -q " + testVm.repo().url() + " ~/stack && cd ~/stack/docker && docker-compose up -d 2>&1");
+        stack = StackAppOnVm.start(dir, "containers-ui", vm -> { });
+        testVm = stack.vm();
     }
 
     @AfterEach
     void stop() throws Exception {
-        app.close();
-        ConnectedDockerVm.close(testVm);
+        if (stack != null) {
+            stack.close();
+        }
     }
 
     @Test
     void listFollowFilterPauseMergeCloseAndRestartFromTheContainersTab() throws Exception {
-        AppContext context = AppContext.open(dir.resolve("app"), new NoKeychain());
-        context.profiles().add(testVm.profile().withName("prod-elt"));
-        new StackSettingsStore(context.database()).save("prod-elt",
-                StackSettings.forRepository(testVm.repo().url()).withRemoteDir("~/stack"));
-        app.openOn(context, "prod-elt");
+        stack.launchOnTheStack(dir.resolve("app"));
 
         // Ctrl+Shift+C brings the tab; the containers show up, found by their compose labels (v1 names them stack_service_1).
         robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.C).release(KeyCode.C, KeyCode.SHIFT, KeyCode.CONTROL);
@@ -145,7 +131,7 @@ class ContainersThroughUiTest {
 
         // The logs outlive a change of tab; closing their window (Ctrl+W) ends every reader, and with the tab
         // hidden, the link too; showing the tab connects again.
-        app.selectTab("activity-tab");
+        stack.app().selectTab("activity-tab");
         // The tab change was handled on the FX thread before interact returned: a deactivation would have left "LIVE".
         assertThat(fx(() -> robot.lookup("#containers-summary").queryAs(Label.class).getText())).contains(" · updated ");
         assertThat(remoteDockerLogs()).hasSize(5);
@@ -155,7 +141,7 @@ class ContainersThroughUiTest {
         awaitOnVm("the tab's link to close", () -> sshConnectionsOnVm() == 1);
         assertThat(fx(() -> robot.lookup("#containers-logs").tryQuery().map(n -> n.getScene().getWindow().isShowing())
                 .orElse(false))).isFalse();
-        app.selectTab("containers-tab");
+        stack.app().selectTab("containers-tab");
         awaitOnVm("the tab's link again", () -> sshConnectionsOnVm() == 2);
 
         // Restart the agent: its uptime starts again; stop (confirmed) and start show in its state.

@@ -8,14 +8,13 @@ import eltdeck.AppContext;
 import eltdeck.profile.Profile;
 import eltdeck.profile.TunnelSpec;
 import eltdeck.ssh.HostKey;
-import eltdeck.ssh.KeyGenerator;
 import eltdeck.ssh.KnownHostsFile;
-import eltdeck.testvm.EmbeddedSshd;
 import eltdeck.testvm.FreePort;
 import eltdeck.testvm.HttpStandIn;
 import eltdeck.tunnel.Activity;
 import eltdeck.ui.common.TunnelRow;
 import eltdeck.ui.testsupport.AppUnderTest;
+import eltdeck.ui.testsupport.VmToAdd;
 import eltdeck.ui.testsupport.FormTyping;
 import eltdeck.ui.testsupport.NoKeychain;
 import java.io.InputStream;
@@ -56,12 +55,9 @@ class ConnectThroughUiTest {
     private final FxRobot robot = new FxRobot();
     @TempDir
     Path dir;
-    private EmbeddedSshd sshd;
-    private final List<HttpStandIn> web = new ArrayList<>();
+    private VmToAdd vm;
     private AppContext context;
     private final AppUnderTest app = new AppUnderTest();
-    private Path key;
-    private Path knownHosts;
     private List<Integer> localPorts;
 
     @BeforeAll
@@ -71,14 +67,7 @@ class ConnectThroughUiTest {
 
     @BeforeEach
     void servers() throws Exception {
-        KeyGenerator.GeneratedKey generated = KeyGenerator.generate(dir.resolve("keys/id_ed25519"), "ui-test",
-                PASSPHRASE.toCharArray());
-        key = generated.privateKey();
-        knownHosts = dir.resolve("known_hosts");
-        sshd = EmbeddedSshd.admitting(generated, dir);
-        for (int i = 0; i < 5; i++) {
-            web.add(HttpStandIn.start(0));
-        }
+        vm = VmToAdd.start(dir, "ui-test", PASSPHRASE.toCharArray());
         localPorts = IntStream.generate(FreePort::find).distinct().limit(5).boxed().toList();
         context = AppContext.open(dir.resolve("home"), new NoKeychain());
     }
@@ -86,8 +75,9 @@ class ConnectThroughUiTest {
     @AfterEach
     void stop() throws Exception {
         app.close();
-        web.forEach(HttpStandIn::close);
-        sshd.close();
+        if (vm != null) {
+            vm.close();
+        }
     }
 
     @Test
@@ -109,16 +99,7 @@ class ConnectThroughUiTest {
 
         type("#profile-name", "test-vm");
         await(20, () -> !robot.lookup("#profile-name-problem").query().isVisible());
-        type("#profile-host", sshd.host());
-        type("#profile-port", Integer.toString(sshd.port()));
-        type("#profile-user", sshd.user());
-        type("#profile-identity", key.toString());
-        robot.clickOn("#profile-use-agent");
-        type("#profile-known-hosts", knownHosts.toString());
-        for (int i = 0; i < 5; i++) {
-            type("#tunnel-" + i + "-remote", Integer.toString(web.get(i).port()));
-            type("#tunnel-" + i + "-local", Integer.toString(localPorts.get(i)));
-        }
+        vm.typeInto(robot, localPorts);
         assertThat(fx(() -> robot.lookup("#profile-use-agent").queryAs(CheckBox.class).isSelected())).isFalse();
         robot.clickOn("#profile-save");
 
@@ -127,8 +108,8 @@ class ConnectThroughUiTest {
         unlockKey(true);
 
         await(20, () -> robot.lookup("#host-key-fingerprint").tryQuery().isPresent());
-        HostKey serverKey = sshd.hostKey();
-        String hostId = KnownHostsFile.hostId("127.0.0.1", sshd.port());
+        HostKey serverKey = vm.sshd().hostKey();
+        String hostId = KnownHostsFile.hostId("127.0.0.1", vm.sshd().port());
         assertThat(fx(() -> robot.lookup("#host-key-fingerprint").queryAs(TextField.class).getText()))
                 .isEqualTo(serverKey.describe(hostId));
         robot.clickOn("#host-key-accept-save");
@@ -142,7 +123,7 @@ class ConnectThroughUiTest {
                 .filter(t -> t.isVisible() && t.getText().equals("Up")).count() == 5);
 
         // This computer has no browser: Open says so and offers the address to copy.
-        robot.clickOn("#open-" + web.get(2).port());
+        robot.clickOn("#open-" + vm.web().get(2).port());
         await(20, () -> robot.lookup("#open-failed-url").tryQuery().isPresent());
         String url = "http://localhost:" + localPorts.get(2) + "/";
         assertThat(fx(() -> robot.lookup("#open-failed-url").queryAs(TextField.class).getText())).isEqualTo(url);
@@ -153,8 +134,9 @@ class ConnectThroughUiTest {
         assertThat(fx(() -> Clipboard.getSystemClipboard().getString())).isEqualTo(url);
         robot.clickOn("Close");
         await(20, () -> "1 profile · 1 connected · tunnels 5/5 up".equals(text("#status-line")));
-        assertThat(new KnownHostsFile(knownHosts).check(hostId, serverKey).kind()).isEqualTo(KnownHostsFile.Verdict.Kind.KNOWN);
-        assertThat(get(localPorts.get(2))).isEqualTo(HttpStandIn.bodyFor(web.get(2).port()));
+        assertThat(new KnownHostsFile(vm.knownHosts()).check(hostId, serverKey).kind())
+                .isEqualTo(KnownHostsFile.Verdict.Kind.KNOWN);
+        assertThat(get(localPorts.get(2))).isEqualTo(HttpStandIn.bodyFor(vm.web().get(2).port()));
 
         robot.clickOn("#disconnect");
         await(20, () -> "1 profile · 0 connected".equals(text("#status-line")));
@@ -162,18 +144,18 @@ class ConnectThroughUiTest {
 
     @Test
     void aChangedHostKeyIsRefusedAndReplacedOnlyOnConfirmation() throws Exception {
-        String hostId = KnownHostsFile.hostId("127.0.0.1", sshd.port());
-        HostKey savedKey = sshd.hostKey();
-        sshd.writeKnownHosts(knownHosts);
-        sshd.restartWithNewHostKey();
-        assertThat(sshd.hostKey()).isNotEqualTo(savedKey);
-        assertThat(sshd.hostKey().type()).isEqualTo(savedKey.type());
+        String hostId = KnownHostsFile.hostId("127.0.0.1", vm.sshd().port());
+        HostKey savedKey = vm.sshd().hostKey();
+        vm.sshd().writeKnownHosts(vm.knownHosts());
+        vm.sshd().restartWithNewHostKey();
+        assertThat(vm.sshd().hostKey()).isNotEqualTo(savedKey);
+        assertThat(vm.sshd().hostKey().type()).isEqualTo(savedKey.type());
         List<TunnelSpec> tunnels = new ArrayList<>();
         for (int i = 0; i < 5; i++) {
-            tunnels.add(new TunnelSpec(SERVICES.get(i), web.get(i).port(), localPorts.get(i)));
+            tunnels.add(new TunnelSpec(SERVICES.get(i), vm.web().get(i).port(), localPorts.get(i)));
         }
-        context.profiles().add(new Profile("rebuilt-vm", "127.0.0.1", sshd.port(), sshd.user(), key, false, null, knownHosts,
-                Profile.KeepAlive.DEFAULT, tunnels));
+        context.profiles().add(new Profile("rebuilt-vm", "127.0.0.1", vm.sshd().port(), vm.sshd().user(), vm.key(), false, null,
+                vm.knownHosts(), Profile.KeepAlive.DEFAULT, tunnels));
         startApp();
 
         await(20, () -> "rebuilt-vm".equals(text("#overview-name")));
@@ -185,12 +167,12 @@ class ConnectThroughUiTest {
         assertThat(robot.lookup("Connect anyway").tryQuery()).isEmpty();
         assertThat(fx(() -> robot.lookup("#host-key-changed .text-field").queryAllAs(TextField.class).stream()
                 .map(TextField::getText).toList())).containsExactly(
-                        savedKey.describe(hostId), sshd.hostKey().describe(hostId));
+                        savedKey.describe(hostId), vm.sshd().hostKey().describe(hostId));
 
         robot.clickOn("#replace-host-key");
         robot.clickOn("Replace");
         await(20, () -> !robot.lookup("#host-key-changed").query().isVisible());
-        assertThat(new KnownHostsFile(knownHosts).check(hostId, sshd.hostKey()).kind())
+        assertThat(new KnownHostsFile(vm.knownHosts()).check(hostId, vm.sshd().hostKey()).kind())
                 .isEqualTo(KnownHostsFile.Verdict.Kind.KNOWN);
         assertThat(fx(() -> robot.lookup("#activity-table").queryAs(TableView.class).getItems().stream()
                 .map(a -> ((Activity) a).message()).toList()))

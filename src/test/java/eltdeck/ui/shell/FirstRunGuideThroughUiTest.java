@@ -5,20 +5,17 @@ import static eltdeck.ui.testsupport.FxWait.fx;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import eltdeck.AppContext;
-import eltdeck.ssh.KeyGenerator;
 import eltdeck.ssh.KnownHostsFile;
 import eltdeck.stack.StackSettings;
 import eltdeck.stack.StackSettingsStore;
-import eltdeck.testvm.EmbeddedSshd;
 import eltdeck.testvm.FreePort;
 import eltdeck.testvm.HttpStandIn;
 import eltdeck.ui.common.TunnelRow;
 import eltdeck.ui.testsupport.AppUnderTest;
+import eltdeck.ui.testsupport.VmToAdd;
 import eltdeck.ui.testsupport.FormTyping;
 import eltdeck.ui.testsupport.NoKeychain;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.stream.IntStream;
 import javafx.scene.Node;
 import javafx.scene.control.Labeled;
@@ -41,12 +38,9 @@ class FirstRunGuideThroughUiTest {
     private final FxRobot robot = new FxRobot();
     @TempDir
     Path dir;
-    private EmbeddedSshd sshd;
-    private final List<HttpStandIn> web = new ArrayList<>();
+    private VmToAdd vm;
     private AppContext context;
     private final AppUnderTest app = new AppUnderTest();
-    private Path key;
-    private Path knownHosts;
 
     @BeforeAll
     static void toolkit() throws Exception {
@@ -55,21 +49,16 @@ class FirstRunGuideThroughUiTest {
 
     @BeforeEach
     void servers() throws Exception {
-        KeyGenerator.GeneratedKey generated = KeyGenerator.generate(dir.resolve("keys/id_ed25519"), "guide-test", null);
-        key = generated.privateKey();
-        knownHosts = dir.resolve("known_hosts");
-        sshd = EmbeddedSshd.admitting(generated, dir);
-        for (int i = 0; i < 5; i++) {
-            web.add(HttpStandIn.start(0));
-        }
+        vm = VmToAdd.start(dir, "guide-test", null);
         context = AppContext.open(dir.resolve("home"), new NoKeychain());
     }
 
     @AfterEach
     void stop() throws Exception {
         app.close();
-        web.forEach(HttpStandIn::close);
-        sshd.close();
+        if (vm != null) {
+            vm.close();
+        }
     }
 
     @Test
@@ -87,11 +76,11 @@ class FirstRunGuideThroughUiTest {
         await(20, () -> state(GuideStep.HOST_KEY) == GuideStep.State.CURRENT);
         assertThat(state(GuideStep.ADD_VM)).isEqualTo(GuideStep.State.DONE);
         assertThat(state(GuideStep.KEY)).isEqualTo(GuideStep.State.DONE);
-        assertThat(text("#guide-text")).startsWith("Opens an SSH connection to 127.0.0.1 port " + sshd.port()
+        assertThat(text("#guide-text")).startsWith("Opens an SSH connection to 127.0.0.1 port " + vm.sshd().port()
                 + " and shows the VM's host key fingerprint").endsWith("Nothing is changed on the VM.");
         robot.clickOn("#guide-step-connect");
-        assertThat(text("#guide-text")).isEqualTo("Opens an SSH connection to deck@127.0.0.1:" + sshd.port() + " and forwards"
-                + " ports " + web.stream().map(w -> w.port() + " (as " + localPortOf(w) + ")").reduce((a, b) -> a + ", " + b)
+        assertThat(text("#guide-text")).isEqualTo("Opens an SSH connection to deck@127.0.0.1:" + vm.sshd().port() + " and forwards"
+                + " ports " + vm.web().stream().map(w -> w.port() + " (as " + localPortOf(w) + ")").reduce((a, b) -> a + ", " + b)
                 .orElseThrow() + " to this computer (127.0.0.1 only); nothing is changed on the VM.");
         robot.clickOn("#guide-step-host-key");
 
@@ -103,7 +92,7 @@ class FirstRunGuideThroughUiTest {
         await(20, () -> state(GuideStep.STACK_SETTINGS) == GuideStep.State.CURRENT);
         assertThat(state(GuideStep.HOST_KEY)).isEqualTo(GuideStep.State.DONE);
         assertThat(state(GuideStep.CONNECT)).isEqualTo(GuideStep.State.DONE);
-        assertThat(new KnownHostsFile(knownHosts).keysFor(KnownHostsFile.hostId("127.0.0.1", sshd.port()))).isNotEmpty();
+        assertThat(new KnownHostsFile(vm.knownHosts()).keysFor(KnownHostsFile.hostId("127.0.0.1", vm.sshd().port()))).isNotEmpty();
         await(20, () -> {
             TableView<?> table = robot.lookup("#tunnel-table").queryAs(TableView.class);
             return table.getItems().size() == 5 && table.getItems().stream().allMatch(r -> ((TunnelRow) r).isUp());
@@ -161,17 +150,7 @@ class FirstRunGuideThroughUiTest {
 
     private void fillInTheVm() {
         FormTyping.type(robot, "#profile-name", "guided-vm");
-        FormTyping.type(robot, "#profile-host", sshd.host());
-        FormTyping.type(robot, "#profile-port", Integer.toString(sshd.port()));
-        FormTyping.type(robot, "#profile-user", sshd.user());
-        FormTyping.type(robot, "#profile-identity", key.toString());
-        robot.clickOn("#profile-use-agent");
-        FormTyping.type(robot, "#profile-known-hosts", knownHosts.toString());
-        List<Integer> localPorts = IntStream.generate(FreePort::find).distinct().limit(5).boxed().toList();
-        for (int i = 0; i < 5; i++) {
-            FormTyping.type(robot, "#tunnel-" + i + "-remote", Integer.toString(web.get(i).port()));
-            FormTyping.type(robot, "#tunnel-" + i + "-local", Integer.toString(localPorts.get(i)));
-        }
+        vm.typeInto(robot, IntStream.generate(FreePort::find).distinct().limit(5).boxed().toList());
     }
 
     private int localPortOf(HttpStandIn standIn) {
