@@ -1,11 +1,8 @@
 package eltdeck.prefect;
 
 import eltdeck.store.Database;
+import eltdeck.store.ProfileRows;
 import java.net.URI;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.util.Optional;
 
 /**
@@ -13,61 +10,39 @@ import java.util.Optional;
  * its user wants to be told of every run that fails.
  */
 public final class PrefectSettingsStore {
-    private final Database db;
+    private static final String WHAT = "the Prefect settings";
+    private final ProfileRows apiUrls;
+    private final ProfileRows failedRunAlerts;
 
     public PrefectSettingsStore(Database db) {
-        this.db = db;
+        this.apiUrls = new ProfileRows(db, "profile_prefect", WHAT);
+        this.failedRunAlerts = new ProfileRows(db, "profile_failed_run_alert", WHAT);
     }
 
     public Optional<URI> apiUrl(String profile) {
-        try (Connection c = db.connect();
-             PreparedStatement ps = c.prepareStatement("SELECT api_url FROM profile_prefect WHERE profile_name = ?")) {
-            ps.setString(1, profile);
-            try (ResultSet rs = ps.executeQuery()) {
-                return rs.next() ? Optional.of(URI.create(rs.getString(1))) : Optional.empty();
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException("Cannot read the Prefect settings of " + profile + ": " + e.getMessage(), e);
-        }
+        return apiUrls.find(profile, "api_url", row -> URI.create(row.getString(1)));
     }
 
     /** Sets the URL (the profile must exist), or with {@code url} empty goes back to the tunnel. */
     public void setApiUrl(String profile, Optional<URI> url) {
-        String sql = url.isPresent() ? "INSERT OR REPLACE INTO profile_prefect (profile_name, api_url) VALUES (?, ?)"
-                : "DELETE FROM profile_prefect WHERE profile_name = ?";
-        try (Connection c = db.connect(); PreparedStatement ps = c.prepareStatement(sql)) {
-            ps.setString(1, profile);
-            if (url.isPresent()) {
-                ps.setString(2, url.get().toString());
-            }
-            ps.executeUpdate();
-        } catch (SQLException e) {
-            throw new IllegalStateException("Cannot save the Prefect settings of " + profile + ": " + e.getMessage(), e);
+        if (url.isPresent()) {
+            apiUrls.put(profile, "api_url", url.get().toString());
+        } else {
+            apiUrls.remove(profile);
         }
     }
 
     /** Whether the profile's user asked to be told of every run that fails. */
     public boolean alertsFailedRuns(String profile) {
-        try (Connection c = db.connect();
-             PreparedStatement ps = c.prepareStatement("SELECT 1 FROM profile_failed_run_alert WHERE profile_name = ?")) {
-            ps.setString(1, profile);
-            try (ResultSet rs = ps.executeQuery()) {
-                return rs.next();
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException("Cannot read the Prefect settings of " + profile + ": " + e.getMessage(), e);
-        }
+        return failedRunAlerts.has(profile);
     }
 
     /** Remembers the choice (the profile must exist). */
     public void setAlertsFailedRuns(String profile, boolean on) {
-        String sql = on ? "INSERT OR IGNORE INTO profile_failed_run_alert (profile_name) VALUES (?)"
-                : "DELETE FROM profile_failed_run_alert WHERE profile_name = ?";
-        try (Connection c = db.connect(); PreparedStatement ps = c.prepareStatement(sql)) {
-            ps.setString(1, profile);
-            ps.executeUpdate();
-        } catch (SQLException e) {
-            throw new IllegalStateException("Cannot save the Prefect settings of " + profile + ": " + e.getMessage(), e);
+        if (on) {
+            failedRunAlerts.put(profile, "");
+        } else {
+            failedRunAlerts.remove(profile);
         }
     }
 }

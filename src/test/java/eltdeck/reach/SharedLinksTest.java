@@ -17,7 +17,6 @@ import eltdeck.tunnel.ConnectionSupervisor;
 import java.io.ByteArrayOutputStream;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -50,7 +49,7 @@ class SharedLinksTest {
     @BeforeEach
     void connect() throws Exception {
         KeyGenerator.GeneratedKey key = KeyGenerator.generate(dir.resolve("id"), "shared", null);
-        sshd = EmbeddedSshd.start("deck", Files.writeString(dir.resolve("authorized_keys"), key.publicLine() + "\n"));
+        sshd = EmbeddedSshd.admitting(key, dir);
         profile = sshd.profile(key.privateKey(), sshd.writeKnownHosts(dir.resolve("known_hosts"))).withTunnels(List.of());
         SshConnector connector = new SshConnector(NoPassphrase.SOURCE, null);
         supervisor = new ConnectionSupervisor(profile, connector, HostKeyPolicy.STRICT, Duration.ofMillis(500));

@@ -34,7 +34,7 @@ class HostKeyVerificationTest {
     void start() throws Exception {
         KeyGenerator.GeneratedKey key = KeyGenerator.generate(dir.resolve("id_ed25519"), "test", null);
         identity = key.privateKey();
-        sshd = EmbeddedSshd.start("deck", Files.writeString(dir.resolve("authorized_keys"), key.publicLine() + "\n"));
+        sshd = EmbeddedSshd.admitting(key, dir);
         knownHosts = dir.resolve("known_hosts");
     }
 

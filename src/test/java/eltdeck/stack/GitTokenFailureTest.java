@@ -13,7 +13,6 @@ import eltdeck.testvm.EmbeddedSshd;
 import eltdeck.testvm.TestSshServer;
 import java.net.InetAddress;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Base64;
@@ -38,7 +37,7 @@ class GitTokenFailureTest {
         List<String> authorizations = new java.util.concurrent.CopyOnWriteArrayList<>();
         KeyGenerator.GeneratedKey key = KeyGenerator.generate(dir.resolve("id"), "git", null);
         try (MockWebServer git = new MockWebServer();
-             TestSshServer sshd = EmbeddedSshd.start("deck", Files.writeString(dir.resolve("authorized_keys"), key.publicLine() + "\n"));
+             TestSshServer sshd = EmbeddedSshd.admitting(key, dir);
              SshLink link = new SshConnector(NoPassphrase.SOURCE, null)
                      .connect(sshd.profile(key.privateKey(), sshd.writeKnownHosts(dir.resolve("known_hosts"))), HostKeyPolicy.STRICT)) {
             git.setDispatcher(new Dispatcher() {

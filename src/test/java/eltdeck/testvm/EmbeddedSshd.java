@@ -1,8 +1,10 @@
 package eltdeck.testvm;
 
 import eltdeck.ssh.HostKey;
+import eltdeck.ssh.KeyGenerator;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.GeneralSecurityException;
 import java.security.KeyPair;
@@ -42,6 +44,11 @@ public final class EmbeddedSshd implements TestSshServer {
     /** Starts on a free port, letting {@code user} in with the keys in {@code authorizedKeys}. */
     public static EmbeddedSshd start(String user, Path authorizedKeys) {
         return start("127.0.0.1", 0, user, authorizedKeys);
+    }
+
+    /** Starts on a free port, letting user {@code deck} in with {@code key}, listed in an authorized_keys file in {@code dir}. */
+    public static EmbeddedSshd admitting(KeyGenerator.GeneratedKey key, Path dir) throws IOException {
+        return start("deck", Files.writeString(dir.resolve("authorized_keys"), key.publicLine() + "\n"));
     }
 
     /** Starts on {@code host:port} (0 for a free port), e.g. a network namespace's own address and port 22. */

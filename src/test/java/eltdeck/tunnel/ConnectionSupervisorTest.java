@@ -27,7 +27,6 @@ import java.net.ServerSocket;
 import java.net.Socket;
 import java.net.SocketTimeoutException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -62,7 +61,7 @@ class ConnectionSupervisorTest {
     @BeforeEach
     void startVm() throws Exception {
         KeyGenerator.GeneratedKey key = KeyGenerator.generate(dir.resolve("id"), "tunnels", null);
-        sshd = EmbeddedSshd.start("deck", Files.writeString(dir.resolve("authorized_keys"), key.publicLine() + "\n"));
+        sshd = EmbeddedSshd.admitting(key, dir);
         web = startService(FreePort.find());
         api = startService(FreePort.find());
         profile = sshd.profile(key.privateKey(), sshd.writeKnownHosts(dir.resolve("known_hosts")))

@@ -9,14 +9,12 @@ import eltdeck.airbyte.JobStates;
 import eltdeck.airbyte.SyncJob;
 import eltdeck.airbyte.SyncJobs;
 import eltdeck.ui.common.TaskRunner;
+import eltdeck.ui.logs.FollowedPage;
 import eltdeck.ui.logs.LogViewModel;
 import java.time.Duration;
 import java.util.function.Consumer;
-import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
-import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
@@ -33,21 +31,11 @@ public final class AirbyteJobViewModel {
     private final long jobId;
     private final String connectionName;
     private final TaskRunner tasks;
-    private final LogViewModel log;
-    private final Consumer<String> notify;
     private final Duration statusEvery;
     private final Duration logsEvery;
-    private final ReadOnlyObjectWrapper<SyncJob> job = new ReadOnlyObjectWrapper<>(this, "job");
+    private final FollowedPage<SyncJob> page;
     private final ObservableList<JobAttempt> attempts = FXCollections.observableArrayList();
-    private final ReadOnlyBooleanWrapper finished = new ReadOnlyBooleanWrapper(this, "finished");
-    private final ReadOnlyBooleanWrapper cancelRequested = new ReadOnlyBooleanWrapper(this, "cancelRequested");
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
-    private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper(this, "error", "");
-    /** No job shown yet and no error instead: its first read is under way. */
-    private final BooleanBinding firstRead = job.isNull().and(error.isEmpty());
-    private boolean seenUnderWay;
-    private JobLogSource logs;
-    private TaskRunner.Repeating poller;
     /** The status last shown (null: none yet, or the last look failed): the next look reads the attempts when it differs. */
     private volatile String seenStatus;
 
@@ -57,52 +45,40 @@ public final class AirbyteJobViewModel {
         this.jobId = jobId;
         this.connectionName = connectionName;
         this.tasks = tasks;
-        this.log = log;
-        this.notify = notify;
         this.statusEvery = statusEvery;
         this.logsEvery = logsEvery;
+        this.page = new FollowedPage<>("job", tasks, log, notify, SyncJob::isFinal, job -> "Airbyte sync job " + jobId
+                + " of " + connectionName + " " + (JobStates.SUCCEEDED.equals(job.status()) ? "succeeded." : "ended: " + job.status() + "."));
     }
 
     /** Starts reading the job and its logs; call once. */
     public void start() {
-        if (poller != null) {
-            throw new IllegalStateException("A job page starts once.");
-        }
-        logs = new JobLogSource(jobs, jobId, logsEvery);
-        logs.start(log.sink());
         JobFollower follower = new JobFollower(jobs, statusEvery);
-        poller = tasks.every(statusEvery, () -> follower.look(jobId, seenStatus), this::looked, e -> {
-            seenStatus = null;
-            error.set(e.getMessage());
-        });
+        page.start(new JobLogSource(jobs, jobId, logsEvery), statusEvery, () -> follower.look(jobId, seenStatus), this::looked,
+                e -> {
+                    seenStatus = null;
+                    page.readFailed(e);
+                });
     }
 
     /** Stops reading (the page was closed); the job goes on. */
     public void close() {
-        if (poller != null) {
-            poller.cancel();
-        }
-        if (logs != null) {
-            logs.stop();
-        }
+        page.close();
     }
 
     /** Asks Airbyte to cancel the job, after checking it is still under way; says what happened. */
     public void cancel() {
-        if (finished.get() || cancelRequested.get()) {
+        if (!page.beginCancel()) {
             return;
         }
-        cancelRequested.set(true);
         message.set("Cancelling job " + jobId + "…");
         tasks.call(() -> jobs.cancel(jobId), (CancelOutcome outcome) -> {
-            error.set("");
             show(outcome.job());
             message.set(outcome.alreadyEnded() ? "Job " + jobId + " had already ended: " + outcome.job().status() + "."
                     : "Job " + jobId + " is " + outcome.job().status() + ".");
         }, e -> {
-            cancelRequested.set(false);
             message.set("");
-            error.set("Could not cancel: " + e.getMessage());
+            page.cancelFailed(e);
         });
     }
 
@@ -112,23 +88,14 @@ public final class AirbyteJobViewModel {
             show(now);
         }
         if (now.isFinal()) {
-            poller.cancel(); // a final job changes no more
+            page.stopPolling(); // a final job changes no more
         }
     }
 
     private void show(SyncJob next) {
-        error.set("");
-        SyncJob merged = job.get() == null ? next : job.get().updatedBy(next);
-        job.set(merged);
-        attempts.setAll(merged.attempts());
-        boolean done = merged.isFinal();
-        if (!done) {
-            seenUnderWay = true;
-        } else if (!finished.get() && seenUnderWay) {
-            notify.accept("Airbyte sync job " + jobId + " of " + connectionName + " "
-                    + (JobStates.SUCCEEDED.equals(merged.status()) ? "succeeded." : "ended: " + merged.status() + "."));
-        }
-        finished.set(done);
+        SyncJob shown = page.jobProperty().get();
+        SyncJob merged = shown == null ? next : shown.updatedBy(next);
+        page.show(merged, () -> attempts.setAll(merged.attempts()));
     }
 
     public long jobId() {
@@ -139,29 +106,30 @@ public final class AirbyteJobViewModel {
         return connectionName;
     }
 
+    /** The job's state, log, cancel and error, as every followed page has them. */
+    public FollowedPage<SyncJob> page() {
+        return page;
+    }
+
     public LogViewModel log() {
-        return log;
+        return page.log();
     }
 
     /** The job as last read; null before the first read. */
     public ReadOnlyObjectProperty<SyncJob> jobProperty() {
-        return job.getReadOnlyProperty();
+        return page.jobProperty();
     }
 
     public ObservableList<JobAttempt> attempts() {
         return attempts;
     }
 
-    public BooleanBinding firstReadProperty() {
-        return firstRead;
-    }
-
     public ReadOnlyBooleanProperty finishedProperty() {
-        return finished.getReadOnlyProperty();
+        return page.finishedProperty();
     }
 
     public ReadOnlyBooleanProperty cancelRequestedProperty() {
-        return cancelRequested.getReadOnlyProperty();
+        return page.cancelRequestedProperty();
     }
 
     /** What the last action did ("Job 12 had already ended: succeeded."). */
@@ -170,6 +138,6 @@ public final class AirbyteJobViewModel {
     }
 
     public ReadOnlyStringProperty errorProperty() {
-        return error.getReadOnlyProperty();
+        return page.errorProperty();
     }
 }

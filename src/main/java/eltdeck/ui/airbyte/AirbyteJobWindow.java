@@ -7,28 +7,17 @@ import eltdeck.airbyte.JobAttempt;
 import eltdeck.airbyte.JobStates;
 import eltdeck.airbyte.SyncJob;
 import eltdeck.prefect.DurationWords;
-import eltdeck.ui.common.CloseKeys;
-import eltdeck.ui.common.Dialogs;
 import eltdeck.ui.common.Labels;
-import eltdeck.ui.common.LoadingMask;
-import eltdeck.ui.logs.LogView;
+import eltdeck.ui.logs.FollowedPageWindow;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import javafx.geometry.Insets;
-import javafx.geometry.Orientation;
-import javafx.geometry.Pos;
-import javafx.scene.Scene;
-import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
-import javafx.scene.control.SplitPane;
-import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
-import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import javafx.stage.Window;
@@ -44,36 +33,11 @@ final class AirbyteJobWindow {
 
     static Stage open(Window owner, AirbyteJobViewModel vm) {
         ZoneId local = ZoneId.systemDefault();
-        Label title = new Label(vm.connectionName() + " · job " + vm.jobId());
-        title.setId("airbyte-job-title");
-        title.getStyleClass().add(Styles.TITLE_3);
-        Label state = new Label();
+        FollowedPageWindow window = new FollowedPageWindow("airbyte-job", vm.page(), "Cancel sync");
+        window.title().setText(vm.connectionName() + " · job " + vm.jobId());
+        Label state = window.state();
         state.setId("airbyte-job-status");
-        state.getStyleClass().addAll("run-state", "run-state-title");
-        Label times = new Label("");
-        times.setId("airbyte-job-times");
-        times.getStyleClass().add(Styles.TEXT_MUTED);
-        Label message = Labels.paragraph("");
-        message.setId("airbyte-job-message");
-        message.getStyleClass().add(Styles.TEXT_MUTED);
-        message.textProperty().bind(vm.messageProperty());
-        Label error = Labels.paragraph("");
-        error.setId("airbyte-job-error");
-        error.getStyleClass().add(Styles.DANGER);
-        error.textProperty().bind(vm.errorProperty());
-        error.managedProperty().bind(error.visibleProperty());
-        error.visibleProperty().bind(vm.errorProperty().isNotEmpty());
-
-        Button cancel = new Button("Cancel sync", new FontIcon(Feather.X_OCTAGON));
-        cancel.setId("airbyte-job-cancel");
-        cancel.getStyleClass().add(Styles.DANGER);
-        cancel.disableProperty().bind(vm.finishedProperty().or(vm.cancelRequestedProperty()).or(vm.jobProperty().isNull()));
-        Region space = new Region();
-        HBox.setHgrow(space, Priority.ALWAYS);
-        HBox head = new HBox(12, new VBox(4, title, times), space, cancel);
-        head.setAlignment(Pos.CENTER_LEFT);
-        HBox stateLine = new HBox(12, state, message);
-        stateLine.setAlignment(Pos.BASELINE_LEFT);
+        window.message().textProperty().bind(vm.messageProperty());
 
         ListView<JobAttempt> attempts = new ListView<>(vm.attempts());
         attempts.setId("airbyte-job-attempts");
@@ -83,40 +47,17 @@ final class AirbyteJobWindow {
         VBox side = new VBox(8, Labels.caption("Attempts"), attempts);
         VBox.setVgrow(attempts, Priority.ALWAYS);
         side.setMinWidth(300);
-        LogView log = new LogView(vm.log());
-        LoadingMask sideMask = new LoadingMask(side, "Reading the job…");
-        sideMask.follow(vm.firstReadProperty());
-        SplitPane split = new SplitPane(sideMask, log);
-        split.setOrientation(Orientation.HORIZONTAL);
-        split.setDividerPositions(0.32);
-        VBox.setVgrow(split, Priority.ALWAYS);
-        VBox root = new VBox(10, head, stateLine, error, split);
-        root.setPadding(new Insets(14));
-        root.setId("airbyte-job-page");
 
-        Stage stage = new Stage();
-        stage.initOwner(owner);
-        stage.setTitle("Airbyte job " + vm.jobId());
         vm.jobProperty().addListener((o, was, job) -> {
             state.setText(job.status());
             AirbyteStatusStyle.apply(state, job.status());
-            times.setText(timesText(job, local));
-            stage.setTitle(vm.connectionName() + " · job " + vm.jobId() + " — " + job.status());
+            window.times().setText(timesText(job, local));
+            window.stage().setTitle(vm.connectionName() + " · job " + vm.jobId() + " — " + job.status());
         });
-        Scene scene = new Scene(new BorderPane(root), 1100, 720);
-        scene.getStylesheets().add(Dialogs.STYLESHEET);
-        CloseKeys.install(scene, stage);
-        stage.setScene(scene);
-        cancel.setOnAction(e -> {
-            if (Dialogs.confirm(stage, "Cancel sync", "Cancel job " + vm.jobId() + " of " + vm.connectionName() + "?",
-                    "Airbyte stops the sync that runs now for this connection (it is checked first that this job is the one"
-                            + " still under way). Records already written stay written.", "Cancel sync")) {
-                vm.cancel();
-            }
-        });
-        stage.setOnHidden(e -> vm.close());
-        stage.show();
-        return stage;
+        return window.show(owner, "Airbyte job " + vm.jobId(), side, "Reading the job…", 0.32,
+                () -> new FollowedPageWindow.CancelQuestion("Cancel job " + vm.jobId() + " of " + vm.connectionName() + "?",
+                        "Airbyte stops the sync that runs now for this connection (it is checked first that this job is the"
+                                + " one still under way). Records already written stay written."), vm::cancel);
     }
 
     static String timesText(SyncJob job, ZoneId local) {

@@ -6,35 +6,24 @@ import eltdeck.prefect.FlowRun;
 import eltdeck.prefect.PrefectLogLevel;
 import eltdeck.prefect.RunDetail;
 import eltdeck.prefect.RunStates;
-import eltdeck.ui.common.CloseKeys;
 import eltdeck.ui.common.ColumnHeaders;
-import eltdeck.ui.common.Dialogs;
 import eltdeck.ui.common.Labels;
-import eltdeck.ui.common.LoadingMask;
 import eltdeck.ui.common.RunStateStyle;
 import eltdeck.ui.common.StateTableCell;
-import eltdeck.ui.logs.LogView;
+import eltdeck.ui.logs.FollowedPageWindow;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import javafx.geometry.Insets;
-import javafx.geometry.Orientation;
-import javafx.geometry.Pos;
-import javafx.scene.Scene;
-import javafx.scene.control.Button;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
-import javafx.scene.control.SplitPane;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.Tooltip;
-import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
-import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import javafx.stage.Window;
@@ -51,40 +40,15 @@ final class RunWindow {
 
     static Stage open(Window owner, RunViewModel vm) {
         ZoneId local = ZoneId.systemDefault();
-        Label title = new Label("Run");
-        title.setId("run-title");
-        title.getStyleClass().add(Styles.TITLE_3);
-        Label state = new Label();
+        FollowedPageWindow window = new FollowedPageWindow("run", vm.page(), "Cancel run");
+        window.title().setText("Run");
+        Label state = window.state();
         state.setId("run-state");
-        state.getStyleClass().addAll("run-state", "run-state-title");
-        Label message = Labels.paragraph("");
-        message.setId("run-message");
-        message.getStyleClass().add(Styles.TEXT_MUTED);
-        Label times = new Label("");
-        times.setId("run-times");
-        times.getStyleClass().add(Styles.TEXT_MUTED);
-        Label error = Labels.paragraph("");
-        error.setId("run-error");
-        error.getStyleClass().add(Styles.DANGER);
-        error.textProperty().bind(vm.errorProperty());
-        error.managedProperty().bind(error.visibleProperty());
-        error.visibleProperty().bind(vm.errorProperty().isNotEmpty());
-
-        Button cancel = new Button("Cancel run", new FontIcon(Feather.X_OCTAGON));
-        cancel.setId("run-cancel");
-        cancel.getStyleClass().add(Styles.DANGER);
-        cancel.disableProperty().bind(vm.finishedProperty().or(vm.cancelRequestedProperty()).or(vm.runProperty().isNull()));
         ChoiceBox<PrefectLogLevel> level = new ChoiceBox<>();
         level.setId("run-level");
         level.getItems().setAll(PrefectLogLevel.values());
         level.valueProperty().bindBidirectional(vm.levelProperty());
         level.setTooltip(new Tooltip("The lowest level of log rows shown; changing it reads the log again"));
-        Region space = new Region();
-        HBox.setHgrow(space, Priority.ALWAYS);
-        HBox head = new HBox(12, new VBox(4, title, times), space, Labels.caption("Log level"), level, cancel);
-        head.setAlignment(Pos.CENTER_LEFT);
-        HBox stateLine = new HBox(12, state, message);
-        stateLine.setAlignment(Pos.BASELINE_LEFT);
 
         ListView<RunDetail.StateChange> timeline = new ListView<>(vm.states());
         timeline.setId("run-states");
@@ -95,46 +59,26 @@ final class RunWindow {
         VBox.setVgrow(timeline, Priority.ALWAYS);
         VBox.setVgrow(tasks, Priority.ALWAYS);
         side.setMinWidth(260);
-        LogView log = new LogView(vm.log());
-        LoadingMask sideMask = new LoadingMask(side, "Reading the run…");
-        sideMask.follow(vm.firstReadProperty());
-        SplitPane split = new SplitPane(sideMask, log);
-        split.setOrientation(Orientation.HORIZONTAL);
-        split.setDividerPositions(0.34);
-        VBox.setVgrow(split, Priority.ALWAYS);
 
-        VBox root = new VBox(10, head, stateLine, error, split);
-        root.setPadding(new Insets(14));
-        root.setId("run-page");
         vm.runProperty().addListener((o, was, run) -> {
-            title.setText(run.flowName() + " · " + run.name());
+            window.title().setText(run.flowName() + " · " + run.name());
             state.setText(run.state());
             RunStateStyle.apply(state, run.state());
-            message.setText(run.stateMessage() == null ? "" : run.stateMessage());
-            times.setText(timesText(run, local));
+            window.message().setText(run.stateMessage() == null ? "" : run.stateMessage());
+            window.times().setText(timesText(run, local));
+            window.stage().setTitle(run.flowName() + " · " + run.name() + " — " + run.state());
         });
+        return window.show(owner, "Run " + vm.runId(), side, "Reading the run…", 0.34, () -> cancelQuestion(vm),
+                vm::cancel, Labels.caption("Log level"), level);
+    }
 
-        Stage stage = new Stage();
-        stage.initOwner(owner);
-        stage.setTitle("Run " + vm.runId());
-        Scene scene = new Scene(new BorderPane(root), 1100, 720);
-        scene.getStylesheets().add(Dialogs.STYLESHEET);
-        CloseKeys.install(scene, stage);
-        stage.setScene(scene);
-        cancel.setOnAction(e -> {
-            FlowRun run = vm.runProperty().get();
-            boolean running = run != null && RunStates.RUNNING.equals(run.state());
-            if (Dialogs.confirm(stage, "Cancel run", "Cancel run '" + (run == null ? vm.runId() : run.name()) + "'?",
-                    running ? "The run is Running: it becomes Cancelling, and Cancelled once its flow runner stops it"
-                            + " (within about 15 s). Tasks already done stay done."
-                            : "The run has not started: it becomes Cancelled at once.", "Cancel run")) {
-                vm.cancel();
-            }
-        });
-        vm.runProperty().addListener((o, was, run) -> stage.setTitle(run.flowName() + " · " + run.name() + " — " + run.state()));
-        stage.setOnHidden(e -> vm.close());
-        stage.show();
-        return stage;
+    private static FollowedPageWindow.CancelQuestion cancelQuestion(RunViewModel vm) {
+        FlowRun run = vm.runProperty().get();
+        boolean running = run != null && RunStates.RUNNING.equals(run.state());
+        return new FollowedPageWindow.CancelQuestion("Cancel run '" + (run == null ? vm.runId() : run.name()) + "'?",
+                running ? "The run is Running: it becomes Cancelling, and Cancelled once its flow runner stops it"
+                        + " (within about 15 s). Tasks already done stay done."
+                        : "The run has not started: it becomes Cancelled at once.");
     }
 
     /** Opens the page of each run the property is set to, over the window {@code owner} is in. */

@@ -17,16 +17,14 @@ import eltdeck.airbyte.emulator.AirbyteReference;
 import eltdeck.airbyte.emulator.JobScript;
 import eltdeck.profile.Profile;
 import eltdeck.secret.Secret;
-import eltdeck.ui.shell.EltDeckApp;
+import eltdeck.ui.testsupport.AppUnderTest;
 import eltdeck.ui.testsupport.MemoryKeychain;
 import java.net.URI;
 import java.nio.file.Path;
 import java.util.Optional;
-import javafx.application.Application;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.PasswordField;
-import javafx.scene.control.TabPane;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
@@ -51,7 +49,7 @@ class AirbyteThroughUiTest {
     Path dir;
     private AirbyteEmulator emulator;
     private MemoryKeychain keychain;
-    private Application app;
+    private final AppUnderTest app = new AppUnderTest();
 
     @BeforeAll
     static void toolkit() throws Exception {
@@ -65,20 +63,14 @@ class AirbyteThroughUiTest {
         AppContext context = AppContext.open(dir.resolve("app"), keychain);
         context.profiles().add(Profile.of("vm", "vm.example.com", "deck"));
         new AirbyteSettingsStore(context.database()).set("vm", AirbyteSettings.parse(emulator.apiUrl(), "airbyte"));
-        app = FxToolkit.setupApplication(() -> new EltDeckApp(context));
-        FxToolkit.showStage();
-        await(20, () -> "vm".equals(robot.lookup("#overview-name").queryAs(Label.class).getText()));
+        app.openOn(context, "vm");
         robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.A).release(KeyCode.A, KeyCode.SHIFT, KeyCode.CONTROL);
-        await(10, () -> robot.lookup("#detail-tabs").queryAs(TabPane.class).getSelectionModel().getSelectedItem().getId()
-                .equals("airbyte-tab"));
+        await(10, () -> "airbyte-tab".equals(app.selectedTab()));
     }
 
     @AfterEach
     void stop() throws Exception {
-        if (app != null) {
-            FxToolkit.cleanupApplication(app);
-            FxToolkit.cleanupStages();
-        }
+        app.close();
         if (emulator != null) {
             assertThat(emulator.violations()).as("requests the spec refuses").isEmpty();
             emulator.close();

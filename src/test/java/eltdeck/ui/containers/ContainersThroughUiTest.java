@@ -4,35 +4,27 @@ import static eltdeck.ui.testsupport.FxWait.await;
 import static eltdeck.ui.testsupport.FxWait.fx;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import eltdeck.AppContext;
 import eltdeck.logs.LogLine;
-import eltdeck.stack.StackSettings;
-import eltdeck.stack.StackSettingsStore;
 import eltdeck.testvm.Await;
 import eltdeck.testvm.ConnectedDockerVm;
-import eltdeck.ui.shell.EltDeckApp;
-import eltdeck.ui.testsupport.NoKeychain;
+import eltdeck.ui.testsupport.StackAppOnVm;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.function.BooleanSupplier;
-import javafx.application.Application;
 import javafx.geometry.VerticalDirection;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
-import javafx.scene.control.TabPane;
 import javafx.scene.control.TableView;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.input.KeyCode;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 
 /**
  * The containers tab, headless, against the real Docker test VM with the stand-in stack up: the containers listed
@@ -48,38 +40,25 @@ class ContainersThroughUiTest {
     private final FxRobot robot = new FxRobot();
     @TempDir
     Path dir;
+    private StackAppOnVm stack;
     private ConnectedDockerVm testVm;
-    private Application app;
-
-    @BeforeAll
-    static void toolkit() throws Exception {
-        FxToolkit.registerPrimaryStage();
-    }
 
     @BeforeEach
     void vm() throws Exception {
-        testVm = ConnectedDockerVm.start(dir, "containers-ui");
-        testVm.run("git clone -q " + testVm.repo().url() + " ~/stack && cd ~/stack/docker && docker-compose up -d 2>&1");
+        stack = StackAppOnVm.start(dir, "containers-ui", vm -> { });
+        testVm = stack.vm();
     }
 
     @AfterEach
     void stop() throws Exception {
-        if (app != null) {
-            FxToolkit.cleanupApplication(app);
-            FxToolkit.cleanupStages();
+        if (stack != null) {
+            stack.close();
         }
-        ConnectedDockerVm.close(testVm);
     }
 
     @Test
     void listFollowFilterPauseMergeCloseAndRestartFromTheContainersTab() throws Exception {
-        AppContext context = AppContext.open(dir.resolve("app"), new NoKeychain());
-        context.profiles().add(testVm.profile().withName("prod-elt"));
-        new StackSettingsStore(context.database()).save("prod-elt",
-                StackSettings.forRepository(testVm.repo().url()).withRemoteDir("~/stack"));
-        app = FxToolkit.setupApplication(() -> new EltDeckApp(context));
-        FxToolkit.showStage();
-        await(20, () -> "prod-elt".equals(robot.lookup("#overview-name").queryAs(Label.class).getText()));
+        stack.launchOnTheStack(dir.resolve("app"));
 
         // Ctrl+Shift+C brings the tab; the containers show up, found by their compose labels (v1 names them stack_service_1).
         robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.C).release(KeyCode.C, KeyCode.SHIFT, KeyCode.CONTROL);
@@ -152,7 +131,7 @@ class ContainersThroughUiTest {
 
         // The logs outlive a change of tab; closing their window (Ctrl+W) ends every reader, and with the tab
         // hidden, the link too; showing the tab connects again.
-        selectTab("activity-tab");
+        stack.app().selectTab("activity-tab");
         // The tab change was handled on the FX thread before interact returned: a deactivation would have left "LIVE".
         assertThat(fx(() -> robot.lookup("#containers-summary").queryAs(Label.class).getText())).contains(" · updated ");
         assertThat(remoteDockerLogs()).hasSize(5);
@@ -162,7 +141,7 @@ class ContainersThroughUiTest {
         awaitOnVm("the tab's link to close", () -> sshConnectionsOnVm() == 1);
         assertThat(fx(() -> robot.lookup("#containers-logs").tryQuery().map(n -> n.getScene().getWindow().isShowing())
                 .orElse(false))).isFalse();
-        selectTab("containers-tab");
+        stack.app().selectTab("containers-tab");
         awaitOnVm("the tab's link again", () -> sshConnectionsOnVm() == 2);
 
         // Restart the agent: its uptime starts again; stop (confirmed) and start show in its state.
@@ -183,13 +162,6 @@ class ContainersThroughUiTest {
         await(30, () -> "running".equals(row("agent").stateProperty().get()));
 
         assertThat(remoteDockerLogs()).isEmpty();
-    }
-
-    /** Selects a tab as a click on its header does (the logs window may cover the header here). */
-    private void selectTab(String id) {
-        TabPane tabs = robot.lookup("#detail-tabs").queryAs(TabPane.class);
-        robot.interact(() -> tabs.getSelectionModel().select(
-                tabs.getTabs().stream().filter(t -> id.equals(t.getId())).findFirst().orElseThrow()));
     }
 
     @SuppressWarnings("unchecked")

@@ -6,11 +6,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import eltdeck.AppContext;
 import eltdeck.logs.LogLine;
-import eltdeck.stack.StackSettings;
-import eltdeck.stack.StackSettingsStore;
 import eltdeck.testvm.Await;
 import eltdeck.testvm.ConnectedDockerVm;
-import eltdeck.ui.testsupport.NoKeychain;
 import eltdeck.ui.testsupport.StackAppOnVm;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -50,12 +47,7 @@ class DbtThroughUiTest {
         ConnectedDockerVm testVm = stack.vm();
         testVm.run("echo fail=not_null_stg_shop__orders_order_date > ~/stack/dbt/.standin-dbt"
                 + " && cd ~/stack/dbt && docker exec docker_agent_1 sh -c 'cd /root/dbt && dbt test --profiles-dir /root/dbt'");
-        AppContext context = AppContext.open(dir.resolve("app"), new NoKeychain());
-        context.profiles().add(testVm.profile().withName("prod-elt"));
-        new StackSettingsStore(context.database()).save("prod-elt",
-                StackSettings.forRepository(testVm.repo().url()).withRemoteDir("~/stack"));
-        stack.launch(context);
-        await(20, () -> "prod-elt".equals(robot.lookup("#overview-name").queryAs(Label.class).getText()));
+        AppContext context = stack.launchOnTheStack(dir.resolve("app"));
 
         // Ctrl+Shift+B brings the tab, which reads the project with the last run's results: a dbt test whose one failure
         // is on stg_shop__orders; models the test run did not touch have not run.

@@ -10,15 +10,13 @@ import eltdeck.stack.DeployStep;
 import eltdeck.stack.StackSettingsStore;
 import eltdeck.testvm.ConnectedDockerVm;
 import eltdeck.ui.common.Durations;
-import eltdeck.ui.shell.EltDeckApp;
+import eltdeck.ui.testsupport.AppUnderTest;
 import eltdeck.ui.testsupport.NoKeychain;
 import java.nio.file.Path;
 import java.util.Collections;
-import javafx.application.Application;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
-import javafx.scene.control.TabPane;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
@@ -40,7 +38,7 @@ class DeployThroughUiTest {
     @TempDir
     Path dir;
     private ConnectedDockerVm testVm;
-    private Application app;
+    private final AppUnderTest app = new AppUnderTest();
 
     @BeforeAll
     static void toolkit() throws Exception {
@@ -54,10 +52,7 @@ class DeployThroughUiTest {
 
     @AfterEach
     void stop() throws Exception {
-        if (app != null) {
-            FxToolkit.cleanupApplication(app);
-            FxToolkit.cleanupStages();
-        }
+        app.close();
         ConnectedDockerVm.close(testVm);
     }
 
@@ -65,13 +60,10 @@ class DeployThroughUiTest {
     void setTheStackDeployAndRollBackFromTheWindow() throws Exception {
         AppContext context = AppContext.open(dir.resolve("app"), new NoKeychain());
         context.profiles().add(testVm.profile().withName("vm"));
-        app = FxToolkit.setupApplication(() -> new EltDeckApp(context));
-        FxToolkit.showStage();
-
-        await(20, () -> "vm".equals(robot.lookup("#overview-name").queryAs(Label.class).getText()));
+        app.openOn(context, "vm");
         // Ctrl+Shift+D before there is a stack: the Deploy tab comes up with the focus on Stack settings.
         robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.D).release(KeyCode.D, KeyCode.SHIFT, KeyCode.CONTROL);
-        await(10, () -> "deploy-tab".equals(selectedTab()));
+        await(10, () -> "deploy-tab".equals(app.selectedTab()));
         await(20, () -> robot.lookup("#deploy-settings-hint").query().isVisible());
         await(10, () -> robot.lookup("#stack-settings").query().isFocused());
         assertThat(fx(() -> robot.lookup("#deploy").query().isDisabled())).isTrue();
@@ -116,7 +108,7 @@ class DeployThroughUiTest {
         // History: newest first, with the duration the Deploy tab showed; roll back to the first deploy, confirming
         // the plain warning.
         String took = fx(() -> robot.lookup("#deploy-result").queryAs(Label.class).getText()).replaceAll("^Deploy succeeded in (\\S+ s) .*", "$1");
-        selectTab("history-tab");
+        app.selectTab("history-tab");
         TableView<?> history = robot.lookup("#deploy-history").queryAs(TableView.class);
         await(10, () -> history.getItems().size() == 2);
         assertThat(fx(() -> Durations.seconds(((DeployRecord) history.getItems().get(0)).duration()))).isEqualTo(took);
@@ -138,11 +130,6 @@ class DeployThroughUiTest {
         Thread.sleep(Long.getLong("eltdeck.ui.holdSeconds", 0) * 1000);
     }
 
-    private void selectTab(String id) {
-        TabPane tabs = robot.lookup("#detail-tabs").queryAs(TabPane.class);
-        robot.interact(() -> tabs.getSelectionModel().select(tabs.getTabs().stream().filter(t -> id.equals(t.getId())).findFirst().orElseThrow()));
-    }
-
     private void deployAndAwait(String button) {
         robot.clickOn(button);
         robot.clickOn("#dialog-confirm");
@@ -150,10 +137,6 @@ class DeployThroughUiTest {
         await(300, () -> !robot.lookup("#deploy-cancel").query().isVisible());
         // The focus is back on Deploy, not in the field that happened to follow Cancel.
         await(10, () -> robot.lookup("#deploy").query().isFocused());
-    }
-
-    private String selectedTab() {
-        return robot.lookup("#detail-tabs").queryAs(TabPane.class).getSelectionModel().getSelectedItem().getId();
     }
 
     private void assertEverySucceeded(String commit) {

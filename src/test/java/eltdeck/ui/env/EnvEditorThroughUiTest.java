@@ -10,7 +10,7 @@ import eltdeck.stack.StackSettings;
 import eltdeck.stack.StackSettingsStore;
 import eltdeck.testvm.OpenSshd;
 import eltdeck.testvm.Prerequisites;
-import eltdeck.ui.shell.EltDeckApp;
+import eltdeck.ui.testsupport.AppUnderTest;
 import eltdeck.ui.testsupport.AppLog;
 import eltdeck.ui.testsupport.EnvStack;
 import eltdeck.ui.testsupport.NoKeychain;
@@ -20,12 +20,10 @@ import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
 import java.util.stream.Stream;
-import javafx.application.Application;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.Tab;
-import javafx.scene.control.TabPane;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
@@ -59,7 +57,7 @@ class EnvEditorThroughUiTest {
     Path dir;
     private OpenSshd sshd;
     private AppContext context;
-    private Application app;
+    private final AppUnderTest app = new AppUnderTest();
     private Path envFile;
 
     @BeforeAll
@@ -81,10 +79,7 @@ class EnvEditorThroughUiTest {
 
     @AfterEach
     void stop() throws Exception {
-        if (app != null) {
-            FxToolkit.cleanupApplication(app);
-            FxToolkit.cleanupStages();
-        }
+        app.close();
         if (sshd != null) {
             sshd.close();
         }
@@ -168,10 +163,8 @@ class EnvEditorThroughUiTest {
     }
 
     private void openEnvTab() throws Exception {
-        app = FxToolkit.setupApplication(() -> new EltDeckApp(context));
-        FxToolkit.showStage();
-        await(20, () -> "vm".equals(robot.lookup("#overview-name").queryAs(Label.class).getText()));
-        robot.interact(() -> robot.lookup("#detail-tabs").queryAs(TabPane.class).getSelectionModel().select(envTab()));
+        app.openOn(context, "vm");
+        app.selectTab("env-tab");
         await(30, () -> statusText().startsWith("Loaded "));
         assertThat(statusText()).endsWith("/stack/docker/.env: 5 variables.");
     }
@@ -186,8 +179,7 @@ class EnvEditorThroughUiTest {
     }
 
     private Tab envTab() {
-        return robot.lookup("#detail-tabs").queryAs(TabPane.class).getTabs().stream()
-                .filter(t -> "env-tab".equals(t.getId())).findFirst().orElseThrow();
+        return app.tab("env-tab");
     }
 
     private String statusText() {

@@ -14,7 +14,7 @@ import eltdeck.prefect.emulator.PrefectEmulator;
 import eltdeck.prefect.emulator.PrefectReference;
 import eltdeck.prefect.emulator.RunScripts;
 import eltdeck.profile.Profile;
-import eltdeck.ui.shell.EltDeckApp;
+import eltdeck.ui.testsupport.AppUnderTest;
 import eltdeck.ui.testsupport.NoKeychain;
 import java.net.URI;
 import java.nio.file.Path;
@@ -23,11 +23,9 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import javafx.application.Application;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
-import javafx.scene.control.TabPane;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import org.junit.jupiter.api.AfterEach;
@@ -47,7 +45,7 @@ class FlowsThroughUiTest {
     @TempDir
     Path dir;
     private PrefectEmulator emulator;
-    private Application app;
+    private final AppUnderTest app = new AppUnderTest();
 
     @BeforeAll
     static void toolkit() throws Exception {
@@ -65,22 +63,14 @@ class FlowsThroughUiTest {
         AppContext context = AppContext.open(dir.resolve("app"), new NoKeychain());
         context.profiles().add(Profile.of("vm", "vm.example.com", "deck"));
         new PrefectSettingsStore(context.database()).setApiUrl("vm", Optional.of(URI.create(emulator.url())));
-        app = FxToolkit.setupApplication(() -> new EltDeckApp(context));
-        FxToolkit.showStage();
-        await(20, () -> "vm".equals(robot.lookup("#overview-name").queryAs(Label.class).getText()));
-        robot.interact(() -> {
-            TabPane tabs = robot.lookup("#detail-tabs").queryAs(TabPane.class);
-            tabs.getSelectionModel().select(tabs.getTabs().stream().filter(t -> "flows-tab".equals(t.getId())).findFirst().orElseThrow());
-        });
+        app.openOn(context, "vm");
+        app.selectTab("flows-tab");
         await(20, () -> flowsTable().getItems().size() == 1);
     }
 
     @AfterEach
     void stop() throws Exception {
-        if (app != null) {
-            FxToolkit.cleanupApplication(app);
-            FxToolkit.cleanupStages();
-        }
+        app.close();
         if (emulator != null) {
             emulator.close();
         }

@@ -18,7 +18,6 @@ import eltdeck.tunnel.ConnectionState;
 import eltdeck.ui.common.HomePaths;
 import eltdeck.ui.testsupport.NoStack;
 import eltdeck.ui.testsupport.UiThread;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -114,7 +113,7 @@ class ProfileViewModelTest {
     @Test
     void tunnelsThatDropAndComeBackAreToldOnceEachHoweverManyRetriesItTakes() throws Exception {
         KeyGenerator.GeneratedKey key = KeyGenerator.generate(dir.resolve("id_ed25519"), "test", null);
-        EmbeddedSshd sshd = EmbeddedSshd.start("deck", Files.writeString(dir.resolve("authorized_keys"), key.publicLine() + "\n"));
+        EmbeddedSshd sshd = EmbeddedSshd.admitting(key, dir);
         List<String> told = new CopyOnWriteArrayList<>();
         try (HttpStandIn web = HttpStandIn.start(0)) {
             Profile p = sshd.profile(key.privateKey(), sshd.writeKnownHosts(dir.resolve("known_hosts")))

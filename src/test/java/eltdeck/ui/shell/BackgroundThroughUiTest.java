@@ -15,6 +15,7 @@ import eltdeck.testvm.Await;
 import eltdeck.testvm.EmbeddedSshd;
 import eltdeck.testvm.FreePort;
 import eltdeck.testvm.HttpStandIn;
+import eltdeck.ui.testsupport.AppUnderTest;
 import eltdeck.ui.testsupport.NoKeychain;
 import java.io.InputStream;
 import java.net.ConnectException;
@@ -29,7 +30,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
-import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
@@ -58,7 +58,7 @@ class BackgroundThroughUiTest {
     private HttpStandIn web;
     private int localPort;
     private AppContext context;
-    private Application app;
+    private final AppUnderTest app = new AppUnderTest();
     private Stage stage;
 
     @BeforeAll
@@ -69,7 +69,7 @@ class BackgroundThroughUiTest {
     @BeforeEach
     void servers() throws Exception {
         KeyGenerator.GeneratedKey key = KeyGenerator.generate(dir.resolve("id_ed25519"), "bg-test", null);
-        sshd = EmbeddedSshd.start("deck", Files.writeString(dir.resolve("authorized_keys"), key.publicLine() + "\n"));
+        sshd = EmbeddedSshd.admitting(key, dir);
         Path knownHosts = sshd.writeKnownHosts(dir.resolve("known_hosts"));
         web = HttpStandIn.start(0);
         localPort = FreePort.find();
@@ -83,10 +83,7 @@ class BackgroundThroughUiTest {
 
     @AfterEach
     void stop() throws Exception {
-        if (app != null) {
-            FxToolkit.cleanupApplication(app);
-            FxToolkit.cleanupStages();
-        }
+        app.close();
         web.close();
         sshd.close();
     }
@@ -172,9 +169,8 @@ class BackgroundThroughUiTest {
     }
 
     private void startApp(Optional<Tray> tray) throws Exception {
-        app = FxToolkit.setupApplication(() -> new EltDeckApp(context, () -> tray, exited::countDown, SystemBrowser.forThisComputer()));
         stage = FxToolkit.toolkitContext().getRegisteredStage();
-        FxToolkit.showStage();
+        app.open(() -> new EltDeckApp(context, () -> tray, exited::countDown, SystemBrowser.forThisComputer()));
     }
 
     /** What the window manager's close button does. Not waited for: it may open a dialog that waits for an answer. */

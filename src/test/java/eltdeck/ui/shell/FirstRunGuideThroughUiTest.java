@@ -5,22 +5,18 @@ import static eltdeck.ui.testsupport.FxWait.fx;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import eltdeck.AppContext;
-import eltdeck.ssh.KeyGenerator;
 import eltdeck.ssh.KnownHostsFile;
 import eltdeck.stack.StackSettings;
 import eltdeck.stack.StackSettingsStore;
-import eltdeck.testvm.EmbeddedSshd;
 import eltdeck.testvm.FreePort;
 import eltdeck.testvm.HttpStandIn;
 import eltdeck.ui.common.TunnelRow;
+import eltdeck.ui.testsupport.AppUnderTest;
+import eltdeck.ui.testsupport.VmToAdd;
 import eltdeck.ui.testsupport.FormTyping;
 import eltdeck.ui.testsupport.NoKeychain;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.stream.IntStream;
-import javafx.application.Application;
 import javafx.scene.Node;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.TableView;
@@ -42,12 +38,9 @@ class FirstRunGuideThroughUiTest {
     private final FxRobot robot = new FxRobot();
     @TempDir
     Path dir;
-    private EmbeddedSshd sshd;
-    private final List<HttpStandIn> web = new ArrayList<>();
+    private VmToAdd vm;
     private AppContext context;
-    private Application app;
-    private Path key;
-    private Path knownHosts;
+    private final AppUnderTest app = new AppUnderTest();
 
     @BeforeAll
     static void toolkit() throws Exception {
@@ -56,26 +49,21 @@ class FirstRunGuideThroughUiTest {
 
     @BeforeEach
     void servers() throws Exception {
-        KeyGenerator.GeneratedKey generated = KeyGenerator.generate(dir.resolve("keys/id_ed25519"), "guide-test", null);
-        key = generated.privateKey();
-        knownHosts = dir.resolve("known_hosts");
-        sshd = EmbeddedSshd.start("deck", Files.writeString(dir.resolve("authorized_keys"), generated.publicLine() + "\n"));
-        for (int i = 0; i < 5; i++) {
-            web.add(HttpStandIn.start(0));
-        }
+        vm = VmToAdd.start(dir, "guide-test", null);
         context = AppContext.open(dir.resolve("home"), new NoKeychain());
     }
 
     @AfterEach
     void stop() throws Exception {
-        closeApp();
-        web.forEach(HttpStandIn::close);
-        sshd.close();
+        app.close();
+        if (vm != null) {
+            vm.close();
+        }
     }
 
     @Test
     void aNewUserIsLedFromAddVmToAConnectedVmAndCanSkipTheRest() throws Exception {
-        startApp();
+        app.open(context);
         await(20, () -> robot.lookup("#guide").query().isVisible());
         assertThat(state(GuideStep.ADD_VM)).isEqualTo(GuideStep.State.CURRENT);
         assertThat(text("#guide-text")).contains("Nothing is sent to the VM yet");
@@ -88,11 +76,11 @@ class FirstRunGuideThroughUiTest {
         await(20, () -> state(GuideStep.HOST_KEY) == GuideStep.State.CURRENT);
         assertThat(state(GuideStep.ADD_VM)).isEqualTo(GuideStep.State.DONE);
         assertThat(state(GuideStep.KEY)).isEqualTo(GuideStep.State.DONE);
-        assertThat(text("#guide-text")).startsWith("Opens an SSH connection to 127.0.0.1 port " + sshd.port()
+        assertThat(text("#guide-text")).startsWith("Opens an SSH connection to 127.0.0.1 port " + vm.sshd().port()
                 + " and shows the VM's host key fingerprint").endsWith("Nothing is changed on the VM.");
         robot.clickOn("#guide-step-connect");
-        assertThat(text("#guide-text")).isEqualTo("Opens an SSH connection to deck@127.0.0.1:" + sshd.port() + " and forwards"
-                + " ports " + web.stream().map(w -> w.port() + " (as " + localPortOf(w) + ")").reduce((a, b) -> a + ", " + b)
+        assertThat(text("#guide-text")).isEqualTo("Opens an SSH connection to deck@127.0.0.1:" + vm.sshd().port() + " and forwards"
+                + " ports " + vm.web().stream().map(w -> w.port() + " (as " + localPortOf(w) + ")").reduce((a, b) -> a + ", " + b)
                 .orElseThrow() + " to this computer (127.0.0.1 only); nothing is changed on the VM.");
         robot.clickOn("#guide-step-host-key");
 
@@ -104,7 +92,7 @@ class FirstRunGuideThroughUiTest {
         await(20, () -> state(GuideStep.STACK_SETTINGS) == GuideStep.State.CURRENT);
         assertThat(state(GuideStep.HOST_KEY)).isEqualTo(GuideStep.State.DONE);
         assertThat(state(GuideStep.CONNECT)).isEqualTo(GuideStep.State.DONE);
-        assertThat(new KnownHostsFile(knownHosts).keysFor(KnownHostsFile.hostId("127.0.0.1", sshd.port()))).isNotEmpty();
+        assertThat(new KnownHostsFile(vm.knownHosts()).keysFor(KnownHostsFile.hostId("127.0.0.1", vm.sshd().port()))).isNotEmpty();
         await(20, () -> {
             TableView<?> table = robot.lookup("#tunnel-table").queryAs(TableView.class);
             return table.getItems().size() == 5 && table.getItems().stream().allMatch(r -> ((TunnelRow) r).isUp());
@@ -132,8 +120,8 @@ class FirstRunGuideThroughUiTest {
         await(10, () -> GuideSettings.in(context.home()).closed());
 
         // Closed stays closed; the menu brings the guide back with every step on the list again.
-        closeApp();
-        startApp();
+        app.close();
+        app.open(context);
         await(20, () -> "guided-vm".equals(text("#overview-name")));
         assertThat(fx(() -> robot.lookup("#guide").query().isVisible())).isFalse();
         robot.clickOn("Help").clickOn("#menu-getting-started");
@@ -146,7 +134,7 @@ class FirstRunGuideThroughUiTest {
 
     @Test
     void skippingTheGuideOnTheFirstRunLeavesTheEmptyWindowAndIsRemembered() throws Exception {
-        startApp();
+        app.open(context);
         await(20, () -> robot.lookup("#guide").query().isVisible());
         assertThat(text("#guide-close")).isEqualTo("Skip the guide");
         robot.clickOn("#guide-close");
@@ -154,25 +142,15 @@ class FirstRunGuideThroughUiTest {
         assertThat(fx(() -> robot.lookup("#empty-add-vm").query().isVisible())).isTrue();
         await(10, () -> GuideSettings.in(context.home()).closed());
 
-        closeApp();
-        startApp();
+        app.close();
+        app.open(context);
         await(20, () -> robot.lookup("#empty-add-vm").tryQuery().map(Node::isVisible).orElse(false));
         assertThat(fx(() -> robot.lookup("#guide").query().isVisible())).isFalse();
     }
 
     private void fillInTheVm() {
         FormTyping.type(robot, "#profile-name", "guided-vm");
-        FormTyping.type(robot, "#profile-host", sshd.host());
-        FormTyping.type(robot, "#profile-port", Integer.toString(sshd.port()));
-        FormTyping.type(robot, "#profile-user", sshd.user());
-        FormTyping.type(robot, "#profile-identity", key.toString());
-        robot.clickOn("#profile-use-agent");
-        FormTyping.type(robot, "#profile-known-hosts", knownHosts.toString());
-        List<Integer> localPorts = IntStream.generate(FreePort::find).distinct().limit(5).boxed().toList();
-        for (int i = 0; i < 5; i++) {
-            FormTyping.type(robot, "#tunnel-" + i + "-remote", Integer.toString(web.get(i).port()));
-            FormTyping.type(robot, "#tunnel-" + i + "-local", Integer.toString(localPorts.get(i)));
-        }
+        vm.typeInto(robot, IntStream.generate(FreePort::find).distinct().limit(5).boxed().toList());
     }
 
     private int localPortOf(HttpStandIn standIn) {
@@ -188,18 +166,5 @@ class FirstRunGuideThroughUiTest {
     private String text(String query) {
         return fx(() -> robot.lookup(query).tryQuery().map(n -> n instanceof Labeled l ? l.getText() : ((Text) n).getText())
                 .orElse(null));
-    }
-
-    private void startApp() throws Exception {
-        app = FxToolkit.setupApplication(() -> new EltDeckApp(context));
-        FxToolkit.showStage();
-    }
-
-    private void closeApp() throws Exception {
-        if (app != null) {
-            FxToolkit.cleanupApplication(app);
-            FxToolkit.cleanupStages();
-            app = null;
-        }
     }
 }

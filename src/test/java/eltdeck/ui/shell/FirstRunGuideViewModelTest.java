@@ -27,7 +27,6 @@ import eltdeck.ui.profile.SupervisorFactory;
 import eltdeck.ui.testsupport.NoKeychain;
 import eltdeck.ui.testsupport.NoStack;
 import eltdeck.ui.testsupport.UiThread;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -90,8 +89,7 @@ class FirstRunGuideViewModelTest {
                             + " ~/.ssh/authorized_keys of deck on 127.0.0.1.");
 
             KeyGenerator.GeneratedKey generated = KeyGenerator.generate(key, "guide-test", null);
-            try (EmbeddedSshd sshd = EmbeddedSshd.start("deck",
-                    Files.writeString(dir.resolve("authorized_keys"), generated.publicLine() + "\n"))) {
+            try (EmbeddedSshd sshd = EmbeddedSshd.admitting(generated, dir)) {
                 Profile withKey = new Profile("vm", "127.0.0.1", sshd.port(), "deck", key, false, null, knownHosts,
                         Profile.KeepAlive.DEFAULT, noKeyYet.tunnels());
                 context.profiles().update("vm", withKey);

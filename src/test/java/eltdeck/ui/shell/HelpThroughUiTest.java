@@ -8,6 +8,7 @@ import eltdeck.AppContext;
 import eltdeck.BuildInfo;
 import eltdeck.ui.common.Shortcuts;
 import eltdeck.ui.common.TaskRunner;
+import eltdeck.ui.testsupport.AppUnderTest;
 import eltdeck.ui.testsupport.AppLog;
 import eltdeck.ui.testsupport.NoKeychain;
 import java.io.IOException;
@@ -54,7 +55,7 @@ class HelpThroughUiTest {
     private final FxRobot robot = new FxRobot();
     @TempDir
     Path dir;
-    private Application app;
+    private final AppUnderTest app = new AppUnderTest();
 
     @BeforeAll
     static void toolkit() throws Exception {
@@ -63,9 +64,7 @@ class HelpThroughUiTest {
 
     @AfterEach
     void stop() throws Exception {
-        if (app != null) {
-            FxToolkit.cleanupApplication(app);
-        }
+        app.close();
         FxToolkit.cleanupStages();
     }
 
@@ -194,8 +193,7 @@ class HelpThroughUiTest {
 
     private AppContext startApp() throws Exception {
         AppContext context = AppContext.open(dir.resolve("home"), new NoKeychain());
-        app = FxToolkit.setupApplication(() -> new EltDeckApp(context));
-        FxToolkit.showStage();
+        app.open(context);
         await(10, () -> robot.lookup("#profile-list").tryQuery().isPresent());
         return context;
     }

@@ -19,7 +19,6 @@ import eltdeck.ui.testsupport.WindowServices;
 import java.io.ByteArrayOutputStream;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import org.junit.jupiter.api.AfterEach;
@@ -46,7 +45,7 @@ class ResolverBothFacesTest {
     @BeforeEach
     void vm() throws Exception {
         KeyGenerator.GeneratedKey key = KeyGenerator.generate(dir.resolve("id"), "faces", null);
-        sshd = EmbeddedSshd.start("deck", Files.writeString(dir.resolve("authorized_keys"), key.publicLine() + "\n"));
+        sshd = EmbeddedSshd.admitting(key, dir);
         envFile = EnvStack.write(dir.resolve("stack"), ENV);
         context = AppContext.open(dir.resolve("app"), new NoKeychain());
         profile = WindowServices.addStackProfile(context, sshd.profile(key.privateKey(),

@@ -1,10 +1,10 @@
 package eltdeck.ui.testsupport;
 
 import eltdeck.AppContext;
+import eltdeck.stack.StackSettings;
+import eltdeck.stack.StackSettingsStore;
 import eltdeck.testvm.ConnectedDockerVm;
-import eltdeck.ui.shell.EltDeckApp;
 import java.nio.file.Path;
-import javafx.application.Application;
 import org.testfx.api.FxToolkit;
 
 /**
@@ -12,8 +12,10 @@ import org.testfx.api.FxToolkit;
  * the app's windows, then the VM.
  */
 public final class StackAppOnVm implements AutoCloseable {
+    /** The profile {@link #launchOnTheStack} opens the window on. */
+    public static final String PROFILE = "prod-elt";
     private final ConnectedDockerVm vm;
-    private Application app;
+    private final AppUnderTest app = new AppUnderTest();
 
     private StackAppOnVm(ConnectedDockerVm vm) {
         this.vm = vm;
@@ -38,20 +40,27 @@ public final class StackAppOnVm implements AutoCloseable {
         return vm;
     }
 
-    /** Opens the main window over {@code context}. */
-    public void launch(AppContext context) throws Exception {
-        app = FxToolkit.setupApplication(() -> new EltDeckApp(context));
-        FxToolkit.showStage();
+    /** The app once launched: its tabs. */
+    public AppUnderTest app() {
+        return app;
+    }
+
+    /**
+     * Opens the main window on the profile {@code prod-elt} of the VM, whose stack is the one cloned to {@code ~/stack},
+     * with the app's data in {@code home}; returns once the window shows the profile.
+     */
+    public AppContext launchOnTheStack(Path home) throws Exception {
+        AppContext context = AppContext.open(home, new NoKeychain());
+        context.profiles().add(vm.profile().withName(PROFILE));
+        new StackSettingsStore(context.database()).save(PROFILE,
+                StackSettings.forRepository(vm.repo().url()).withRemoteDir("~/stack"));
+        app.openOn(context, PROFILE);
+        return context;
     }
 
     /** Quits the app as the user does (its stop() runs); the VM stays. */
     public void closeApp() throws Exception {
-        if (app != null) {
-            Application quitting = app;
-            app = null;
-            FxToolkit.cleanupApplication(quitting);
-            FxToolkit.cleanupStages();
-        }
+        app.close();
     }
 
     @Override
