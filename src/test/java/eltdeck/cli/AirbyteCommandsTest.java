@@ -95,7 +95,8 @@ class AirbyteCommandsTest {
     @Test
     void syncFollowsToTheEndAndTheHistoryShowsIt() throws Exception {
         keychain.put("airbyte-password:vm", Secret.of(AirbyteEmulator.PASSWORD));
-        emulator.playJobsAs(new JobScript(300, 3500, 20, "succeeded", 1200, 48_000)); // running across a poll (every 3 s)
+        emulator.playJobsAs(new JobScript(300, -1, 20, "succeeded", 1200, 48_000));
+        emulator.finishAfterRunningReads(1); // running for one poll, however slow the machine
         CliRun sync = cli("airbyte", "sync", "vm", "orders-to-snowflake", "--follow");
         assertThat(sync.exitCode()).as(sync.out() + sync.err()).isZero();
         assertThat(sync.out()).containsPattern("Sync job \\d+ of orders-to-snowflake started.")
@@ -108,6 +109,7 @@ class AirbyteCommandsTest {
         assertThat(jobs.out()).contains("JOB", "RECORDS", "BYTES").containsPattern(id + " +succeeded .* 1200 +46.9 KB");
         assertThat(cli("airbyte", "connections", "vm").out()).containsPattern("orders-to-snowflake .* succeeded \\d{4}-");
 
+        emulator.finishAfterRunningReads(0);
         emulator.playJobsAs(new JobScript(100, 300, 3, "failed", 0, 0));
         CliRun failed = cli("airbyte", "sync", "vm", "payments-to-snowflake", "-f");
         assertThat(failed.exitCode()).isEqualTo(1);
@@ -118,7 +120,8 @@ class AirbyteCommandsTest {
     @Test
     void aSecondSyncSaysItFollowsTheRunningJob() throws Exception {
         keychain.put("airbyte-password:vm", Secret.of(AirbyteEmulator.PASSWORD));
-        emulator.playJobsAs(new JobScript(100, 2500, 5, "succeeded", 10, 100));
+        emulator.playJobsAs(new JobScript(100, -1, 5, "succeeded", 10, 100));
+        emulator.finishAfterRunningReads(1); // under way until the second sync's follower has seen it running
         String first = jobId(cli("airbyte", "sync", "vm", "orders-to-snowflake").out());
         CliRun second = cli("airbyte", "sync", "vm", "orders-to-snowflake", "--follow");
         assertThat(second.exitCode()).as(second.err()).isZero();

@@ -96,6 +96,16 @@ public final class AirbyteEmulator implements AutoCloseable {
         server.playJobsAs(script);
     }
 
+    /** Ends every running job now, each with the outcome of its script (for a job that runs until ended: {@code runningMs} -1). */
+    public void finishRunningJobs() {
+        server.finishRunningJobs();
+    }
+
+    /** A job ends, with its script's outcome, once its status was read as running {@code reads} times (0: off). */
+    public void finishAfterRunningReads(int reads) {
+        server.finishAfterRunningReads(reads);
+    }
+
     public void webBackend(boolean on) {
         server.webBackend(on);
     }

@@ -28,6 +28,7 @@ final class EmulatedAirbyte {
     private final List<EmulatedJob> jobs = new ArrayList<>();
     private volatile JobScript script = JobScript.QUICK_SUCCESS;
     private volatile boolean webBackend = true;
+    private volatile int finishAfterRunningReads;
 
     EmulatedAirbyte(Clock clock) {
         this.clock = clock;
@@ -56,6 +57,28 @@ final class EmulatedAirbyte {
         script = next;
     }
 
+    /** Ends every running job now, each with its script's outcome. */
+    synchronized void finishRunningJobs() {
+        long now = now();
+        jobs.forEach(job -> job.finish(now));
+    }
+
+    /**
+     * From now on a job ends, with its script's outcome, once its status ({@code jobs/get_light}) was read as running
+     * {@code reads} times: a follower then sees each state, however slowly it polls. 0 turns it off.
+     */
+    void finishAfterRunningReads(int reads) {
+        finishAfterRunningReads = reads;
+    }
+
+    private Map<String, Object> statusRead(EmulatedJob j) {
+        Map<String, Object> job = j.job(now());
+        if (finishAfterRunningReads > 0 && "running".equals(job.get("status")) && j.readRunning() >= finishAfterRunningReads) {
+            j.finish(now());
+        }
+        return Map.of("job", job);
+    }
+
     /** Whether {@code web_backend/connections/list} exists (off: answers 404, as on a server without it). */
     void webBackend(boolean on) {
         webBackend = on;
@@ -79,7 +102,7 @@ final class EmulatedAirbyte {
                     : Answer.notFound("Could not find destination with id: " + body.get("destinationId"));
             case "/api/v1/connections/sync" -> sync((String) body.get("connectionId"));
             case "/api/v1/jobs/list" -> list(body);
-            case "/api/v1/jobs/get_light" -> job(body, j -> Map.of("job", j.job(now())));
+            case "/api/v1/jobs/get_light" -> job(body, this::statusRead);
             case "/api/v1/jobs/get" -> job(body, j -> Map.of("job", j.job(now()), "attempts", j.attempts(now(), true)));
             case "/api/v1/jobs/cancel" -> job(body, j -> {
                 j.cancel(now());

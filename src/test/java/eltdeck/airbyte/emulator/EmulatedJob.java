@@ -5,13 +5,15 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** One emulated sync job; its state follows from the time since it was created, its script and a cancel. */
+/** One emulated sync job; its state follows from the time since it was created, its script, a cancel and a finish. */
 final class EmulatedJob {
     final long id;
     final String connectionId;
     private final long createdMs;
     private final JobScript script;
     private Long cancelledMs;
+    private Long finishedMs;
+    private int runningStatusReads;
 
     EmulatedJob(long id, String connectionId, long createdMs, JobScript script) {
         this.id = id;
@@ -41,18 +43,36 @@ final class EmulatedJob {
         }
     }
 
+    /** Ends a running job now, with its script's outcome: how a test ends a job that would run until cancelled. */
+    void finish(long now) {
+        if (started(now) && underWay(now)) {
+            finishedMs = now;
+        }
+    }
+
+    /** Counts a read of its status that answered "running"; returns how many there were. */
+    int readRunning() {
+        return ++runningStatusReads;
+    }
+
     /** Whether it left pending (before it was cancelled, if it was). */
     private boolean started(long now) {
         return (cancelledMs == null ? now : cancelledMs) - createdMs >= script.pendingMs();
     }
 
     private boolean running(long now) {
+        if (finishedMs != null) {
+            return false;
+        }
         return script.hangs() || now - createdMs < script.pendingMs() + script.runningMs();
     }
 
     private long endMs(long now) {
         if (cancelledMs != null) {
             return cancelledMs;
+        }
+        if (finishedMs != null) {
+            return finishedMs;
         }
         return running(now) ? now : createdMs + script.pendingMs() + script.runningMs();
     }
@@ -114,7 +134,7 @@ final class EmulatedJob {
     private List<String> logLines(long now) {
         long since = endMs(now) - createdMs - script.pendingMs();
         int shown = (int) Math.min(script.lines(), Math.max(0, since / script.lineMs()));
-        if (!script.hangs() && !running(now) && cancelledMs == null) {
+        if (!running(now) && cancelledMs == null) {
             shown = script.lines();
         }
         List<String> lines = new ArrayList<>();

@@ -99,12 +99,13 @@ class AirbyteThroughUiTest {
         await(5, () -> connections().getItems().size() == 3);
 
         // Sync now: the job's page follows it to the end, with its attempt and log.
-        emulator.playJobsAs(new JobScript(300, 3500, 20, "succeeded", 1200, 48_000));
+        emulator.playJobsAs(new JobScript(300, -1, 20, "succeeded", 1200, 48_000));
         robot.interact(() -> connections().getSelectionModel().select(0));
         assertThat(fx(() -> connections().getSelectionModel().getSelectedItem().name())).isEqualTo("orders-to-snowflake");
         robot.clickOn("#airbyte-sync");
         await(20, () -> robot.lookup("#airbyte-job-status").tryQuery().isPresent());
         await(30, () -> "running".equals(text("#airbyte-job-status")));
+        emulator.finishRunningJobs();
         await(30, () -> "succeeded".equals(text("#airbyte-job-status")));
         await(20, () -> robot.lookup("#airbyte-job-page #log-lines").queryAs(ListView.class).getItems().stream()
                 .anyMatch(l -> l.toString().contains("replication line 020 of 020")));
