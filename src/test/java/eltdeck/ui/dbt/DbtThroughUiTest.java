@@ -68,10 +68,12 @@ class DbtThroughUiTest {
         assertThat(fx(() -> robot.lookup("#dbt-status").queryAs(Label.class).getText()))
                 .contains("5 models, 3 sources · checks passed · last run: dbt test");
 
-        // Folding the tunnels away gives the graph the window's height.
+        // Not connected, the tunnels are folded away; unfolding them takes height from the graph, folding gives it back.
         double graphHeight = fx(() -> robot.lookup("#dbt-graph").query().getBoundsInLocal().getHeight());
         robot.clickOn("#tunnels-section .title");
-        await(5, () -> fx(() -> robot.lookup("#dbt-graph").query().getBoundsInLocal().getHeight()) > graphHeight);
+        await(5, () -> fx(() -> robot.lookup("#dbt-graph").query().getBoundsInLocal().getHeight()) < graphHeight);
+        robot.clickOn("#tunnels-section .title");
+        await(5, () -> fx(() -> robot.lookup("#dbt-graph").query().getBoundsInLocal().getHeight()) >= graphHeight);
         // The whole graph is in view (zoomed to fit); zooming in by hand loses that, Fit brings it back.
         await(5, this::everyNodeInView);
         robot.clickOn("#dbt-zoom-in").clickOn("#dbt-zoom-in").clickOn("#dbt-zoom-in");
