@@ -50,7 +50,7 @@ import org.kordamp.ikonli.javafx.FontIcon;
  * took over time, each point in the colour of the run's state. Enter or a double click opens a run's page.
  */
 public final class RunsView extends VBox {
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("EEE d MMM HH:mm:ss");
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM HH:mm:ss");
     private static final DateTimeFormatter AXIS = DateTimeFormatter.ofPattern("d MMM HH:mm");
 
     private final ObjectProperty<RunsViewModel> vm = new SimpleObjectProperty<>(this, "vm");
@@ -162,11 +162,12 @@ public final class RunsView extends VBox {
                 : c.getValue().scheduledStart() == null ? "—" : "due " + WHEN.format(c.getValue().scheduledStart().atZone(local))));
         TableColumn<FlowRun, String> took = new TableColumn<>("Duration");
         took.setCellValueFactory(c -> new SimpleStringProperty(DurationWords.of(c.getValue().duration(Instant.now()))));
-        flowName.setPrefWidth(100);
-        name.setPrefWidth(150);
-        runState.setPrefWidth(105);
-        start.setPrefWidth(150);
-        took.setPrefWidth(70);
+        // Wide enough for "airbyte-sync", "emulated-run-36" and "7 Dec 14:51:07" beside the charts at 1280 pixels.
+        flowName.setPrefWidth(110);
+        name.setPrefWidth(135);
+        runState.setPrefWidth(100);
+        start.setPrefWidth(135);
+        took.setPrefWidth(65);
         table.getColumns().setAll(List.of(flowName, name, runState, start, took));
         table.setRowFactory(t -> {
             TableRow<FlowRun> row = new TableRow<>();
