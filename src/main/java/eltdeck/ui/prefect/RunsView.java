@@ -37,6 +37,7 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.Tooltip;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -229,7 +230,8 @@ public final class RunsView extends VBox {
 
     /** The colours of the points: the same for every chart. */
     private static Node legend() {
-        HBox legend = new HBox(14);
+        // Wraps where the charts are narrow (1280 pixels wide), rather than cutting the words to "succ…".
+        FlowPane legend = new FlowPane(14, 4);
         legend.setAlignment(Pos.CENTER_LEFT);
         for (String example : List.of("Success", "Failed", "Running", "Cancelled", "Scheduled")) {
             Region dot = new Region();
