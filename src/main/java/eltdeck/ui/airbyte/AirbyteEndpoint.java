@@ -87,7 +87,7 @@ public final class AirbyteEndpoint extends TunnelledEndpoint {
         if (now.route() == AirbyteRoute.URL) {
             showUrl(now.url());
         } else {
-            showTunnel(now.route().vmPort(), AirbyteRoute::apiAt, "Airbyte", "set the API URL in Credentials…");
+            showTunnel(now.route().vmPort(), AirbyteRoute::apiAt, "Airbyte", "set its API URL with the Credentials button");
         }
     }
 

@@ -95,7 +95,9 @@ public final class DbtView extends VBox {
         outcome.setId("dbt-outcome");
 
         search.setId("dbt-search");
-        search.setPromptText("Search by name, tag:NAME or status (Ctrl+F)");
+        // The list is narrow: the prompt stays short, what it searches is one hover away.
+        search.setPromptText("Search (Ctrl+F)");
+        search.setTooltip(new Tooltip("Search by name, tag:NAME or status"));
         list.setId("dbt-list");
         list.setCellFactory(v -> new RowCell());
         list.setOnKeyPressed(e -> {

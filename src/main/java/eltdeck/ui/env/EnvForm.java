@@ -42,13 +42,13 @@ final class EnvForm extends ScrollPane {
         getStyleClass().add("env-form");
 
         grid.setHgap(10);
-        grid.setVgap(8);
-        ColumnConstraints names = new ColumnConstraints();
-        names.setMinWidth(Region.USE_PREF_SIZE);
+        grid.setVgap(4);
         ColumnConstraints values = new ColumnConstraints();
         values.setHgrow(Priority.ALWAYS);
         values.setMinWidth(160);
-        grid.getColumnConstraints().setAll(names, values, new ColumnConstraints());
+        ColumnConstraints actions = new ColumnConstraints();
+        actions.setMinWidth(Region.USE_PREF_SIZE);
+        grid.getColumnConstraints().setAll(values, actions);
 
         Label missingTitle = new Label("In .env.example but not in this file");
         missingTitle.getStyleClass().add(Styles.TEXT_MUTED);
@@ -95,7 +95,7 @@ final class EnvForm extends ScrollPane {
         if (rows.isEmpty()) {
             Label empty = new Label("No variables yet.");
             empty.getStyleClass().add(Styles.TEXT_MUTED);
-            grid.add(empty, 0, 0, 3, 1);
+            grid.add(empty, 0, 0, 2, 1);
         }
     }
 

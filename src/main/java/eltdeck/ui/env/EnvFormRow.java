@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.function.Consumer;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
+import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.geometry.VPos;
 import javafx.scene.control.Button;
@@ -53,8 +54,6 @@ final class EnvFormRow {
         nameText.setMinWidth(Region.USE_PREF_SIZE);
         name = new HBox(6, nameText);
         name.setAlignment(Pos.CENTER_LEFT);
-        // As tall as the value field, so the name sits level with it.
-        name.setMinHeight(34);
         if (row.secret()) {
             FontIcon lock = new FontIcon(Feather.LOCK);
             lock.getStyleClass().add("env-secret-icon");
@@ -94,7 +93,8 @@ final class EnvFormRow {
         remove.setTooltip(new Tooltip("Remove " + row.name() + " from the file"));
         remove.setOnAction(e -> vm.remove(row));
         actions = new HBox(2);
-        actions.setAlignment(Pos.CENTER_LEFT);
+        // Right-aligned, so every row's remove button sits in one line whether or not a reveal toggle precedes it.
+        actions.setAlignment(Pos.TOP_RIGHT);
         if (row.secret()) {
             ToggleButton reveal = new ToggleButton();
             reveal.setId("env-reveal-" + id);
@@ -119,10 +119,15 @@ final class EnvFormRow {
         valueCell = new VBox(2, value, description);
     }
 
-    /** Puts the row's controls on line {@code index} of the grid: name, value with its description, actions. */
+    /**
+     * Puts variable {@code index} on two lines of the grid: its name across the top (whole, however long), then the value
+     * with its description and the actions. Beside each other the longest name would leave the values no room.
+     */
     void place(GridPane grid, int index) {
-        grid.addRow(index, name, valueCell, actions);
-        GridPane.setValignment(name, VPos.TOP);
+        name.setPadding(new Insets(index == 0 ? 0 : 8, 0, 0, 0));
+        grid.add(name, 0, 2 * index, 2, 1);
+        grid.add(valueCell, 0, 2 * index + 1);
+        grid.add(actions, 1, 2 * index + 1);
         GridPane.setValignment(actions, VPos.TOP);
     }
 

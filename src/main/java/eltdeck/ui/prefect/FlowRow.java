@@ -9,7 +9,7 @@ import java.util.stream.Collectors;
 
 /** One line of the flows table: a flow group's newest version, its schedule in words and why its runs might wait. */
 public record FlowRow(Flow flow, String waitReason) {
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("EEE d MMM HH:mm");
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM HH:mm");
 
     public String name() {
         return flow.name();
@@ -28,13 +28,13 @@ public record FlowRow(Flow flow, String waitReason) {
                 .collect(Collectors.joining("; "));
     }
 
-    /** The next scheduled run in local time ("+2 more" after it), or a dash. */
+    /** The next scheduled run in local time ("+2" after it for the runs waiting behind it), or a dash. */
     public String nextRunText(ZoneId local) {
         if (flow.nextRuns().isEmpty()) {
             return "—";
         }
         int more = flow.nextRuns().size() - 1;
-        return local(flow.nextRuns().get(0), local) + (more > 0 ? "  +" + more + " more" : "");
+        return local(flow.nextRuns().get(0), local) + (more > 0 ? " +" + more : "");
     }
 
     /** Every scheduled run waiting, one per line (the tooltip of the next run). */
@@ -42,7 +42,7 @@ public record FlowRow(Flow flow, String waitReason) {
         return flow.nextRuns().stream().map(t -> local(t, local)).collect(Collectors.joining("\n"));
     }
 
-    /** "Success · Tue 3 Sep 02:00", or "Never ran". */
+    /** "Success · 3 Sep 02:00", or "Never ran". */
     public String lastRunText(ZoneId local) {
         if (flow.lastRun() == null) {
             return "Never ran";

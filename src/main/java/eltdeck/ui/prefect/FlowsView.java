@@ -210,11 +210,11 @@ public final class FlowsView extends VBox {
         TableColumn<FlowRow, FlowRow> name = new TableColumn<>("Flow");
         name.setCellValueFactory(c -> new SimpleObjectProperty<>(c.getValue()));
         name.setCellFactory(c -> new NameCell());
-        name.setPrefWidth(150);
+        name.setPrefWidth(120);
         TableColumn<FlowRow, String> project = text("Project", r -> r.flow().project(), 70);
         TableColumn<FlowRow, String> version = text("Version", r -> String.valueOf(r.flow().version()), 68);
         TableColumn<FlowRow, String> labels = text("Labels", FlowRow::labels, 70);
-        TableColumn<FlowRow, String> when = text("Schedule", FlowRow::scheduleText, 250);
+        TableColumn<FlowRow, String> when = text("Schedule", FlowRow::scheduleText, 240);
         TableColumn<FlowRow, FlowRow> on = new TableColumn<>("On");
         on.setCellValueFactory(c -> new SimpleObjectProperty<>(c.getValue()));
         on.setCellFactory(c -> new ToggleCell());
@@ -222,11 +222,15 @@ public final class FlowsView extends VBox {
         TableColumn<FlowRow, FlowRow> next = new TableColumn<>("Next run");
         next.setCellValueFactory(c -> new SimpleObjectProperty<>(c.getValue()));
         next.setCellFactory(c -> new NextRunCell());
-        next.setPrefWidth(175);
+        next.setPrefWidth(135);
         TableColumn<FlowRow, String> last = new TableColumn<>("Last run");
         last.setCellValueFactory(c -> new SimpleStringProperty(c.getValue().lastRunText(local)));
         last.setCellFactory(c -> new LastRunCell());
-        last.setPrefWidth(200);
+        last.setPrefWidth(195);
+        // The times are never cut (the table is just wide enough at 1280 pixels): a long schedule gives way instead,
+        // whole in its tooltip.
+        next.setMinWidth(next.getPrefWidth());
+        last.setMinWidth(last.getPrefWidth());
         table.getColumns().setAll(List.of(name, project, version, labels, when, on, next, last));
         table.setRowFactory(t -> {
             TableRow<FlowRow> row = new TableRow<>();

@@ -123,6 +123,8 @@ final class RunWindow {
 
         StateCell(ZoneId local) {
             this.local = local;
+            // As wide as the list, never wider: the list does not scroll sideways.
+            setPrefWidth(0);
         }
 
         @Override
@@ -140,6 +142,12 @@ final class RunWindow {
             when.getStyleClass().addAll(Styles.TEXT_MUTED, "mono");
             Label message = new Label(s.message() == null ? "" : s.message());
             message.getStyleClass().add(Styles.TEXT_MUTED);
+            // A long message gives way in the narrow side column (whole in its tooltip) instead of running past its edge.
+            message.setMinWidth(0);
+            message.setTooltip(message.getText().isEmpty() ? null : new Tooltip(message.getText()));
+            HBox.setHgrow(message, Priority.ALWAYS);
+            when.setMinWidth(Region.USE_PREF_SIZE);
+            state.setMinWidth(Region.USE_PREF_SIZE);
             setGraphic(new HBox(8, when, state, message));
             setText(null);
         }

@@ -37,6 +37,7 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.Tooltip;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -50,7 +51,7 @@ import org.kordamp.ikonli.javafx.FontIcon;
  * took over time, each point in the colour of the run's state. Enter or a double click opens a run's page.
  */
 public final class RunsView extends VBox {
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("EEE d MMM HH:mm:ss");
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM HH:mm:ss");
     private static final DateTimeFormatter AXIS = DateTimeFormatter.ofPattern("d MMM HH:mm");
 
     private final ObjectProperty<RunsViewModel> vm = new SimpleObjectProperty<>(this, "vm");
@@ -162,11 +163,12 @@ public final class RunsView extends VBox {
                 : c.getValue().scheduledStart() == null ? "—" : "due " + WHEN.format(c.getValue().scheduledStart().atZone(local))));
         TableColumn<FlowRun, String> took = new TableColumn<>("Duration");
         took.setCellValueFactory(c -> new SimpleStringProperty(DurationWords.of(c.getValue().duration(Instant.now()))));
-        flowName.setPrefWidth(100);
-        name.setPrefWidth(150);
-        runState.setPrefWidth(105);
-        start.setPrefWidth(150);
-        took.setPrefWidth(70);
+        // Wide enough for "airbyte-sync", "emulated-run-36" and "7 Dec 14:51:07" beside the charts at 1280 pixels.
+        flowName.setPrefWidth(110);
+        name.setPrefWidth(135);
+        runState.setPrefWidth(100);
+        start.setPrefWidth(135);
+        took.setPrefWidth(65);
         table.getColumns().setAll(List.of(flowName, name, runState, start, took));
         table.setRowFactory(t -> {
             TableRow<FlowRun> row = new TableRow<>();
@@ -228,7 +230,8 @@ public final class RunsView extends VBox {
 
     /** The colours of the points: the same for every chart. */
     private static Node legend() {
-        HBox legend = new HBox(14);
+        // Wraps where the charts are narrow (1280 pixels wide), rather than cutting the words to "succ…".
+        FlowPane legend = new FlowPane(14, 4);
         legend.setAlignment(Pos.CENTER_LEFT);
         for (String example : List.of("Success", "Failed", "Running", "Cancelled", "Scheduled")) {
             Region dot = new Region();

@@ -6,14 +6,15 @@ import javafx.beans.binding.ObjectBinding;
 import javafx.scene.control.TitledPane;
 
 /**
- * Folds the tunnel section away when every tunnel is up, so the tabs below get the height, and unfolds it when one
- * is not (connecting, reconnecting, a busy port): the section shows itself when there is something to see. Its title
- * says how many are up, so a folded section still tells the state. The user may fold or unfold it by hand in between.
+ * Folds the tunnel section away when every tunnel is up or the profile is not connected (every row would only say
+ * "Not connected"), so the tabs below get the height, and unfolds it when one is not up while connected (connecting,
+ * reconnecting, a busy port): the section shows itself when there is something to see. Its title says how many are
+ * up, so a folded section still tells the state. The user may fold or unfold it by hand in between.
  */
 public final class TunnelFold {
     /** What the tunnels of a profile amount to. */
     enum Health {
-        /** Not connected: nothing to fold or unfold for. */
+        /** Not connected: the rows would only say so, the title says it already. */
         IDLE,
         ALL_UP,
         /** Connected, and at least one tunnel is not up (yet). */
@@ -55,9 +56,8 @@ public final class TunnelFold {
 
     private void apply() {
         switch (health.get()) {
-            case ALL_UP -> section.setExpanded(false);
+            case ALL_UP, IDLE -> section.setExpanded(false);
             case NOT_ALL_UP -> section.setExpanded(true);
-            default -> { }
         }
     }
 }

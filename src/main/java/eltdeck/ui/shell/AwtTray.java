@@ -58,6 +58,11 @@ final class AwtTray implements Tray {
         }
     }
 
+    /** The picture for {@code state}: the app's icon with the state's dot (package-wide for the README's tray picture). */
+    static BufferedImage picture(BufferedImage base, State state) {
+        return withDot(base, DOTS.get(state));
+    }
+
     private static BufferedImage withDot(BufferedImage base, Color colour) {
         BufferedImage picture = new BufferedImage(base.getWidth(), base.getHeight(), BufferedImage.TYPE_INT_ARGB);
         Graphics2D g = picture.createGraphics();

@@ -17,6 +17,7 @@ import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TextField;
+import javafx.scene.control.TitledPane;
 import javafx.scene.input.KeyCode;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -60,7 +61,10 @@ class DbtThroughUiTest {
         assertThat(fx(() -> robot.lookup("#dbt-status").queryAs(Label.class).getText()))
                 .contains("5 models, 3 sources · checks passed · last run: dbt test");
 
-        // Folding the tunnels away gives the graph the window's height.
+        // Not connected, the tunnels are folded away; unfolded by hand, folding them again gives the graph the height.
+        assertThat(fx(() -> robot.lookup("#tunnels-section").queryAs(TitledPane.class).isExpanded())).isFalse();
+        robot.clickOn("#tunnels-section .title");
+        await(5, () -> fx(() -> robot.lookup("#tunnels-section").queryAs(TitledPane.class).isExpanded()));
         double graphHeight = fx(() -> robot.lookup("#dbt-graph").query().getBoundsInLocal().getHeight());
         robot.clickOn("#tunnels-section .title");
         await(5, () -> fx(() -> robot.lookup("#dbt-graph").query().getBoundsInLocal().getHeight()) > graphHeight);

@@ -23,6 +23,7 @@ import java.util.stream.Stream;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
@@ -89,6 +90,11 @@ class EnvEditorThroughUiTest {
     void editSeeFindingsFixOneOverrideOneAndSaveWithABackup() throws Exception {
         try (AppLog log = AppLog.into(dir.resolve("app"))) {
             openEnvTab();
+            // The form fits its column, no sideways scrolling; every remove button in one line, a reveal toggle or not.
+            ScrollPane form = robot.lookup("#env-form").queryAs(ScrollPane.class);
+            assertThat(fx(() -> form.getContent().getLayoutBounds().getWidth() <= form.getViewportBounds().getWidth())).isTrue();
+            assertThat(fx(() -> robot.lookup(n -> n.getId() != null && n.getId().startsWith("env-remove-")).queryAll().stream()
+                    .map(n -> Math.round(n.localToScene(n.getLayoutBounds()).getMinX())).distinct().count())).isEqualTo(1L);
             replaceText("#env-value-dbt_target", "\"dev\"");
             await(10, () -> robot.lookup("#env-finding-quoted-value").tryQuery().isPresent());
             replaceText("#env-secret-snowflake_password", CANARY + "@x");

@@ -5,10 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import eltdeck.ui.profile.TunnelFold.Health;
 import org.junit.jupiter.api.Test;
 
-/** When the tunnel section folds itself away, unfolds, or leaves the user's choice alone; and what its title says. */
+/** What the tunnels of a profile amount to, for folding their section away or unfolding it; and what its title says. */
 class TunnelFoldTest {
     @Test
-    void everyTunnelUpFoldsOneNotUpUnfoldsNotConnectedLeavesItAlone() {
+    void whatTheTunnelsAmountTo() {
         assertThat(TunnelFold.health(true, 5, 5)).isEqualTo(Health.ALL_UP);
         assertThat(TunnelFold.health(true, 4, 5)).isEqualTo(Health.NOT_ALL_UP);
         assertThat(TunnelFold.health(true, 0, 5)).as("connecting").isEqualTo(Health.NOT_ALL_UP);

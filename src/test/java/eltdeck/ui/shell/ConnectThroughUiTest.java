@@ -104,10 +104,14 @@ class ConnectThroughUiTest {
         robot.clickOn("#profile-save");
 
         await(20, () -> "test-vm".equals(text("#overview-name")));
+        // Not connected: the section is folded (its rows would only say so), its title saying it; connecting unfolds it.
+        assertThat(fx(() -> robot.lookup("#tunnels-section").queryAs(TitledPane.class).isExpanded())).isFalse();
+        assertThat(fx(() -> robot.lookup("#tunnels-section").queryAs(TitledPane.class).getText())).isEqualTo("Tunnels · not connected");
         robot.clickOn("#connect");
         unlockKey(true);
 
         await(20, () -> robot.lookup("#host-key-fingerprint").tryQuery().isPresent());
+        await(20, () -> fx(() -> robot.lookup("#tunnels-section").queryAs(TitledPane.class).isExpanded()));
         HostKey serverKey = vm.sshd().hostKey();
         String hostId = KnownHostsFile.hostId("127.0.0.1", vm.sshd().port());
         assertThat(fx(() -> robot.lookup("#host-key-fingerprint").queryAs(TextField.class).getText()))

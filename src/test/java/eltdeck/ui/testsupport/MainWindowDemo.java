@@ -53,6 +53,8 @@ public final class MainWindowDemo {
         List<HttpStandIn> web = new ArrayList<>();
         try (EmbeddedSshd sshd = EmbeddedSshd.start(USER, home.resolve("id_ed25519.pub"))) {
             Path knownHosts = sshd.writeKnownHosts(home.resolve("known_hosts"));
+            // To cut the link by hand (e.g. iptables -j DROP on this port) and look at the window reconnecting.
+            System.out.println("The VM's SSH port: " + sshd.port());
             List<TunnelSpec> tunnels = new ArrayList<>();
             for (TunnelSpec usual : TunnelSpec.defaults()) {
                 HttpStandIn standIn = HttpStandIn.start(0);
