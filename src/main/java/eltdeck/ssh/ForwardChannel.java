@@ -28,11 +28,6 @@ public final class ForwardChannel implements AutoCloseable {
         return ThreadPacketBuffer.lend(channel.getOutputStream(), channel);
     }
 
-    /** Neither side has closed the channel, and the link under it is up. */
-    public boolean isOpen() {
-        return !channel.isClosed() && channel.isConnected();
-    }
-
     @Override
     public void close() {
         channel.disconnect();

@@ -14,6 +14,8 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 
@@ -35,10 +37,9 @@ final class LocalForwarder implements AutoCloseable {
     private final ExecutorService pumps;
     private final Set<Socket> open = ConcurrentHashMap.newKeySet();
     /** When each connection still waiting for its channel's open started (nanoTime): a long wait means a stalled link. */
-    private final Map<ForwardedConnection, Long> opening = new ConcurrentHashMap<>();
+    private final Map<Socket, Long> opening = new ConcurrentHashMap<>();
     private final AtomicLong bytesIn = new AtomicLong();
     private final AtomicLong bytesOut = new AtomicLong();
-    private final AheadChannel ahead;
     private volatile ServerSocket server;
 
     LocalForwarder(int remotePort, int localPort, Supplier<SshLink> link, ExecutorService pumps) {
@@ -46,7 +47,6 @@ final class LocalForwarder implements AutoCloseable {
         this.localPort = localPort;
         this.link = link;
         this.pumps = pumps;
-        this.ahead = new AheadChannel(pumps, this::openAhead);
     }
 
     /** Binds the loopback listener; throws when the port is taken. */
@@ -86,16 +86,6 @@ final class LocalForwarder implements AutoCloseable {
         return open.size();
     }
 
-    /** Whether a channel to the remote port is open ahead, ready for the next connection. */
-    boolean holdsChannelAhead() {
-        return ahead.holds();
-    }
-
-    /** How many channels were opened ahead of a connection so far. */
-    int channelsOpenedAhead() {
-        return ahead.opened();
-    }
-
     /** When the oldest channel open still unanswered started ({@link System#nanoTime()}), or {@link StallWatch#NO_OPEN}. */
     long oldestOpenStarted() {
         return opening.values().stream().mapToLong(Long::longValue).min().orElse(StallWatch.NO_OPEN);
@@ -103,7 +93,6 @@ final class LocalForwarder implements AutoCloseable {
 
     /** Closes the connections in flight (their channel died with the session); the listener stays. */
     void dropConnections() {
-        ahead.drop();
         for (Socket s : open) {
             closeQuietly(s);
         }
@@ -134,9 +123,9 @@ final class LocalForwarder implements AutoCloseable {
     }
 
     /**
-     * Gives the client the channel opened ahead (or a new one) and copies the client's bytes to the VM until the client
-     * stops sending. The thread is then free: the VM's end of the stream (reported on the session thread) finishes
-     * the connection, so no thread is held, polling, while the VM sends its last bytes and closes.
+     * Opens the connection's channel and copies the client's bytes to the VM until the client stops sending. The
+     * thread is then free: the VM's end of the stream (reported on the session thread) finishes the connection, so no
+     * thread is held, polling, while the VM sends its last bytes and closes.
      */
     private void carry(Socket client) {
         SshLink current = link.get();
@@ -144,22 +133,19 @@ final class LocalForwarder implements AutoCloseable {
             closeQuietly(client);
             return;
         }
+        Connection connection = new Connection(client);
         open.add(client);
-        ForwardedConnection connection = null;
         boolean clientEnded = false;
         try {
             client.setTcpNoDelay(true);
-            connection = connectionFor(current, client);
-            ahead.refill(current);
-            pumpToRemote(client, connection.channel());
+            connection.toClient = client.getOutputStream();
+            connection.channel = openChannel(current, connection);
+            pumpToRemote(client, connection.channel);
             clientEnded = true;
         } catch (IOException e) {
             // The remote port refused, or either side went away: the client sees its connection close.
         } finally {
-            if (connection == null) {
-                open.remove(client);
-                closeQuietly(client);
-            } else if (clientEnded) {
+            if (clientEnded) {
                 connection.sideEnded();
             } else {
                 connection.end();
@@ -167,41 +153,13 @@ final class LocalForwarder implements AutoCloseable {
         }
     }
 
-    /** The channel opened ahead when it is still good, else a new one: either way attached to {@code client}. */
-    private ForwardedConnection connectionFor(SshLink current, Socket client) throws IOException {
-        ForwardedConnection ready = ahead.take(current);
-        if (ready != null) {
-            if (ready.attach(client)) {
-                return ready;
-            }
-            ready.end();
-        }
-        ForwardedConnection fresh = openConnection(current);
-        if (!fresh.attach(client)) {
-            fresh.end();
-            throw new IOException("The VM closed the connection at once");
-        }
-        return fresh;
-    }
-
-    /** Opens a channel, noting how long the VM takes to answer (see {@link #oldestOpenStarted()}). */
-    private ForwardedConnection openConnection(SshLink current) throws IOException {
-        ForwardedConnection connection = new ForwardedConnection(bytesIn, open::remove);
-        opening.put(connection, System.nanoTime());
+    /** Opens the client's channel, noting how long the VM takes to answer (see {@link #oldestOpenStarted()}). */
+    private ForwardChannel openChannel(SshLink current, Connection connection) throws IOException {
+        opening.put(connection.client, System.nanoTime());
         try {
-            connection.opened(current.openForward(remotePort, connection, CHANNEL_OPEN_TIMEOUT_MS));
-            return connection;
+            return current.openForward(remotePort, connection, CHANNEL_OPEN_TIMEOUT_MS);
         } finally {
-            opening.remove(connection);
-        }
-    }
-
-    /** For {@link AheadChannel}: a channel opened in the background, or null when the VM refused or the link is down. */
-    private ForwardedConnection openAhead(SshLink current) {
-        try {
-            return current.isConnected() ? openConnection(current) : null;
-        } catch (IOException e) {
-            return null;
+            opening.remove(connection.client);
         }
     }
 
@@ -232,6 +190,66 @@ final class LocalForwarder implements AutoCloseable {
             c.close();
         } catch (Exception e) {
             // Already closed.
+        }
+    }
+
+    /**
+     * One forwarded connection, and the stream JSch writes the VM's bytes to, straight into the client socket. The
+     * VM's EOF half-closes the client; once both sides have ended, the channel and the socket are closed.
+     */
+    private final class Connection extends OutputStream {
+        private final Socket client;
+        private final AtomicInteger sidesOpen = new AtomicInteger(2);
+        private final AtomicBoolean remoteEnded = new AtomicBoolean();
+        private volatile OutputStream toClient;
+        private volatile ForwardChannel channel;
+
+        Connection(Socket client) {
+            this.client = client;
+        }
+
+        @Override
+        public void write(int b) throws IOException {
+            toClient.write(b);
+            bytesIn.incrementAndGet();
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) throws IOException {
+            toClient.write(b, off, len);
+            bytesIn.addAndGet(len);
+        }
+
+        /** JSch's call on the VM's EOF, and again when the channel closes (then also when the link goes down). */
+        @Override
+        public void close() {
+            if (!remoteEnded.compareAndSet(false, true)) {
+                return;
+            }
+            try {
+                if (!client.isClosed()) {
+                    client.shutdownOutput();
+                }
+            } catch (IOException e) {
+                closeQuietly(client);
+            }
+            sideEnded();
+        }
+
+        /** One side has no more to send: the client (its EOF went on to the VM), or the VM. */
+        void sideEnded() {
+            if (sidesOpen.decrementAndGet() == 0) {
+                end();
+            }
+        }
+
+        void end() {
+            ForwardChannel c = channel;
+            if (c != null) {
+                c.close();
+            }
+            open.remove(client);
+            closeQuietly(client);
         }
     }
 }
