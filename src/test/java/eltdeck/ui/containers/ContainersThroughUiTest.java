@@ -69,6 +69,7 @@ class ContainersThroughUiTest {
         assertThat(fx(() -> robot.lookup("#containers-summary").queryAs(Label.class).getText())).startsWith("5 containers · 5 running");
         await(20, () -> "healthy".equals(row("slow-start").healthProperty().get()));
         assertThat(fx(() -> row("ui").portsProperty().get())).isEqualTo("127.0.0.1:8080->8080/tcp");
+        holdForScreenshot();
 
         // The shortcut put the focus in the table: the arrow keys pick a row there, Enter opens that service's logs,
         // Escape closes them.
@@ -126,8 +127,7 @@ class ContainersThroughUiTest {
         assertThat(fx(() -> logLines().getItems().stream().map(l -> (LogLine) l).toList()))
                 .noneMatch(l -> l.stream().contains("fast-logger"))
                 .isSortedAccordingTo(LogLine.TIME_ORDER);
-        // -Deltdeck.ui.holdSeconds=N (with -Pwindows under Xvfb): keeps the window up for a screenshot.
-        Thread.sleep(Long.getLong("eltdeck.ui.holdSeconds", 0) * 1000);
+        holdForScreenshot();
 
         // The logs outlive a change of tab; closing their window (Ctrl+W) ends every reader, and with the tab
         // hidden, the link too; showing the tab connects again.
@@ -185,6 +185,11 @@ class ContainersThroughUiTest {
     private int sshConnectionsOnVm() {
         String out = testVm.run("ss -tnH state established '( sport = :" + testVm.profile().port() + " )'");
         return (int) out.lines().filter(l -> !l.isBlank()).count();
+    }
+
+    /** -Deltdeck.ui.holdSeconds=N (with -Pwindows under Xvfb): keeps the window up for a screenshot. */
+    private static void holdForScreenshot() throws InterruptedException {
+        Thread.sleep(Long.getLong("eltdeck.ui.holdSeconds", 0) * 1000);
     }
 
     private void awaitOnVm(String what, BooleanSupplier condition) {
