@@ -19,6 +19,7 @@ import eltdeck.profile.Profile;
 import eltdeck.secret.Secret;
 import eltdeck.ui.testsupport.AppUnderTest;
 import eltdeck.ui.testsupport.MemoryKeychain;
+import eltdeck.ui.testsupport.ScreenshotHold;
 import java.net.URI;
 import java.nio.file.Path;
 import java.util.Optional;
@@ -113,12 +114,12 @@ class AirbyteThroughUiTest {
         assertThat(fx(() -> robot.lookup("#airbyte-job-attempts").queryAs(ListView.class).getItems().size())).isEqualTo(1);
         assertThat(fx(() -> robot.lookup("#airbyte-job-cancel").query().isDisabled())).isTrue();
         assertThat(text("#airbyte-job-times")).contains("1200 records, 46.9 KB");
-        holdForScreenshot();
+        ScreenshotHold.hold();
         closeJobPage();
         await(10, () -> jobs().getItems().size() == 1 && "succeeded".equals(jobs().getItems().get(0).status()));
         robot.clickOn("#airbyte-refresh");
         await(10, () -> "succeeded".equals(connections().getItems().get(0).lastSyncStatus()));
-        holdForScreenshot();
+        ScreenshotHold.hold();
 
         // A sync already running (started elsewhere): Sync now says so and follows that job; cancel stops it.
         emulator.playJobsAs(JobScript.hanging());
@@ -139,10 +140,6 @@ class AirbyteThroughUiTest {
         closeJobPage();
     }
 
-    /** -Deltdeck.ui.holdSeconds=N (with -Pwindows under Xvfb): keeps the window up for a screenshot. */
-    private static void holdForScreenshot() throws InterruptedException {
-        Thread.sleep(Long.getLong("eltdeck.ui.holdSeconds", 0) * 1000);
-    }
 
     private void closeJobPage() {
         robot.interact(() -> Window.getWindows().stream().filter(w -> w instanceof Stage s && s.getTitle().contains("· job "))

@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import eltdeck.logs.LogLine;
 import eltdeck.testvm.Await;
 import eltdeck.testvm.ConnectedDockerVm;
+import eltdeck.ui.testsupport.ScreenshotHold;
 import eltdeck.ui.testsupport.StackAppOnVm;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -69,7 +70,7 @@ class ContainersThroughUiTest {
         assertThat(fx(() -> robot.lookup("#containers-summary").queryAs(Label.class).getText())).startsWith("5 containers · 5 running");
         await(20, () -> "healthy".equals(row("slow-start").healthProperty().get()));
         assertThat(fx(() -> row("ui").portsProperty().get())).isEqualTo("127.0.0.1:8080->8080/tcp");
-        holdForScreenshot();
+        ScreenshotHold.hold();
 
         // The shortcut put the focus in the table: the arrow keys pick a row there, Enter opens that service's logs,
         // Escape closes them.
@@ -127,7 +128,7 @@ class ContainersThroughUiTest {
         assertThat(fx(() -> logLines().getItems().stream().map(l -> (LogLine) l).toList()))
                 .noneMatch(l -> l.stream().contains("fast-logger"))
                 .isSortedAccordingTo(LogLine.TIME_ORDER);
-        holdForScreenshot();
+        ScreenshotHold.hold();
 
         // The logs outlive a change of tab; closing their window (Ctrl+W) ends every reader, and with the tab
         // hidden, the link too; showing the tab connects again.
@@ -187,10 +188,6 @@ class ContainersThroughUiTest {
         return (int) out.lines().filter(l -> !l.isBlank()).count();
     }
 
-    /** -Deltdeck.ui.holdSeconds=N (with -Pwindows under Xvfb): keeps the window up for a screenshot. */
-    private static void holdForScreenshot() throws InterruptedException {
-        Thread.sleep(Long.getLong("eltdeck.ui.holdSeconds", 0) * 1000);
-    }
 
     private void awaitOnVm(String what, BooleanSupplier condition) {
         Await.until(Duration.ofSeconds(20), what, condition, () -> "docker logs readers " + remoteDockerLogs()

@@ -8,6 +8,7 @@ import eltdeck.AppContext;
 import eltdeck.logs.LogLine;
 import eltdeck.testvm.Await;
 import eltdeck.testvm.ConnectedDockerVm;
+import eltdeck.ui.testsupport.ScreenshotHold;
 import eltdeck.ui.testsupport.StackAppOnVm;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -110,8 +111,7 @@ class DbtThroughUiTest {
             return null;
         });
         await(5, () -> list().getItems().size() == 8);
-        // -Deltdeck.ui.holdSeconds=N (with -Pwindows under Xvfb) keeps the window up for a screenshot.
-        Thread.sleep(Long.getLong("eltdeck.ui.holdSeconds", 0) * 1000);
+        ScreenshotHold.hold();
 
         // A slow run: Cancel interrupts dbt in the agent's container.
         testVm.run("echo delay=1 > ~/stack/dbt/.standin-dbt");

@@ -12,6 +12,7 @@ import eltdeck.testvm.ConnectedDockerVm;
 import eltdeck.ui.common.Durations;
 import eltdeck.ui.testsupport.AppUnderTest;
 import eltdeck.ui.testsupport.NoKeychain;
+import eltdeck.ui.testsupport.ScreenshotHold;
 import java.nio.file.Path;
 import java.util.Collections;
 import javafx.scene.Node;
@@ -126,8 +127,7 @@ class DeployThroughUiTest {
                 .select(DeployStep.REPOSITORY.ordinal()));
         assertThat(fx(() -> robot.lookup("#deploy-output").queryAs(TextArea.class).getText()))
                 .contains("at " + first + " (detached HEAD: a rollback; .env, volumes and databases are not rolled back)");
-        // -Deltdeck.ui.holdSeconds=N (with -Pwindows under Xvfb): keeps the window up for a screenshot.
-        Thread.sleep(Long.getLong("eltdeck.ui.holdSeconds", 0) * 1000);
+        ScreenshotHold.hold();
     }
 
     private void deployAndAwait(String button) {

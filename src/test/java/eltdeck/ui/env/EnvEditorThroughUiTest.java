@@ -14,6 +14,7 @@ import eltdeck.ui.testsupport.AppUnderTest;
 import eltdeck.ui.testsupport.AppLog;
 import eltdeck.ui.testsupport.EnvStack;
 import eltdeck.ui.testsupport.NoKeychain;
+import eltdeck.ui.testsupport.ScreenshotHold;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -132,7 +133,7 @@ class EnvEditorThroughUiTest {
             // The app logged its work (the SSH logins) to its file, and no secret value.
             assertThat(log.text()).contains("Connected to").doesNotContain(CANARY);
             assertThat(new String(Files.readAllBytes(dir.resolve("app/eltdeck.db")), StandardCharsets.ISO_8859_1)).doesNotContain(CANARY);
-            Thread.sleep(Long.getLong("eltdeck.ui.holdSeconds", 0) * 1000);
+            ScreenshotHold.hold();
         }
     }
 

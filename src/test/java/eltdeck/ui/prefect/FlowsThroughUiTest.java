@@ -16,6 +16,7 @@ import eltdeck.prefect.emulator.RunScripts;
 import eltdeck.profile.Profile;
 import eltdeck.ui.testsupport.AppUnderTest;
 import eltdeck.ui.testsupport.NoKeychain;
+import eltdeck.ui.testsupport.ScreenshotHold;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.DayOfWeek;
@@ -106,7 +107,7 @@ class FlowsThroughUiTest {
                 .startsWith("Clock 1: '61 6 * * *' is not a cron expression");
         robot.interact(() -> robot.lookup("#clock-cron-1").queryAs(TextField.class).setText("30 6 * * 1-5"));
         await(5, () -> nextRuns().getItems().size() == 10);
-        holdForScreenshot();
+        ScreenshotHold.hold();
 
         robot.clickOn("#schedule-save");
         await(20, () -> flowsTable().getItems().get(0).scheduleText().equals(
@@ -140,7 +141,7 @@ class FlowsThroughUiTest {
         assertThat(new eltdeck.prefect.FlowRuns(new GraphQlClient(URI.create(emulator.url())))
                 .recent(eltdeck.prefect.RunFilter.recent(5))).singleElement()
                 .satisfies(r -> assertThat(r.parameters()).containsEntry("env", "staging"));
-        holdForScreenshot();
+        ScreenshotHold.hold();
     }
 
     private TableView<FlowRow> flowsTable() {
@@ -152,8 +153,4 @@ class FlowsThroughUiTest {
         return robot.lookup("#schedule-next-runs").queryAs(TableView.class);
     }
 
-    /** -Deltdeck.ui.holdSeconds=N (with -Pwindows under Xvfb): keeps the window up for a screenshot. */
-    private static void holdForScreenshot() throws InterruptedException {
-        Thread.sleep(Long.getLong("eltdeck.ui.holdSeconds", 0) * 1000);
-    }
 }
