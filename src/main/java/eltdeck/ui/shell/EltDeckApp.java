@@ -169,7 +169,7 @@ public class EltDeckApp extends Application {
         WindowLayout.in(context.home()).applyTo(stage, window.tunnelsExpandedProperty());
         stage.show();
         StartupProbe.mark("shown");
-        StartupProbe.reportAfterFirstFrame();
+        StartupProbe.reportWhenPainted(main.loadedProperty());
         FirstFrame.then(() -> findTray(background));
         context.secrets().openInBackground(); // after the window is up: the first secret wanted need not wait for it
         main.open(startProfile);

@@ -7,6 +7,7 @@ import eltdeck.ui.profile.ProfileViewModel;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.geometry.Orientation;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
@@ -47,6 +48,9 @@ final class MainWindow extends BorderPane {
     private final Command importConfig;
     /** Brings the getting-started guide back (it may have been skipped or closed). */
     private final Command gettingStarted;
+    /** Whether the selected profile's tunnels are unfolded; the detail, once built, follows it. */
+    private final BooleanProperty tunnelsExpanded = new SimpleBooleanProperty(this, "tunnelsExpanded", true);
+    /** Built with the profile list the first time there are profiles to show (see {@link #content}). */
     private ProfileDetailView detail;
     private MenuBar menuBar;
 
@@ -84,7 +88,7 @@ final class MainWindow extends BorderPane {
 
     /** Whether the selected profile's tunnels are unfolded (kept across profiles and restarts). */
     BooleanProperty tunnelsExpandedProperty() {
-        return detail.tunnelsExpandedProperty();
+        return tunnelsExpanded;
     }
 
     /** A menu after the window's own (Help). */
@@ -139,7 +143,50 @@ final class MainWindow extends BorderPane {
                 generateKey.button(), importConfig.button(), space, themeToggle);
     }
 
+    /**
+     * The profiles on the left and the selected one on the right, or the first-run screen while there are none. Each
+     * is built the first time the profiles read call for it: until they are read neither shows, and the window's
+     * first frame comes sooner without them.
+     */
     private StackPane content(MainViewModel main, DeckActions actions) {
+        StackPane content = new StackPane();
+        VBox.setVgrow(content, Priority.ALWAYS);
+        ProfilesSplit[] split = {null};
+        EmptyState[] empty = {null};
+        Runnable build = () -> {
+            if (!main.loadedProperty().get()) {
+                return;
+            }
+            if (main.firstRunProperty().get() && empty[0] == null) {
+                empty[0] = emptyState(main, actions);
+                content.getChildren().add(empty[0]);
+            } else if (!main.firstRunProperty().get() && split[0] == null) {
+                split[0] = profilesSplit(main, actions);
+                content.getChildren().add(0, split[0].pane());
+            }
+        };
+        main.firstRunProperty().addListener(o -> build.run());
+        // Keyboard focus starts where the user will act: the big Add VM button, or the profile list.
+        main.loadedProperty().addListener((o, was, loaded) -> {
+            build.run();
+            if (main.firstRunProperty().get()) {
+                empty[0].focusAddVm();
+            } else {
+                split[0].list().requestFocus();
+            }
+        });
+        build.run();
+        return content;
+    }
+
+    private static EmptyState emptyState(MainViewModel main, DeckActions actions) {
+        EmptyState empty = new EmptyState(actions);
+        empty.visibleProperty().bind(main.firstRunProperty());
+        empty.managedProperty().bind(empty.visibleProperty());
+        return empty;
+    }
+
+    private ProfilesSplit profilesSplit(MainViewModel main, DeckActions actions) {
         ListView<ProfileViewModel> list = new ListView<>(main.profiles());
         list.setId("profile-list");
         list.setCellFactory(v -> new ProfileListCell());
@@ -156,6 +203,7 @@ final class MainWindow extends BorderPane {
         left.getStyleClass().add("profiles-pane");
 
         detail = new ProfileDetailView(actions, main::tabs);
+        detail.tunnelsExpandedProperty().bindBidirectional(tunnelsExpanded);
         detail.visibleProperty().bind(main.hasSelectionProperty());
         // Hidden parts must not count when the window is laid out (else they push the status bar away).
         detail.managedProperty().bind(detail.visibleProperty());
@@ -164,25 +212,21 @@ final class MainWindow extends BorderPane {
                 detail.show(now);
             }
         });
+        ProfileViewModel selected = main.selectedProperty().get();
+        if (selected != null) {
+            list.getSelectionModel().select(selected);
+            detail.show(selected);
+        }
 
         SplitPane split = new SplitPane(left, detail);
         split.setDividerPositions(0.22);
         SplitPane.setResizableWithParent(left, false);
         split.visibleProperty().bind(main.loadedProperty().and(main.firstRunProperty().not()));
         split.managedProperty().bind(split.visibleProperty());
-        EmptyState empty = new EmptyState(actions);
-        empty.visibleProperty().bind(main.firstRunProperty());
-        empty.managedProperty().bind(empty.visibleProperty());
-        // Keyboard focus starts where the user will act: the big Add VM button, or the profile list.
-        main.loadedProperty().addListener((o, was, loaded) -> {
-            if (main.firstRunProperty().get()) {
-                empty.focusAddVm();
-            } else {
-                list.requestFocus();
-            }
-        });
-        StackPane content = new StackPane(split, empty);
-        VBox.setVgrow(content, Priority.ALWAYS);
-        return content;
+        return new ProfilesSplit(split, list);
+    }
+
+    /** The profile list beside the selected profile's detail, and the list (which takes the focus). */
+    private record ProfilesSplit(SplitPane pane, ListView<ProfileViewModel> list) {
     }
 }

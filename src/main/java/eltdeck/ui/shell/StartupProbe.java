@@ -5,16 +5,19 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.application.Platform;
+import javafx.beans.InvalidationListener;
+import javafx.beans.Observable;
+import javafx.beans.value.ObservableBooleanValue;
 
 /**
  * Where start-up time goes, for the cold start benchmark: with {@code ELTDECK_STARTUP_PROBE=1} in the
- * environment the app prints, once its first frame is painted, the milliseconds since the process started at
- * each step, then quits. Without the variable every call does nothing.
+ * environment the app prints, once its first frame and then its profiles are painted, the milliseconds since the
+ * process started at each step, then quits. Without the variable every call does nothing.
  */
 final class StartupProbe {
     static final String ENV_VAR = "ELTDECK_STARTUP_PROBE";
     /** The line the benchmark waits for. */
-    static final String FIRST_FRAME = "eltdeck-startup first-frame";
+    static final String REPORT = "eltdeck-startup";
 
     private static final boolean ON = System.getenv(ENV_VAR) != null;
     private static final Instant PROCESS_START = ProcessHandle.current().info().startInstant().orElse(Instant.now());
@@ -30,19 +33,45 @@ final class StartupProbe {
         }
     }
 
-    /** Call right after the stage is shown: reports once the first frame is painted. */
-    static void reportAfterFirstFrame() {
+    /**
+     * Call right after the stage is shown: marks the first frame painted, then, once {@code profilesRead} holds, the
+     * frame that shows what was read (the profile list or the first-run screen), and reports.
+     */
+    static void reportWhenPainted(ObservableBooleanValue profilesRead) {
         if (!ON) {
             return;
         }
         FirstFrame.then(() -> {
             mark("painted");
-            synchronized (StartupProbe.class) {
-                System.out.println(FIRST_FRAME + " " + sinceStart() + " " + String.join(" ", MARKS) + " cpu=" + cpuMillis());
-            }
-            System.out.flush();
-            Platform.exit();
+            whenTrue(profilesRead, () -> FirstFrame.then(() -> {
+                mark("profiles");
+                report();
+            }));
         });
+    }
+
+    private static void whenTrue(ObservableBooleanValue condition, Runnable then) {
+        if (condition.get()) {
+            then.run();
+            return;
+        }
+        condition.addListener(new InvalidationListener() {
+            @Override
+            public void invalidated(Observable o) {
+                if (condition.get()) {
+                    condition.removeListener(this);
+                    then.run();
+                }
+            }
+        });
+    }
+
+    private static void report() {
+        synchronized (StartupProbe.class) {
+            System.out.println(REPORT + " " + sinceStart() + " " + String.join(" ", MARKS) + " cpu=" + cpuMillis());
+        }
+        System.out.flush();
+        Platform.exit();
     }
 
     /** CPU time of every thread so far: steadier than wall time on a machine that other work shares. */

@@ -8,8 +8,8 @@ import eltdeck.AppContext;
 import eltdeck.BuildInfo;
 import eltdeck.ui.common.Shortcuts;
 import eltdeck.ui.common.TaskRunner;
-import eltdeck.ui.testsupport.AppUnderTest;
 import eltdeck.ui.testsupport.AppLog;
+import eltdeck.ui.testsupport.AppUnderTest;
 import eltdeck.ui.testsupport.NoKeychain;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -194,7 +194,8 @@ class HelpThroughUiTest {
     private AppContext startApp() throws Exception {
         AppContext context = AppContext.open(dir.resolve("home"), new NoKeychain());
         app.open(context);
-        await(10, () -> robot.lookup("#profile-list").tryQuery().isPresent());
+        // A new data directory: the window is ready once it shows its first-run screen.
+        await(10, () -> robot.lookup("#empty-state").tryQuery().map(Node::isVisible).orElse(false));
         return context;
     }
 

@@ -1,0 +1,30 @@
+#!/bin/bash
+# bin/eltdeck of the Linux app image (and so of the .deb): starts the bundled runtime with the class path, main
+# class and JVM options jpackage wrote to lib/app/eltdeck.cfg, adding what jpackage's own launcher adds.
+# It replaces that launcher, which at every start asks the package manager which package owns it (rpm -qf, then
+# dpkg -S, twice): half a second or more before the JVM even starts, more on a desktop with many packages.
+set -euo pipefail
+
+# Through the /usr/bin/eltdeck link, or any other, to the image's bin/; readlink from the system's own
+# directories, since the app may be started with a PATH that has none of them.
+self=$(PATH=/usr/bin:/bin readlink -f -- "$0")
+image=${self%/bin/*}
+app=$image/lib/app
+
+classpath=
+main=
+options=()
+while IFS= read -r line || [ -n "$line" ]; do
+  case $line in
+    app.classpath=*) classpath=${line#app.classpath=} ;;
+    app.mainclass=*) main=${line#app.mainclass=} ;;
+    java-options=*) options+=("${line#java-options=}") ;;
+  esac
+done <"$app/eltdeck.cfg"
+if [ -z "$classpath" ] || [ -z "$main" ]; then
+  echo "eltdeck: $app/eltdeck.cfg names no class path or main class; reinstall ELT Deck" >&2
+  exit 1
+fi
+
+exec "$image/lib/runtime/bin/java" "${options[@]//\$APPDIR/$app}" "-Djpackage.app-path=$self" \
+  -cp "${classpath//\$APPDIR/$app}" "$main" "$@"
