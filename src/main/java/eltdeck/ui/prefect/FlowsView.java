@@ -118,6 +118,9 @@ public final class FlowsView extends VBox {
         VBox.setVgrow(tableMask, Priority.ALWAYS);
         status.setId("flows-status");
         status.getStyleClass().add(Styles.TEXT_MUTED);
+        // Without a status the table reaches the bottom, no empty line under it.
+        status.visibleProperty().bind(status.textProperty().isNotEmpty());
+        status.managedProperty().bind(status.visibleProperty());
         getChildren().setAll(top, problemBanner, switchedBanner, actions, tableMask, status);
 
         vm.addListener((o, old, now) -> bind(old, now));

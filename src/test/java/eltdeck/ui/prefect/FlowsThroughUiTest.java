@@ -80,6 +80,8 @@ class FlowsThroughUiTest {
     @Test
     void editAScheduleAndSeeItsNextRuns() throws Exception {
         assertThat(fx(() -> robot.lookup("#flows-server").queryAs(Label.class).getText())).startsWith("Prefect Server ");
+        // Nothing to say yet: the status line takes no room under the table.
+        assertThat(fx(() -> robot.lookup("#flows-status").query().isManaged())).isFalse();
         robot.interact(() -> flowsTable().getSelectionModel().select(0));
         robot.clickOn("#flow-schedule");
         await(10, () -> robot.lookup("#schedule-add-cron").tryQuery().isPresent());
@@ -114,6 +116,8 @@ class FlowsThroughUiTest {
                 "At 06:30 every day between Monday and Friday (Europe/Berlin)"));
         assertThat(new FlowCatalog(new GraphQlClient(URI.create(emulator.url()))).find("all-etl").schedule().timezone())
                 .isEqualTo(ZoneId.of("Europe/Berlin"));
+        await(5, () -> robot.lookup("#flows-status").query().isVisible());
+        assertThat(fx(() -> robot.lookup("#flows-status").queryAs(Label.class).getText())).startsWith("Saved the schedule of all-etl.");
     }
 
     @Test

@@ -23,6 +23,7 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicBoolean;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.control.TabPane;
@@ -51,12 +52,18 @@ public final class PrefectDemo {
         }
         new PrefectSettingsStore(context.database()).setApiUrl("prod-elt", Optional.of(URI.create(emulator.url())));
         String tab = args.length > 1 ? args[1] : "flows-tab";
+        // The profile's tabs exist once the window has read the profiles: until then, look again now and then.
         Thread select = new Thread(() -> {
-            sleep(2500);
-            Platform.runLater(() -> Window.getWindows().stream().map(w -> w.getScene().lookup("#detail-tabs"))
-                    .filter(TabPane.class::isInstance).map(TabPane.class::cast).findFirst().ifPresent(tabs ->
+            AtomicBoolean selected = new AtomicBoolean();
+            for (int tries = 0; tries < 150 && !selected.get(); tries++) {
+                sleep(200);
+                Platform.runLater(() -> Window.getWindows().stream().map(w -> w.getScene().lookup("#detail-tabs"))
+                        .filter(TabPane.class::isInstance).map(TabPane.class::cast).findFirst().ifPresent(tabs -> {
                             tabs.getSelectionModel().select(tabs.getTabs().stream().filter(t -> tab.equals(t.getId()))
-                                    .findFirst().orElseThrow())));
+                                    .findFirst().orElseThrow());
+                            selected.set(true);
+                        }));
+            }
         });
         select.setDaemon(true);
         select.start();
