@@ -13,19 +13,20 @@ home=$(mktemp -d)
 trap 'rm -rf "$home"' EXIT
 export ELTDECK_HOME="$home/data" ELTDECK_STARTUP_PROBE=1
 
-# Runs the app's runtime, listing the classes it loads in the file given first; the rest are the app's arguments.
+app=("$image/lib/runtime/bin/java" -cp "$image/lib/app/eltdeck.jar")
+# A window needs a display: $DISPLAY, else a virtual one from xvfb-run.
+display=()
+[ -n "${DISPLAY:-}" ] || display=(xvfb-run -a -s "-screen 0 1280x800x24")
+
+# Runs the app, listing the classes it loads in the file given first; the rest are the app's arguments.
 record() {
   local list=$1
   shift
-  "$image/lib/runtime/bin/java" "-XX:DumpLoadedClassList=$list" -cp "$image/lib/app/eltdeck.jar" eltdeck.Launcher "$@"
+  "${app[@]}" "-XX:DumpLoadedClassList=$list" eltdeck.Launcher "$@"
 }
 
 window() {
-  if [ -n "${DISPLAY:-}" ]; then
-    record "$1"
-  else
-    xvfb-run -a -s "-screen 0 1280x800x24" bash -c "$(declare -f record); image='$image' record '$1'"
-  fi
+  "${display[@]}" "${app[@]}" "-XX:DumpLoadedClassList=$1" eltdeck.Launcher
 }
 
 if [ -n "${DISPLAY:-}" ] || command -v xvfb-run >/dev/null; then

@@ -50,8 +50,10 @@ final class MainWindow extends BorderPane {
     private final Command gettingStarted;
     /** Whether the selected profile's tunnels are unfolded; the detail, once built, follows it. */
     private final BooleanProperty tunnelsExpanded = new SimpleBooleanProperty(this, "tunnelsExpanded", true);
-    /** Built with the profile list the first time there are profiles to show (see {@link #content}). */
+    /** The profile list with the selected profile's detail, and the first-run screen: built when first called for. */
+    private ProfilesSplit profilesSplit;
     private ProfileDetailView detail;
+    private EmptyState emptyState;
     private MenuBar menuBar;
 
     MainWindow(MainViewModel main, DeckActions actions, ThemeSettings theme, FirstRunGuideViewModel guide) {
@@ -151,32 +153,33 @@ final class MainWindow extends BorderPane {
     private StackPane content(MainViewModel main, DeckActions actions) {
         StackPane content = new StackPane();
         VBox.setVgrow(content, Priority.ALWAYS);
-        ProfilesSplit[] split = {null};
-        EmptyState[] empty = {null};
-        Runnable build = () -> {
-            if (!main.loadedProperty().get()) {
-                return;
-            }
-            if (main.firstRunProperty().get() && empty[0] == null) {
-                empty[0] = emptyState(main, actions);
-                content.getChildren().add(empty[0]);
-            } else if (!main.firstRunProperty().get() && split[0] == null) {
-                split[0] = profilesSplit(main, actions);
-                content.getChildren().add(0, split[0].pane());
-            }
-        };
-        main.firstRunProperty().addListener(o -> build.run());
+        main.firstRunProperty().addListener(o -> buildWhatTheProfilesCallFor(main, actions, content));
         // Keyboard focus starts where the user will act: the big Add VM button, or the profile list.
         main.loadedProperty().addListener((o, was, loaded) -> {
-            build.run();
+            buildWhatTheProfilesCallFor(main, actions, content);
             if (main.firstRunProperty().get()) {
-                empty[0].focusAddVm();
+                emptyState.focusAddVm();
             } else {
-                split[0].list().requestFocus();
+                profilesSplit.list().requestFocus();
             }
         });
-        build.run();
+        buildWhatTheProfilesCallFor(main, actions, content);
         return content;
+    }
+
+    private void buildWhatTheProfilesCallFor(MainViewModel main, DeckActions actions, StackPane content) {
+        if (!main.loadedProperty().get()) {
+            return;
+        }
+        if (main.firstRunProperty().get()) {
+            if (emptyState == null) {
+                emptyState = emptyState(main, actions);
+                content.getChildren().add(emptyState);
+            }
+        } else if (profilesSplit == null) {
+            profilesSplit = profilesSplit(main, actions);
+            content.getChildren().add(0, profilesSplit.pane());
+        }
     }
 
     private static EmptyState emptyState(MainViewModel main, DeckActions actions) {
@@ -221,7 +224,7 @@ final class MainWindow extends BorderPane {
         SplitPane split = new SplitPane(left, detail);
         split.setDividerPositions(0.22);
         SplitPane.setResizableWithParent(left, false);
-        split.visibleProperty().bind(main.loadedProperty().and(main.firstRunProperty().not()));
+        split.visibleProperty().bind(main.firstRunProperty().not());
         split.managedProperty().bind(split.visibleProperty());
         return new ProfilesSplit(split, list);
     }
