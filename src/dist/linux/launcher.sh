@@ -11,6 +11,10 @@ self=$(PATH=/usr/bin:/bin readlink -f -- "$0")
 image=${self%/bin/*}
 app=$image/lib/app
 
+if [ ! -r "$app/eltdeck.cfg" ]; then
+  echo "eltdeck: cannot read $app/eltdeck.cfg; reinstall ELT Deck" >&2
+  exit 1
+fi
 classpath=
 main=
 options=()

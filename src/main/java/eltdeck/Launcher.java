@@ -3,6 +3,7 @@ package eltdeck;
 import eltdeck.cli.EltDeckCli;
 import eltdeck.cli.Terminal;
 import eltdeck.store.AppHome;
+import eltdeck.store.RollingLog;
 import eltdeck.ui.shell.EltDeckApp;
 
 /**
@@ -14,8 +15,8 @@ public final class Launcher {
     }
 
     public static void main(String[] args) {
-        // Logback reads this when it starts: the rolling log goes beside the database.
-        System.setProperty("eltdeck.home", AppHome.resolve().toString());
+        // Logging reads this when it starts: the rolling log goes beside the database.
+        System.setProperty(RollingLog.HOME_PROPERTY, AppHome.resolve().toString());
         if (args.length == 0) {
             System.exit(EltDeckApp.open("")); // also ends the AWT thread a tray icon leaves behind
         } else {

@@ -170,7 +170,11 @@ public class EltDeckApp extends Application {
         stage.show();
         StartupProbe.mark("shown");
         StartupProbe.reportWhenPainted(main.loadedProperty());
-        FirstFrame.then(() -> findTray(background));
+        // After the probe's own wait, so that it marks the first frame before the profiles' views are built.
+        FirstFrame.then(() -> {
+            window.firstFramePainted();
+            findTray(background);
+        });
         context.secrets().openInBackground(); // after the window is up: the first secret wanted need not wait for it
         main.open(startProfile);
         if (instance != null) {

@@ -4,6 +4,7 @@ import atlantafx.base.theme.Styles;
 import eltdeck.ui.common.Shortcuts;
 import eltdeck.ui.profile.ProfileListCell;
 import eltdeck.ui.profile.ProfileViewModel;
+import javafx.beans.InvalidationListener;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.BooleanProperty;
@@ -50,6 +51,8 @@ final class MainWindow extends BorderPane {
     private final Command gettingStarted;
     /** Whether the selected profile's tunnels are unfolded; the detail, once built, follows it. */
     private final BooleanProperty tunnelsExpanded = new SimpleBooleanProperty(this, "tunnelsExpanded", true);
+    /** Set once the window's first frame is on the screen: the views below are built after it, never delaying it. */
+    private final BooleanProperty firstFramePainted = new SimpleBooleanProperty(this, "firstFramePainted");
     /** The profile list with the selected profile's detail, and the first-run screen: built when first called for. */
     private ProfilesSplit profilesSplit;
     private ProfileDetailView detail;
@@ -93,12 +96,17 @@ final class MainWindow extends BorderPane {
         return tunnelsExpanded;
     }
 
-    /** A menu after the window's own (Help). */
+    /** Call once the first frame is painted: from then on the views the profiles call for are built. */
+    void firstFramePainted() {
+        firstFramePainted.set(true);
+    }
+
     /** The Help menu's way back to the getting-started guide. */
     MenuItem gettingStartedMenuItem() {
         return gettingStarted.menuItem();
     }
 
+    /** A menu after the window's own (Help). */
     void addMenu(Menu menu) {
         menuBar.getMenus().add(menu);
     }
@@ -147,30 +155,25 @@ final class MainWindow extends BorderPane {
 
     /**
      * The profiles on the left and the selected one on the right, or the first-run screen while there are none. Each
-     * is built the first time the profiles read call for it: until they are read neither shows, and the window's
-     * first frame comes sooner without them.
+     * is built the first time the profiles read call for it, once the window's first frame is painted: until the
+     * profiles are read neither shows, and building them (a good part of a second at start-up) would hold that
+     * frame back.
      */
     private StackPane content(MainViewModel main, DeckActions actions) {
         StackPane content = new StackPane();
         VBox.setVgrow(content, Priority.ALWAYS);
-        main.firstRunProperty().addListener(o -> buildWhatTheProfilesCallFor(main, actions, content));
-        // Keyboard focus starts where the user will act: the big Add VM button, or the profile list.
-        main.loadedProperty().addListener((o, was, loaded) -> {
-            buildWhatTheProfilesCallFor(main, actions, content);
-            if (main.firstRunProperty().get()) {
-                emptyState.focusAddVm();
-            } else {
-                profilesSplit.list().requestFocus();
-            }
-        });
-        buildWhatTheProfilesCallFor(main, actions, content);
+        InvalidationListener build = o -> buildWhatTheProfilesCallFor(main, actions, content);
+        main.firstRunProperty().addListener(build);
+        main.loadedProperty().addListener(build);
+        firstFramePainted.addListener(build);
         return content;
     }
 
     private void buildWhatTheProfilesCallFor(MainViewModel main, DeckActions actions, StackPane content) {
-        if (!main.loadedProperty().get()) {
+        if (!main.loadedProperty().get() || !firstFramePainted.get()) {
             return;
         }
+        boolean firstBuilt = emptyState == null && profilesSplit == null;
         if (main.firstRunProperty().get()) {
             if (emptyState == null) {
                 emptyState = emptyState(main, actions);
@@ -179,6 +182,12 @@ final class MainWindow extends BorderPane {
         } else if (profilesSplit == null) {
             profilesSplit = profilesSplit(main, actions);
             content.getChildren().add(0, profilesSplit.pane());
+        }
+        // Keyboard focus starts where the user will act: the big Add VM button, or the profile list.
+        if (firstBuilt && emptyState != null) {
+            emptyState.focusAddVm();
+        } else if (firstBuilt) {
+            profilesSplit.list().requestFocus();
         }
     }
 

@@ -4,6 +4,7 @@ import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.LoggerContext;
 import ch.qos.logback.classic.joran.JoranConfigurator;
 import ch.qos.logback.core.joran.spi.JoranException;
+import eltdeck.store.RollingLog;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -13,7 +14,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The app's own logging (its logback.xml, the rolling file under {@code home/logs}) for the length of a test, with
+ * The app's own logging ({@link RollingLog}: the rolling file under {@code home/logs}) for the length of a test, with
  * every logger at DEBUG so that nothing escapes by its level; closing goes back to the tests' console logging.
  */
 public final class AppLog implements AutoCloseable {
@@ -34,7 +35,10 @@ public final class AppLog implements AutoCloseable {
 
     /** The app's logging exactly as it ships, levels included. */
     public static AppLog asShipped(Path home) {
-        configure("/logback.xml", home);
+        LoggerContext context = (LoggerContext) LoggerFactory.getILoggerFactory();
+        context.reset();
+        context.putProperty(RollingLog.HOME_PROPERTY, home.toString());
+        RollingLog.install(context);
         return new AppLog(home.resolve("logs").resolve("eltdeck.log"));
     }
 
@@ -46,17 +50,12 @@ public final class AppLog implements AutoCloseable {
         }
     }
 
+    /** Back to the tests' console logging (logback-test.xml). */
     @Override
     public void close() {
-        configure("/logback-test.xml", null);
-    }
-
-    private static void configure(String resource, Path home) {
+        String resource = "/logback-test.xml";
         LoggerContext context = (LoggerContext) LoggerFactory.getILoggerFactory();
         context.reset();
-        if (home != null) {
-            context.putProperty("eltdeck.home", home.toString());
-        }
         JoranConfigurator configurator = new JoranConfigurator();
         configurator.setContext(context);
         try {
