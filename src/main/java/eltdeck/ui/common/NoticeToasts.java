@@ -1,8 +1,5 @@
 package eltdeck.ui.common;
 
-import java.util.function.Consumer;
-import javafx.beans.value.ChangeListener;
-import javafx.beans.value.ObservableValue;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.stage.Window;
@@ -28,7 +25,8 @@ public final class NoticeToasts {
     public static void follow(Notices notices, Node anchor) {
         notices.latestProperty().addListener((o, was, message) -> {
             if (message != null && !message.isEmpty() && anchor.getScene() != null && anchor.getScene().getWindow() != null) {
-                whenShowing(anchor.getScene().getWindow(), window -> show(window, message));
+                Window window = anchor.getScene().getWindow();
+                Once.whenTrue(window.showingProperty(), () -> show(window, message));
                 // Shown: the same words posted again later make a notification of their own.
                 notices.clear();
             }
@@ -46,21 +44,5 @@ public final class NoticeToasts {
                 .threshold(MOST_AT_ONCE, Notifications.create().owner(owner).styleClass("notice").position(Pos.BOTTOM_RIGHT)
                         .graphic(new FontIcon(Feather.BELL)).hideAfter(SHOWN_FOR))
                 .show();
-    }
-
-    private static void whenShowing(Window window, Consumer<Window> action) {
-        if (window.isShowing()) {
-            action.accept(window);
-            return;
-        }
-        window.showingProperty().addListener(new ChangeListener<>() {
-            @Override
-            public void changed(ObservableValue<? extends Boolean> o, Boolean was, Boolean showing) {
-                if (showing) {
-                    window.showingProperty().removeListener(this);
-                    action.accept(window);
-                }
-            }
-        });
     }
 }

@@ -1,5 +1,6 @@
 package eltdeck.ui.shell;
 
+import java.util.function.Consumer;
 import javafx.beans.value.ObservableBooleanValue;
 import javafx.scene.control.Button;
 import javafx.scene.control.MenuItem;
@@ -8,11 +9,15 @@ import javafx.scene.input.KeyCombination;
 import org.kordamp.ikonli.Ikon;
 import org.kordamp.ikonli.javafx.FontIcon;
 
-/** One action of the main window, shown alike in the menu (with its accelerator) and the toolbar (with a tooltip). */
+/**
+ * One action of the main window, shown alike in the menu (with its accelerator) and the toolbar (with a tooltip).
+ * What the window's first frame can do without (a menu item's icon, a button's tooltip) is handed to {@code later}.
+ */
 record Command(String id, String text, Ikon icon, KeyCombination shortcut, Runnable action, ObservableBooleanValue disabled) {
 
-    MenuItem menuItem() {
-        MenuItem item = new MenuItem(text, new FontIcon(icon));
+    MenuItem menuItem(Consumer<Runnable> later) {
+        MenuItem item = new MenuItem(text);
+        later.accept(() -> item.setGraphic(new FontIcon(icon)));
         item.setId("menu-" + id);
         item.setAccelerator(shortcut);
         item.setOnAction(e -> action.run());
@@ -22,10 +27,10 @@ record Command(String id, String text, Ikon icon, KeyCombination shortcut, Runna
         return item;
     }
 
-    Button button() {
+    Button button(Consumer<Runnable> later) {
         Button button = new Button(text, new FontIcon(icon));
         button.setId(id);
-        button.setTooltip(new Tooltip(tooltip()));
+        later.accept(() -> button.setTooltip(new Tooltip(tooltip())));
         button.setOnAction(e -> action.run());
         if (disabled != null) {
             button.disableProperty().bind(disabled);

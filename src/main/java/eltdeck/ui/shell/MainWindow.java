@@ -1,9 +1,11 @@
 package eltdeck.ui.shell;
 
 import atlantafx.base.theme.Styles;
+import eltdeck.ui.common.Once;
 import eltdeck.ui.common.Shortcuts;
 import eltdeck.ui.profile.ProfileListCell;
 import eltdeck.ui.profile.ProfileViewModel;
+import java.util.function.Consumer;
 import javafx.beans.InvalidationListener;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
@@ -53,6 +55,8 @@ final class MainWindow extends BorderPane {
     private final BooleanProperty tunnelsExpanded = new SimpleBooleanProperty(this, "tunnelsExpanded", true);
     /** Set once the window's first frame is on the screen: the views below are built after it, never delaying it. */
     private final BooleanProperty firstFramePainted = new SimpleBooleanProperty(this, "firstFramePainted");
+    /** Takes what the first frame can do without (icons in menus, tooltips) and does it once that frame is painted. */
+    private final Consumer<Runnable> afterFirstFrame = touch -> Once.whenTrue(firstFramePainted, touch);
     /** The profile list with the selected profile's detail, and the first-run screen: built when first called for. */
     private ProfilesSplit profilesSplit;
     private ProfileDetailView detail;
@@ -87,7 +91,11 @@ final class MainWindow extends BorderPane {
 
         menuBar = menuBar(actions, theme);
         setTop(new VBox(menuBar, toolBar(actions, theme)));
-        setCenter(new VBox(new FirstRunGuideView(guide, actions, startDeploy.action()), content(main, actions)));
+        VBox center = new VBox(content(main, actions));
+        // Built the first time it shows: most starts are of users who have closed it.
+        Once.whenTrue(guide.visibleProperty(),
+                () -> center.getChildren().add(0, new FirstRunGuideView(guide, actions, startDeploy.action())));
+        setCenter(center);
         setBottom(new StatusBar(main));
     }
 
@@ -101,9 +109,10 @@ final class MainWindow extends BorderPane {
         firstFramePainted.set(true);
     }
 
+
     /** The Help menu's way back to the getting-started guide. */
     MenuItem gettingStartedMenuItem() {
-        return gettingStarted.menuItem();
+        return gettingStarted.menuItem(afterFirstFrame);
     }
 
     /** A menu after the window's own (Help). */
@@ -124,12 +133,15 @@ final class MainWindow extends BorderPane {
         MenuItem quit = new MenuItem("Quit");
         quit.setAccelerator(Shortcuts.QUIT);
         quit.setOnAction(e -> actions.quit());
-        Menu file = new Menu("File", null, addVm.menuItem(), importConfig.menuItem(), generateKey.menuItem(),
-                new SeparatorMenuItem(), actions.keepRunningItem(), quit);
-        Menu profile = new Menu("Profile", null, edit.menuItem(), duplicate.menuItem(), delete.menuItem(),
-                new SeparatorMenuItem(), connect.menuItem(), disconnect.menuItem(), new SeparatorMenuItem(), startDeploy.menuItem(),
-                deploy.menuItem(), containers.menuItem(), airbyte.menuItem(), dbt.menuItem());
-        CheckMenuItem dark = new CheckMenuItem("Dark theme", new FontIcon(Feather.MOON));
+        Menu file = new Menu("File", null, addVm.menuItem(afterFirstFrame), importConfig.menuItem(afterFirstFrame),
+                generateKey.menuItem(afterFirstFrame), new SeparatorMenuItem(), actions.keepRunningItem(), quit);
+        Menu profile = new Menu("Profile", null, edit.menuItem(afterFirstFrame), duplicate.menuItem(afterFirstFrame),
+                delete.menuItem(afterFirstFrame), new SeparatorMenuItem(), connect.menuItem(afterFirstFrame),
+                disconnect.menuItem(afterFirstFrame), new SeparatorMenuItem(), startDeploy.menuItem(afterFirstFrame),
+                deploy.menuItem(afterFirstFrame), containers.menuItem(afterFirstFrame),
+                airbyte.menuItem(afterFirstFrame), dbt.menuItem(afterFirstFrame));
+        CheckMenuItem dark = new CheckMenuItem("Dark theme");
+        afterFirstFrame.accept(() -> dark.setGraphic(new FontIcon(Feather.MOON)));
         dark.setAccelerator(Shortcuts.TOGGLE_THEME);
         dark.selectedProperty().bindBidirectional(theme.darkProperty());
         CheckMenuItem followSystem = new CheckMenuItem("Follow the system");
@@ -145,12 +157,14 @@ final class MainWindow extends BorderPane {
         themeToggle.getStyleClass().addAll(Styles.BUTTON_ICON, Styles.FLAT);
         themeToggle.graphicProperty().bind(Bindings.createObjectBinding(
                 () -> new FontIcon(theme.darkProperty().get() ? Feather.SUN : Feather.MOON), theme.darkProperty()));
-        themeToggle.setTooltip(new Tooltip("Switch between light and dark (" + Shortcuts.TOGGLE_THEME.getDisplayText() + ")"));
+        afterFirstFrame.accept(() -> themeToggle.setTooltip(
+                new Tooltip("Switch between light and dark (" + Shortcuts.TOGGLE_THEME.getDisplayText() + ")")));
         themeToggle.setOnAction(e -> actions.toggleTheme());
         Region space = new Region();
         HBox.setHgrow(space, Priority.ALWAYS);
-        return new ToolBar(addVm.button(), edit.button(), duplicate.button(), delete.button(), new Separator(Orientation.VERTICAL),
-                generateKey.button(), importConfig.button(), space, themeToggle);
+        return new ToolBar(addVm.button(afterFirstFrame), edit.button(afterFirstFrame),
+                duplicate.button(afterFirstFrame), delete.button(afterFirstFrame), new Separator(Orientation.VERTICAL),
+                generateKey.button(afterFirstFrame), importConfig.button(afterFirstFrame), space, themeToggle);
     }
 
     /**

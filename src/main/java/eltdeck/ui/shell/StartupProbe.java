@@ -1,12 +1,11 @@
 package eltdeck.ui.shell;
 
+import eltdeck.ui.common.Once;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.application.Platform;
-import javafx.beans.InvalidationListener;
-import javafx.beans.Observable;
 import javafx.beans.value.ObservableBooleanValue;
 
 /**
@@ -43,26 +42,10 @@ final class StartupProbe {
         }
         FirstFrame.then(() -> {
             mark("painted");
-            whenTrue(profilesRead, () -> FirstFrame.then(() -> {
+            Once.whenTrue(profilesRead, () -> FirstFrame.then(() -> {
                 mark("profiles");
                 report();
             }));
-        });
-    }
-
-    private static void whenTrue(ObservableBooleanValue condition, Runnable then) {
-        if (condition.get()) {
-            then.run();
-            return;
-        }
-        condition.addListener(new InvalidationListener() {
-            @Override
-            public void invalidated(Observable o) {
-                if (condition.get()) {
-                    condition.removeListener(this);
-                    then.run();
-                }
-            }
         });
     }
 
