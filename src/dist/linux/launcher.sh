@@ -30,5 +30,19 @@ if [ -z "$classpath" ] || [ -z "$main" ]; then
   exit 1
 fi
 
+# The class-data archive is made for the image where it was built or installed; in a moved image (unzipped
+# elsewhere) the JVM would refuse it and start with no shared classes at all. This start goes without it (on the
+# runtime's own archive) and, where the image is writable, one is made for here, in the background, for the next.
+made_for=
+[ ! -r "$app/eltdeck.jsa.for" ] || read -r made_for <"$app/eltdeck.jsa.for" || true
+if [ "$made_for" != "$image:$(PATH=/usr/bin:/bin stat -c %Y:%s -- "$app/eltdeck.jar")" ]; then
+  for i in "${!options[@]}"; do
+    case ${options[$i]} in -XX:SharedArchiveFile=*) unset "options[$i]" ;; esac
+  done
+  if [ -w "$app" ]; then
+    (PATH=/usr/bin:/bin nohup nice -n 10 sh "$app/make-cds-archive.sh" "$image" >/dev/null 2>&1 &)
+  fi
+fi
+
 exec "$image/lib/runtime/bin/java" "${options[@]//\$APPDIR/$app}" "-Djpackage.app-path=$self" \
   -cp "${classpath//\$APPDIR/$app}" "$main" "$@"
