@@ -2,6 +2,7 @@ package eltdeck.ui.shell;
 
 import eltdeck.ui.airbyte.AirbyteView;
 import eltdeck.ui.common.LazyTab;
+import eltdeck.ui.common.Once;
 import eltdeck.ui.common.TabFocus;
 import eltdeck.ui.containers.ContainersView;
 import eltdeck.ui.dbt.DbtView;
@@ -25,6 +26,7 @@ import javafx.scene.control.TabPane;
 import javafx.scene.control.TitledPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 
 /** The right side of the main window: the selected profile's overview, failure, tunnels, and its tabs (activity to dbt). */
@@ -66,7 +68,11 @@ final class ProfileDetailView extends VBox {
 
         // The tunnel table is as tall as its rows; the tabs take the rest, and give way to an error banner. The tunnels
         // fold away by themselves once every link is up, giving the tabs (graphs, logs) the height.
-        tunnelSection = new TitledPane("Tunnels", tunnels);
+        // The table goes in the first time the section unfolds: folded (as it is at every start, before a connection)
+        // it would still be styled and laid out, a good part of the profile's first frame.
+        StackPane tunnelsWhenUnfolded = new StackPane();
+        tunnelSection = new TitledPane("Tunnels", tunnelsWhenUnfolded);
+        Once.whenTrue(tunnelSection.expandedProperty(), () -> tunnelsWhenUnfolded.getChildren().setAll(tunnels));
         tunnelFold = new TunnelFold(tunnelSection);
         tunnelSection.setId("tunnels-section");
         tunnelSection.setAnimated(false);
