@@ -48,6 +48,8 @@ public final class FirstRunGuideViewModel {
     private final InvalidationListener recompute = o -> update();
     private final InvalidationListener recheckFiles = o -> checkFiles();
     private LoginFacts facts = LoginFacts.UNKNOWN;
+    /** False while the selected profile's key and known-hosts files are first read: its steps are not known yet. */
+    private boolean factsRead = true;
     private ProfileViewModel watched;
 
     /**
@@ -143,6 +145,7 @@ public final class FirstRunGuideViewModel {
         }
         watched = next;
         facts = LoginFacts.UNKNOWN;
+        factsRead = next == null;
         for (Observable o : observed(next)) {
             o.addListener(recompute);
         }
@@ -173,12 +176,22 @@ public final class FirstRunGuideViewModel {
         main.tasks().call(() -> LoginFacts.of(profile, agentRunning), found -> {
             if (vm == watched && profile.equals(vm.profile())) {
                 facts = found;
+                factsRead = true;
                 update();
             }
-        }, e -> { });
+        }, e -> {
+            if (vm == watched && !factsRead) {
+                factsRead = true; // as unknown: the key and host key steps stay to do
+                update();
+            }
+        });
     }
 
     private void update() {
+        if (!factsRead) {
+            // Else the key step would show as the current one for a moment, until the files say it is done.
+            return;
+        }
         Map<GuideStep, Boolean> done = doneSteps();
         GuideStep first = null;
         for (GuideStep step : GuideStep.values()) {
