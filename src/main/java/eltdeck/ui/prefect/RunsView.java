@@ -11,6 +11,7 @@ import eltdeck.ui.common.RunStateStyle;
 import eltdeck.ui.common.Shortcuts;
 import eltdeck.ui.common.StateTableCell;
 import eltdeck.ui.common.TabRefresh;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -52,7 +53,6 @@ import org.kordamp.ikonli.javafx.FontIcon;
  */
 public final class RunsView extends VBox {
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM HH:mm:ss");
-    private static final DateTimeFormatter AXIS = DateTimeFormatter.ofPattern("d MMM HH:mm");
 
     private final ObjectProperty<RunsViewModel> vm = new SimpleObjectProperty<>(this, "vm");
     private final SearchableComboBox<Flow> flow = new SearchableComboBox<>();
@@ -202,7 +202,8 @@ public final class RunsView extends VBox {
     private Node chart(String flowName, Map<String, List<RunDurations.Point>> byState) {
         NumberAxis x = new NumberAxis();
         x.setForceZeroInRange(false);
-        x.setTickLabelFormatter(OneWayText.of(n -> AXIS.format(Instant.ofEpochSecond(n.longValue()).atZone(local))));
+        DateTimeFormatter ticks = StartAxisFormat.forSpan(span(byState));
+        x.setTickLabelFormatter(OneWayText.of(n -> ticks.format(Instant.ofEpochSecond(n.longValue()).atZone(local))));
         NumberAxis y = new NumberAxis();
         y.setLabel("seconds");
         ScatterChart<Number, Number> chart = new ScatterChart<>(x, y);
@@ -226,6 +227,12 @@ public final class RunsView extends VBox {
             }
         }
         return chart;
+    }
+
+    /** From the first run's start to the last one's. */
+    private static Duration span(Map<String, List<RunDurations.Point>> byState) {
+        List<Instant> starts = byState.values().stream().flatMap(List::stream).map(RunDurations.Point::start).sorted().toList();
+        return starts.isEmpty() ? Duration.ZERO : Duration.between(starts.get(0), starts.get(starts.size() - 1));
     }
 
     /** The colours of the points: the same for every chart. */
