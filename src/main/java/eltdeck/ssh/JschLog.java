@@ -5,7 +5,8 @@ import com.jcraft.jsch.Slf4jLogger;
 
 /**
  * Sends JSch's own log to SLF4J (logger {@code com.jcraft.jsch.JSch}), so connection problems reach the app's rolling
- * log at the level the app's logging ({@code store.RollingLog}) gives {@code com.jcraft.jsch} (WARN) and can be diagnosed after the fact.
+ * log at the level the app's logging ({@code store.RollingLog}) gives {@code com.jcraft.jsch} (WARN) and can be
+ * diagnosed after the fact.
  */
 public final class JschLog {
     private JschLog() {

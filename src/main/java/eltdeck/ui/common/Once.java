@@ -9,7 +9,7 @@ public final class Once {
     private Once() {
     }
 
-    /** Runs {@code action} the first time {@code condition} holds: at once if it already does, else never again after. */
+    /** Runs {@code action} once, the first time {@code condition} holds: at once if it already does. */
     public static void whenTrue(ObservableBooleanValue condition, Runnable action) {
         if (condition.get()) {
             action.run();

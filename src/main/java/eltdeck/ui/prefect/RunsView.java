@@ -231,7 +231,8 @@ public final class RunsView extends VBox {
 
     /** From the first run's start to the last one's. */
     private static Duration span(Map<String, List<RunDurations.Point>> byState) {
-        List<Instant> starts = byState.values().stream().flatMap(List::stream).map(RunDurations.Point::start).sorted().toList();
+        List<Instant> starts = byState.values().stream().flatMap(List::stream).map(RunDurations.Point::start)
+                .sorted().toList();
         return starts.isEmpty() ? Duration.ZERO : Duration.between(starts.get(0), starts.get(starts.size() - 1));
     }
 
