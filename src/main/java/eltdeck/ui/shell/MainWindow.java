@@ -75,15 +75,16 @@ final class MainWindow extends BorderPane {
                 actions::disconnect, main.selectionActiveProperty().not());
         // The shortcut only shows the tab (where Stack settings is, before there is anything to deploy); the deploy
         // itself is the menu's "Deploy…" or the tab's button, and asks first.
-        deploy = new Command("deploy-selected", "Deploy tab", Feather.UPLOAD_CLOUD, Shortcuts.DEPLOY, () -> detail.showDeploy(),
-                noSelection);
-        startDeploy = new Command("start-deploy", "Deploy…", Feather.PLAY_CIRCLE, null, () -> detail.startDeploy(),
-                main.selectionCanDeployProperty().not());
+        deploy = new Command("deploy-selected", "Deploy tab", Feather.UPLOAD_CLOUD, Shortcuts.DEPLOY,
+                () -> withDetail(ProfileDetailView::showDeploy), noSelection);
+        startDeploy = new Command("start-deploy", "Deploy…", Feather.PLAY_CIRCLE, null,
+                () -> withDetail(ProfileDetailView::startDeploy), main.selectionCanDeployProperty().not());
         containers = new Command("containers-selected", "Containers and logs", Feather.BOX, Shortcuts.CONTAINERS,
-                () -> detail.showContainers(), noSelection);
+                () -> withDetail(ProfileDetailView::showContainers), noSelection);
         airbyte = new Command("airbyte-selected", "Airbyte connections", Feather.DATABASE, Shortcuts.AIRBYTE,
-                () -> detail.showAirbyte(), noSelection);
-        dbt = new Command("dbt-selected", "dbt project", Feather.SHARE_2, Shortcuts.DBT, () -> detail.showDbt(), noSelection);
+                () -> withDetail(ProfileDetailView::showAirbyte), noSelection);
+        dbt = new Command("dbt-selected", "dbt project", Feather.SHARE_2, Shortcuts.DBT,
+                () -> withDetail(ProfileDetailView::showDbt), noSelection);
         generateKey = new Command("generate-key", "Generate key", Feather.KEY, Shortcuts.GENERATE_KEY, actions::generateKey, null);
         importConfig = new Command("import", "Import ssh config", Feather.DOWNLOAD, Shortcuts.IMPORT, actions::importSshConfig, null);
         gettingStarted = new Command("getting-started", "Getting started guide", Feather.MAP, null, guide::reopen,
@@ -102,6 +103,13 @@ final class MainWindow extends BorderPane {
     /** Whether the selected profile's tunnels are unfolded (kept across profiles and restarts). */
     BooleanProperty tunnelsExpandedProperty() {
         return tunnelsExpanded;
+    }
+
+    /** Acts on the selected profile's detail; a key pressed before the detail is built (just after start) does nothing. */
+    private void withDetail(Consumer<ProfileDetailView> action) {
+        if (detail != null) {
+            action.accept(detail);
+        }
     }
 
     /** Call once the first frame is painted: from then on the views the profiles call for are built. */
