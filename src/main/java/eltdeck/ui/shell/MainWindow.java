@@ -117,7 +117,6 @@ final class MainWindow extends BorderPane {
         firstFramePainted.set(true);
     }
 
-
     /** The Help menu's way back to the getting-started guide. */
     MenuItem gettingStartedMenuItem() {
         return gettingStarted.menuItem(afterFirstFrame);
